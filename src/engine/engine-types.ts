@@ -1,0 +1,51 @@
+// The public shape of a running engine: what embedders, the REST service and the CLI call.
+// createEngine() (engine/create-engine.ts) builds it; nothing here depends on tsyringe.
+import type {
+  GraphView,
+  Incident,
+  IncidentEntity,
+  InvestigationEvent,
+  Report,
+  Severity,
+  TimeWindow,
+} from '../sdk/index.js';
+
+export interface IncidentInput {
+  /** Free text from a person or an alert summary. */
+  description: string;
+  /** Component ids / aliases named explicitly by the caller. */
+  entities?: string[];
+  labels?: Record<string, string>;
+  severity?: Severity;
+  source?: string;
+  window?: TimeWindow;
+  /** Supply to make the investigation reproducible (otherwise a UUID). */
+  id?: string;
+  createdAt?: string;
+}
+
+export interface InvestigateOptions {
+  signal?: AbortSignal;
+  onEvent?: (event: InvestigationEvent) => void;
+}
+
+export interface InvestigationResult {
+  incident: Incident;
+  report: Report;
+  tape: import('../investigate/evidence-tape.js').EvidenceTape;
+}
+
+export interface Engine {
+  readonly graph: GraphView;
+  /** Turns an input into an Incident (id, entities, symptoms, window) without investigating it. */
+  prepare(input: IncidentInput): Promise<Incident>;
+  investigate(input: IncidentInput | Incident, options?: InvestigateOptions): Promise<InvestigationResult>;
+  /** Async iterator over one investigation's events (ends after report.ready / investigation.failed). */
+  events(
+    input: IncidentInput | Incident,
+    options?: { signal?: AbortSignal },
+  ): AsyncIterable<InvestigationEvent>;
+  close(): Promise<void>;
+}
+
+export type { IncidentEntity };

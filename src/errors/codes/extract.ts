@@ -1,0 +1,4 @@
+// Codes raised by src/extract/. Every code here has a row in docs/errors.md (a test checks).
+import { defineErrors } from '../error-definition.js';
+
+export const extractErrors = defineErrors({});

@@ -1,0 +1,187 @@
+// Reads untrusted YAML safely: size cap, no aliases (no billion-laughs), no duplicate keys, no
+// prototype keys, bounded nesting. Every failure is a coded Problem with file:line:col; nothing throws raw.
+import { readFile, stat } from 'node:fs/promises';
+import { isAlias, isMap, isScalar, isSeq, isPair, LineCounter, parseDocument, type Document } from 'yaml';
+import { createError, isCulpritError } from '../errors/index.js';
+import { createProblem, problemsError, type Problem } from './problem.js';
+
+export const DEFAULT_MAX_YAML_BYTES = 1024 * 1024;
+export const MAX_YAML_DEPTH = 64;
+const MAX_REPORTED_ERRORS = 20;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  /** line/col (1-based) of the value at a JSON pointer, or of its nearest existing ancestor. */
+  locate(pointer: string): { line: number; col: number };
+}
+
+export interface ParseYamlResult {
+  source?: YamlSource;
+  problems: Problem[];
+}
+
+export function parseYaml(text: string, file: string, maxBytes = DEFAULT_MAX_YAML_BYTES): ParseYamlResult {
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > maxBytes) {
+    return {
+      problems: [createProblem('ERR_FILE_TOO_LARGE', { file, line: 1, col: 1 }, { size, limit: maxBytes })],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const at = (offset: number | undefined) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    return { file, line: pos.line, col: pos.col };
+  };
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (err) {
+    return { problems: [deepOrSyntax(err, file)] };
+  }
+  const problems: Problem[] = [];
+  if (doc.errors.some((e) => /call stack/i.test(e.message))) {
+    return { problems: [createProblem('ERR_YAML_TOO_DEEP', at(0), { limit: MAX_YAML_DEPTH })] };
+  }
+  for (const e of doc.errors.slice(0, MAX_REPORTED_ERRORS)) {
+    const where = at(e.pos[0]);
+    if (e.code === 'DUPLICATE_KEY') {
+      problems.push(createProblem('ERR_YAML_DUPLICATE_KEY', where, { key: duplicateKeyName(text, e.pos) }));
+    } else {
+      problems.push(createProblem('ERR_YAML_SYNTAX', where, { reason: firstLine(e.message) }));
+    }
+  }
+  if (problems.length === 0) problems.push(...inspectTree(doc, at));
+  if (problems.length > 0) return { problems };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 0 });
+  } catch (err) {
+    return { problems: [deepOrSyntax(err, file)] };
+  }
+  return {
+    problems: [],
+    source: {
+      file,
+      data,
+      locate(pointer: string) {
+        const segments = pointerSegments(pointer);
+        for (let n = segments.length; n >= 0; n--) {
+          const node = doc.getIn(segments.slice(0, n), true) as
+            | { range?: [number, number, number] }
+            | undefined;
+          if (node && typeof node === 'object' && node.range) {
+            const { line, col } = at(node.range[0]);
+            return { line, col };
+          }
+        }
+        return { line: 1, col: 1 };
+      },
+    },
+  };
+}
+
+/** Reads and parses a YAML file; throws one CulpritError carrying every Problem found. */
+export async function readYamlFile(file: string, maxBytes = DEFAULT_MAX_YAML_BYTES): Promise<YamlSource> {
+  const result = await readYamlFileProblems(file, maxBytes);
+  if (!result.source) throw problemsError(result.problems);
+  return result.source;
+}
+
+export async function readYamlFileProblems(
+  file: string,
+  maxBytes = DEFAULT_MAX_YAML_BYTES,
+): Promise<ParseYamlResult> {
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (err) {
+    const e = createError('ERR_FILE_NOT_FOUND', { file }, { cause: err });
+    return { problems: [{ file, line: 1, col: 1, code: 'ERR_FILE_NOT_FOUND', message: e.message }] };
+  }
+  if (size > maxBytes) {
+    return {
+      problems: [createProblem('ERR_FILE_TOO_LARGE', { file, line: 1, col: 1 }, { size, limit: maxBytes })],
+    };
+  }
+  return parseYaml(await readFile(file, 'utf8'), file, maxBytes);
+}
+
+export function pointerSegments(pointer: string): (string | number)[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer
+    .replace(/^\//, '')
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+// Walks the parsed tree with an explicit stack (no recursion) to reject aliases, prototype keys and
+// excessive depth before anything is converted to JavaScript values.
+function inspectTree(
+  doc: Document,
+  at: (offset: number | undefined) => { file: string; line: number; col: number },
+): Problem[] {
+  const problems: Problem[] = [];
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!node) continue;
+    if (depth > MAX_YAML_DEPTH) {
+      const range = (node as { range?: number[] }).range;
+      problems.push(createProblem('ERR_YAML_TOO_DEEP', at(range?.[0]), { limit: MAX_YAML_DEPTH }));
+      break;
+    }
+    if (isAlias(node)) {
+      problems.push(createProblem('ERR_YAML_ALIAS', at(node.range?.[0])));
+      continue;
+    }
+    if (isMap(node)) {
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        const key = item.key;
+        if (isAlias(key)) {
+          problems.push(createProblem('ERR_YAML_ALIAS', at(key.range?.[0])));
+        } else if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
+          problems.push(createProblem('ERR_YAML_FORBIDDEN_KEY', at(key.range?.[0]), { key: key.value }));
+        } else if (key && !isScalar(key)) {
+          problems.push(
+            createProblem('ERR_YAML_SYNTAX', at((key as { range?: number[] }).range?.[0]), {
+              reason: 'complex (non-scalar) mapping keys are not supported',
+            }),
+          );
+        }
+        stack.push({ node: item.value, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return problems;
+}
+
+function deepOrSyntax(err: unknown, file: string): Problem {
+  if (isCulpritError(err)) {
+    return { file, line: 1, col: 1, code: err.code as Problem['code'], message: err.message };
+  }
+  if (err instanceof RangeError) {
+    return createProblem('ERR_YAML_TOO_DEEP', { file, line: 1, col: 1 }, { limit: MAX_YAML_DEPTH });
+  }
+  const reason = err instanceof Error ? firstLine(err.message) : String(err);
+  if (/alias/i.test(reason)) return createProblem('ERR_YAML_ALIAS', { file, line: 1, col: 1 });
+  return createProblem('ERR_YAML_SYNTAX', { file, line: 1, col: 1 }, { reason });
+}
+
+function duplicateKeyName(text: string, pos: [number, number]): string {
+  return (
+    text
+      .slice(pos[0], Math.min(pos[1], pos[0] + 80))
+      .split(/[:\n]/)[0]
+      ?.trim() || '?'
+  );
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,46 @@
+// culprit/sdk — everything a plugin author imports: definePlugin, the context and contract types,
+// Evidence, the Report shapes notifiers render, and PluginError.
+export { COMPONENT_KINDS } from './component.js';
+export type {
+  Component,
+  ComponentKind,
+  Edge,
+  EdgeType,
+  GraphView,
+  KubernetesMapping,
+  TraversalOptions,
+} from './component.js';
+export { COLLECTOR_STATUS_KIND } from './evidence.js';
+export type { CollectorResult, CollectorStatus, DiscoveredNode, Evidence, JsonValue } from './evidence.js';
+export type { EventPayloads, InvestigationEvent, InvestigationEventType } from './events.js';
+export type {
+  ConfidenceBand,
+  Factor,
+  FindingRef,
+  Hypothesis,
+  Incident,
+  IncidentEntity,
+  IncidentSource,
+  IncidentStatus,
+  MissingEvidence,
+  Report,
+  Severity,
+  SymptomHint,
+  SymptomRef,
+  TimeWindow,
+} from './incident.js';
+export { silentLogger, type Logger } from './logger.js';
+export { defineCollector, definePlugin, defineNotifier } from './plugin.js';
+export type {
+  CollectContext,
+  Collector,
+  CollectorScope,
+  FactDefinition,
+  Notifier,
+  NotifyContext,
+  OperatorDefinition,
+  PluginContext,
+  PluginDefinition,
+  PluginManifest,
+} from './plugin.js';
+export { PluginError, type PluginErrorOptions } from './plugin-error.js';

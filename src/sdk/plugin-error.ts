@@ -1,0 +1,31 @@
+// The error a plugin throws to tell the host how to treat a failure: retry it, or record it as
+// evidence with this status. Anything else a plugin throws is recorded as status `error`, not retried.
+import { CulpritError } from '../errors/index.js';
+import type { CollectorStatus } from './evidence.js';
+
+export interface PluginErrorOptions {
+  retryable?: boolean;
+  status?: Exclude<CollectorStatus, 'ok'>;
+  /** Server-suggested wait before a retry (e.g. from Retry-After). */
+  retryAfterMs?: number;
+  cause?: unknown;
+  details?: Record<string, unknown>;
+}
+
+export class PluginError extends CulpritError {
+  readonly retryable: boolean;
+  readonly collectorStatus: Exclude<CollectorStatus, 'ok'>;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, options: PluginErrorOptions = {}) {
+    super('ERR_PLUGIN_COLLECTOR_FAILED', message, {
+      details: options.details ?? {},
+      cause: options.cause,
+      status: 502,
+    });
+    this.name = 'PluginError';
+    this.retryable = options.retryable ?? false;
+    this.collectorStatus = options.status ?? 'error';
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
