@@ -1,6 +1,8 @@
 // The public shape of a running engine: what embedders, the REST service and the CLI call.
 // createEngine() (engine/create-engine.ts) builds it; nothing here depends on tsyringe.
 import type {
+  DiscoveredNode,
+  Evidence,
   GraphView,
   Incident,
   IncidentEntity,
@@ -27,6 +29,9 @@ export interface IncidentInput {
 export interface InvestigateOptions {
   signal?: AbortSignal;
   onEvent?: (event: InvestigationEvent) => void;
+  /** Recorded evidence to use besides what collectors return (offline runs, scenario tests). */
+  evidence?: readonly Evidence[];
+  discovered?: readonly DiscoveredNode[];
 }
 
 export interface InvestigationResult {

@@ -4,6 +4,7 @@ import { CulpritError } from './culprit-error.js';
 import { cliErrors } from './codes/cli.js';
 import { coreErrors } from './codes/core.js';
 import { correlateErrors } from './codes/correlate.js';
+import { engineErrors } from './codes/engine.js';
 import { extractErrors } from './codes/extract.js';
 import { investigateErrors } from './codes/investigate.js';
 import { pluginsErrors } from './codes/plugins.js';
@@ -24,6 +25,7 @@ export const errorCatalogue = {
   ...extractErrors,
   ...investigateErrors,
   ...storeErrors,
+  ...engineErrors,
   ...serverErrors,
   ...cliErrors,
 } as const satisfies Record<string, ErrorDefinition>;

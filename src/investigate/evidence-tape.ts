@@ -1,15 +1,9 @@
 // The evidence tape: everything one investigation saw (incident, scope, evidence with sources and
 // times, collector outcomes) plus its report, so it can be replayed under other rules or topology.
+import type { CollectorRun } from '../plugins/index.js';
 import type { DiscoveredNode, Evidence, Incident, Report } from '../sdk/index.js';
 
-export interface CollectorRun {
-  collector: string;
-  status: 'ok' | 'timeout' | 'error' | 'invalid' | 'truncated' | 'unavailable' | 'permission-denied';
-  durationMs: number;
-  attempts: number;
-  evidence: number;
-  reason?: string;
-}
+export type { CollectorRun };
 
 export interface EvidenceTape {
   version: 1;
@@ -18,6 +12,7 @@ export interface EvidenceTape {
   evidence: Evidence[];
   discovered: DiscoveredNode[];
   collectors: CollectorRun[];
-  report: Report;
-  recordedAt: string;
+  /** Absent on a hand-built tape that has not been scored yet. */
+  report?: Report;
+  recordedAt?: string;
 }

@@ -16,7 +16,13 @@ let instance: Ajv2020 | undefined;
 
 export function getAjv(): Ajv2020 {
   if (instance) return instance;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    useDefaults: true,
+    allowUnionTypes: true,
+  });
   addFormats(ajv);
   // Annotations: a secret-marked field is redacted in every error and log; docs text is informational.
   ajv.addKeyword({ keyword: 'x-secret', schemaType: 'boolean' });

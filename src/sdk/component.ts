@@ -90,4 +90,14 @@ export interface GraphView {
   path(from: string, to: string): string[] | undefined;
   /** Nodes within `depth` hops in either direction, over all edge types. */
   neighbourhood(id: string, depth: number): string[];
+  /** An owning team as the topology declares it. */
+  team(id: string): Team | undefined;
+}
+
+/** An owning team as the topology declares it: who to pull into a war room. */
+export interface Team {
+  id: string;
+  name: string;
+  slack?: { channel?: string; users?: string[] };
+  members: { name?: string; email?: string; slack?: string }[];
 }

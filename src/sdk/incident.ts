@@ -46,6 +46,16 @@ export interface TimeWindow {
   to: string;
 }
 
+/** An alert that came with the incident (webhooks), mapped to a graph node where possible. */
+export interface IncidentAlert {
+  name: string;
+  status: 'firing' | 'resolved';
+  severity?: string;
+  node?: string;
+  labels: Record<string, string>;
+  startsAt?: string;
+}
+
 export interface Incident {
   id: string;
   description: string;
@@ -56,6 +66,7 @@ export interface Incident {
   entities: IncidentEntity[];
   symptoms?: SymptomHint[];
   window?: TimeWindow;
+  alerts?: IncidentAlert[];
   createdAt: string;
 }
 

@@ -8,6 +8,7 @@ export type {
   EdgeType,
   GraphView,
   KubernetesMapping,
+  Team,
   TraversalOptions,
 } from './component.js';
 export { COLLECTOR_STATUS_KIND } from './evidence.js';
@@ -19,6 +20,7 @@ export type {
   FindingRef,
   Hypothesis,
   Incident,
+  IncidentAlert,
   IncidentEntity,
   IncidentSource,
   IncidentStatus,

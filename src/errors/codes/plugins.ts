@@ -3,4 +3,29 @@ import { defineErrors } from '../error-definition.js';
 
 export const pluginsErrors = defineErrors({
   ERR_PLUGIN_COLLECTOR_FAILED: { message: 'Collector failed: {{reason}}', status: 502 },
+  ERR_PLUGIN_NOT_FOUND: { message: 'Plugin module {{module}} cannot be resolved from {{cwd}}', status: 400 },
+  ERR_PLUGIN_INVALID_MODULE: {
+    message: 'Module {{module}} does not export a plugin definition',
+    status: 400,
+  },
+  ERR_PLUGIN_INVALID_MANIFEST: { message: 'Plugin manifest is invalid: {{reason}}', status: 400 },
+  ERR_PLUGIN_DUPLICATE_ID: { message: 'A plugin with id {{id}} is already loaded', status: 400 },
+  ERR_PLUGIN_ENGINE_MISMATCH: {
+    message: 'Plugin {{id}} needs Culprit {{range}}, this is {{version}}',
+    status: 400,
+  },
+  ERR_PLUGIN_MISSING_DEPENDENCY: {
+    message: 'Plugin {{id}} needs plugin {{dependency}} {{range}}',
+    status: 400,
+  },
+  ERR_PLUGIN_INVALID_CONFIG: { message: 'Config of plugin {{id}} is invalid: {{reason}}', status: 400 },
+  ERR_PLUGIN_SETUP_TIMEOUT: {
+    message: 'Plugin {{id}} did not finish setup within {{timeoutMs}} ms',
+    status: 500,
+  },
+  ERR_PLUGIN_SETUP_FAILED: { message: 'Plugin {{id}} failed during setup: {{reason}}', status: 500 },
+  ERR_PLUGIN_PROVIDES_MISMATCH: {
+    message: 'Plugin {{id}} registered {{registered}} but its manifest declares {{declared}}',
+    status: 500,
+  },
 });

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// The `culprit` command: parses arguments (commander) and dispatches to one function per command.
+// Commands print reports to stdout and coded errors to stderr; they never print stack traces.
+import { pathToFileURL } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { isCulpritError } from '../errors/index.js';
+import { ENGINE_VERSION } from '../engine/index.js';
+import { runInvestigate, runReplay } from './investigate-command.js';
+import { processIo, type CliIo } from './io.js';
+import { runRulesTest } from './rules-test-command.js';
+import { runValidate } from './validate-command.js';
+
+export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('culprit')
+    .description('Root-cause engine for incidents')
+    .version(ENGINE_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('validate')
+    .description('check topology and rule-pack files; prints file:line:col code message per problem')
+    .argument('<paths...>', 'topology files/directories and rule-pack directories')
+    .action(async (paths: string[]) => setExit(await runValidate(paths, io)));
+
+  const rules = program.command('rules').description('rule-pack authoring tools');
+  rules
+    .command('test')
+    .description("run the packs' YAML test cases")
+    .argument('[paths...]', 'rule-pack directories (or a directory of packs)', ['rules'])
+    .action(async (paths: string[]) => setExit(await runRulesTest(paths, io)));
+
+  program
+    .command('investigate')
+    .description('investigate an incident offline (recorded evidence from --evidence)')
+    .argument('[description]', 'what is wrong, in words')
+    .option('--topology <paths...>', 'topology files or directories (default: bundled example)')
+    .option('--rules <paths...>', 'rule-pack directories (default: bundled packs)')
+    .option('--evidence <tape.json>', 'evidence tape to use as collected evidence')
+    .option('--entity <ids...>', 'components the incident names explicitly')
+    .option('--at <iso-time>', 'when the incident happened (default: now, or the tape incident time)')
+    .option('--save <tape.json>', 'write the evidence tape of this run')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (description: string | undefined, flags) =>
+      setExit(await runInvestigate(description, flags, io)),
+    );
+
+  program
+    .command('replay')
+    .description(
+      're-score a saved evidence tape under other rule packs or topology and show how the ranking moved',
+    )
+    .argument('<tape>', 'evidence tape JSON')
+    .option('--rules <paths...>', 'rule-pack directories (default: bundled packs)')
+    .option('--topology <paths...>', 'topology files or directories (default: bundled example)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (tape: string, flags) => setExit(await runReplay(tape, flags, io)));
+
+  return program;
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (isCulpritError(err)) {
+      io.stderr(`error ${err.code}: ${err.message}\n`);
+      const problems = err.details.problems;
+      if (Array.isArray(problems) && problems.length > 1) {
+        for (const p of problems as {
+          file: string;
+          line: number;
+          col: number;
+          code: string;
+          message: string;
+        }[]) {
+          io.stderr(`  ${p.file}:${p.line}:${p.col} ${p.code} ${p.message}\n`);
+        }
+      }
+      return 2;
+    }
+    io.stderr(`error ERR_INTERNAL: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 70;
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    () => (process.exitCode = 70),
+  );
+}

@@ -1,0 +1,59 @@
+// `culprit validate <paths…>`: checks topology and rule-pack files and prints every problem as
+// `file:line:col code message`. It reads files only and exits non-zero when anything is wrong.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { checkRulePacks } from '../rules/index.js';
+import { formatProblem, type Problem } from '../schema/index.js';
+import { checkTopology } from '../topology/index.js';
+import type { CliIo } from './io.js';
+
+export type PathKind = 'rules' | 'topology';
+
+/** A directory with pack.yaml (or sub-directories with one) holds rules; anything else is topology. */
+export function classifyPath(path: string): PathKind {
+  if (!existsSync(path)) return 'topology';
+  if (statSync(path).isFile()) {
+    if (basename(path) === 'pack.yaml') return 'rules';
+    const packDir = dirname(dirname(path));
+    return existsSync(join(packDir, 'pack.yaml')) ? 'rules' : 'topology';
+  }
+  if (existsSync(join(path, 'pack.yaml'))) return 'rules';
+  const subPacks = readdirSync(path).some((d) => existsSync(join(path, d, 'pack.yaml')));
+  return subPacks ? 'rules' : 'topology';
+}
+
+function packDirOf(path: string): string {
+  if (statSync(path).isFile()) return basename(path) === 'pack.yaml' ? dirname(path) : dirname(dirname(path));
+  return path;
+}
+
+export async function runValidate(paths: readonly string[], io: CliIo): Promise<number> {
+  const abs = paths.map((p) => resolve(io.cwd, p));
+  const topology = abs.filter((p) => classifyPath(p) === 'topology');
+  const rules = [...new Set(abs.filter((p) => classifyPath(p) === 'rules').map(packDirOf))];
+  const problems: Problem[] = [];
+  let summary = '';
+  if (topology.length > 0) {
+    const result = await checkTopology(topology);
+    problems.push(...result.problems);
+    if (result.graph)
+      summary += `topology: ${result.graph.size} components in ${result.files.length} file(s)\n`;
+  }
+  if (rules.length > 0) {
+    const result = await checkRulePacks(rules);
+    problems.push(...result.problems);
+    const count = result.packs.reduce((n, p) => n + p.rules.length, 0);
+    summary += `rules: ${result.packs.length} pack(s), ${count} rule(s)\n`;
+  }
+  for (const p of problems) io.stdout(`${relativeTo(io.cwd, formatProblem(p))}\n`);
+  if (problems.length > 0) {
+    io.stderr(`${problems.length} problem(s) found\n`);
+    return 1;
+  }
+  io.stdout(summary);
+  return 0;
+}
+
+function relativeTo(cwd: string, line: string): string {
+  return line.startsWith(`${cwd}/`) ? line.slice(cwd.length + 1) : line;
+}

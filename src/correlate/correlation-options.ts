@@ -1,0 +1,35 @@
+// Tunables of the scoring, with their defaults in one place (documented in docs/scoring.md).
+export interface CorrelationOptions {
+  /** Noisy-OR leak: the chance a cause is present with no finding at all. */
+  leak?: number;
+  /** Confidence thresholds of the bands. */
+  bands?: { high: number; medium: number };
+  /** Below this, the report is inconclusive. */
+  minConfidence?: number;
+  /** The top hypothesis must lead the best one at another node by this much. */
+  minMargin?: number;
+  /** Share of the remaining headroom (1 − evidence) that coverage and proximity can add. */
+  weights?: { coverage: number; proximity: number; inhibition: number };
+}
+
+export type ResolvedCorrelationOptions = Required<Omit<CorrelationOptions, 'bands' | 'weights'>> & {
+  bands: { high: number; medium: number };
+  weights: { coverage: number; proximity: number; inhibition: number };
+};
+
+export const DEFAULT_CORRELATION_OPTIONS: ResolvedCorrelationOptions = Object.freeze({
+  leak: 0.01,
+  bands: Object.freeze({ high: 0.75, medium: 0.45 }),
+  minConfidence: 0.45,
+  minMargin: 0.1,
+  weights: Object.freeze({ coverage: 0.35, proximity: 0.15, inhibition: 0.5 }),
+});
+
+export function resolveCorrelationOptions(options: CorrelationOptions = {}): ResolvedCorrelationOptions {
+  return {
+    ...DEFAULT_CORRELATION_OPTIONS,
+    ...options,
+    bands: { ...DEFAULT_CORRELATION_OPTIONS.bands, ...options.bands },
+    weights: { ...DEFAULT_CORRELATION_OPTIONS.weights, ...options.weights },
+  };
+}

@@ -1,0 +1,8 @@
+// Barrel of the correlation layer: outcomes + graph → ranked hypotheses.
+export { correlate, type CorrelationInput, type CorrelationResult } from './correlate.js';
+export {
+  DEFAULT_CORRELATION_OPTIONS,
+  resolveCorrelationOptions,
+  type CorrelationOptions,
+  type ResolvedCorrelationOptions,
+} from './correlation-options.js';

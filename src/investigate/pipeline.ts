@@ -1,0 +1,274 @@
+// One investigation, start to finish: scope → collect → evaluate → correlate → report → notify, with
+// an event at every stage. Collector and notifier failures degrade the report; they never end it.
+import { createError, isCulpritError } from '../errors/index.js';
+import { correlate, type CorrelationOptions } from '../correlate/index.js';
+import {
+  dispatchCollectors,
+  notifyAll,
+  type CollectorRun,
+  type DispatchLimits,
+  type RegisteredCollector,
+  type RegisteredNotifier,
+} from '../plugins/index.js';
+import type { RuleEvaluator } from '../rules/index.js';
+import type {
+  Component,
+  DiscoveredNode,
+  Evidence,
+  GraphView,
+  Incident,
+  InvestigationEvent,
+  Logger,
+  MissingEvidence,
+  Report,
+  TimeWindow,
+} from '../sdk/index.js';
+import { createGraphOverlay } from '../topology/index.js';
+import { canonicalEvidence } from './canonical-evidence.js';
+import type { EvidenceTape } from './evidence-tape.js';
+import { createEventStream, type EventStream } from './event-stream.js';
+import { resolveScope, type Scope, type ScopeOptions } from './scope.js';
+
+export interface PipelineDeps {
+  graph: GraphView;
+  evaluator: RuleEvaluator;
+  rulePacks: readonly { name: string; version: string }[];
+  collectors: readonly RegisteredCollector[];
+  notifiers: readonly RegisteredNotifier[];
+  clock: () => Date;
+  logger: Logger;
+  correlation?: CorrelationOptions;
+  limits?: DispatchLimits;
+  scope?: ScopeOptions;
+  /** Default incident window when the incident has none (minutes before it was created). */
+  defaultWindowMinutes?: number;
+  notifierTimeoutMs?: number;
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  onEvent?: (event: InvestigationEvent) => void;
+  /** Pre-recorded evidence (offline runs, replays) used in addition to what collectors return. */
+  evidence?: readonly Evidence[];
+  discovered?: readonly DiscoveredNode[];
+  /** Supply a stream to observe events through an async iterator. */
+  stream?: EventStream;
+}
+
+export interface PipelineResult {
+  incident: Incident;
+  report: Report;
+  tape: EvidenceTape;
+}
+
+export function incidentWindow(incident: Incident, defaultMinutes = 60): TimeWindow {
+  if (incident.window) return incident.window;
+  const to = new Date(incident.createdAt);
+  return { from: new Date(to.getTime() - defaultMinutes * 60_000).toISOString(), to: to.toISOString() };
+}
+
+export async function runInvestigation(
+  incident: Incident,
+  deps: PipelineDeps,
+  options: RunOptions = {},
+): Promise<PipelineResult> {
+  const stream = options.stream ?? createEventStream(incident.id, deps.clock);
+  const unsubscribe = options.onEvent ? stream.subscribe(options.onEvent) : undefined;
+  const logger = deps.logger.child({ incident_id: incident.id });
+  let notifications: Promise<unknown> = Promise.resolve();
+  const stopNotifying = stream.subscribe((event) => {
+    if (event.type.startsWith('notification.') || deps.notifiers.length === 0) return;
+    notifications = notifications.then(() => deliver(event));
+  });
+  const deliver = async (event: InvestigationEvent) => {
+    const results = await notifyAll(deps.notifiers, event, {
+      graph: deps.graph,
+      logger,
+      timeoutMs: deps.notifierTimeoutMs ?? 10_000,
+    });
+    for (const r of results) {
+      if (r.ok) stream.emit('notification.sent', { notifier: r.notifier, event: event.type });
+      else
+        stream.emit('notification.failed', {
+          notifier: r.notifier,
+          event: event.type,
+          reason: r.reason ?? 'failed',
+        });
+    }
+  };
+
+  try {
+    stream.emit('investigation.started', { incident });
+    const scope = resolveScope(
+      deps.graph,
+      incident.entities.map((e) => e.node),
+      deps.scope,
+    );
+    stream.emit('scope.resolved', scope);
+    const window = incidentWindow(incident, deps.defaultWindowMinutes);
+    const nodes = scope.nodes.map((id) => deps.graph.component(id)).filter((c): c is Component => !!c);
+
+    const dispatched = await dispatchCollectors({
+      collectors: deps.collectors,
+      incident,
+      nodes,
+      window,
+      graph: deps.graph,
+      logger,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(deps.limits ? { limits: deps.limits } : {}),
+      onEvent: (type, data) => stream.emit(type, data as never),
+    });
+    if (options.signal?.aborted) throw createError('ERR_ABORTED', { reason: 'investigation cancelled' });
+
+    const recorded = [...alertEvidence(incident, deps.clock), ...(options.evidence ?? [])];
+    for (const e of recorded) stream.emit('evidence.added', { evidence: e });
+    const report = await assess(
+      incident,
+      scope,
+      [...recorded, ...dispatched.evidence],
+      [...(options.discovered ?? []), ...dispatched.discovered],
+      dispatched.runs,
+      deps,
+    );
+    stream.emit('report.ready', { report: report.report });
+    await notifications;
+    return {
+      incident,
+      report: report.report,
+      tape: {
+        version: 1,
+        incident,
+        scope,
+        evidence: report.evidence,
+        discovered: report.discovered,
+        collectors: dispatched.runs,
+        report: report.report,
+        recordedAt: deps.clock().toISOString(),
+      },
+    };
+  } catch (err) {
+    const error = isCulpritError(err)
+      ? err
+      : createError(
+          'ERR_INVESTIGATION_FAILED',
+          { reason: err instanceof Error ? err.message : String(err) },
+          { cause: err },
+        );
+    logger.error('investigation failed', { code: error.code, message: error.message });
+    stream.emit('investigation.failed', { code: error.code, message: error.message });
+    await notifications;
+    throw error;
+  } finally {
+    stopNotifying();
+    unsubscribe?.();
+    stream.close();
+  }
+}
+
+interface Assessment {
+  report: Report;
+  evidence: Evidence[];
+  discovered: DiscoveredNode[];
+}
+
+/**
+ * Scores a fixed body of evidence: the part of the pipeline a replay re-runs. Evidence about nodes
+ * outside the scope (and the nodes discovered for it) is ignored, so it can never move the ranking.
+ */
+export async function assess(
+  incident: Incident,
+  scope: Scope,
+  evidenceIn: readonly Evidence[],
+  discoveredIn: readonly DiscoveredNode[],
+  runs: readonly CollectorRun[],
+  deps: Pick<PipelineDeps, 'graph' | 'evaluator' | 'rulePacks' | 'clock' | 'correlation'>,
+): Promise<Assessment> {
+  const inScope = new Set(scope.nodes);
+  const discovered = dedupeDiscovered(discoveredIn.filter((d) => d.usedBy.some((u) => inScope.has(u))));
+  const graph = discovered.length > 0 ? createGraphOverlay(deps.graph, discovered) : deps.graph;
+  for (const d of discovered) inScope.add(d.id);
+  const evidence = canonicalEvidence(evidenceIn.filter((e) => inScope.has(e.node)));
+
+  const byNode = new Map<string, Evidence[]>();
+  for (const e of evidence) byNode.set(e.node, [...(byNode.get(e.node) ?? []), e]);
+  const candidates = [...inScope]
+    .sort()
+    .map((id) => graph.component(id))
+    .filter((c): c is Component => !!c)
+    .map((node) => ({ node, evidence: byNode.get(node.id) ?? [] }));
+
+  const { findings, symptoms } = await deps.evaluator.evaluate({ candidates, graph });
+  const missingEvidence = missingFrom(runs, evidence);
+  const correlation = correlate(
+    { graph, findings, symptoms, named: scope.named, scope: [...inScope].sort(), missingEvidence },
+    deps.correlation,
+  );
+  const report: Report = {
+    incidentId: incident.id,
+    conclusive: correlation.conclusive,
+    ...(correlation.inconclusiveReason ? { inconclusiveReason: correlation.inconclusiveReason } : {}),
+    hypotheses: correlation.hypotheses,
+    symptoms: correlation.symptoms,
+    missingEvidence: correlation.missingEvidence,
+    scope: { named: scope.named, nodes: [...inScope].sort() },
+    entities: incident.entities,
+    generatedAt: deps.clock().toISOString(),
+    rulePacks: deps.rulePacks.map((p) => ({ name: p.name, version: p.version })),
+  };
+  return { report, evidence, discovered };
+}
+
+/** Alerts that came with the incident become `incident.alert` evidence on the nodes they map to. */
+export function alertEvidence(incident: Incident, clock: () => Date): Evidence[] {
+  const byNode = new Map<string, NonNullable<Incident['alerts']>>();
+  for (const a of incident.alerts ?? []) if (a.node) byNode.set(a.node, [...(byNode.get(a.node) ?? []), a]);
+  const rank = ['info', 'low', 'warning', 'medium', 'high', 'error', 'critical'];
+  return [...byNode.entries()].map(([node, alerts]) => ({
+    node,
+    source: 'incident',
+    kind: 'incident.alert',
+    observedAt: incident.createdAt ?? clock().toISOString(),
+    attributes: {
+      firing: alerts.filter((a) => a.status === 'firing').length,
+      resolved: alerts.filter((a) => a.status === 'resolved').length,
+      names: [...new Set(alerts.map((a) => a.name))].sort(),
+      severity:
+        alerts.map((a) => a.severity ?? 'info').sort((x, y) => rank.indexOf(y) - rank.indexOf(x))[0] ??
+        'info',
+    },
+  }));
+}
+
+function dedupeDiscovered(discovered: readonly DiscoveredNode[]): DiscoveredNode[] {
+  const byId = new Map<string, DiscoveredNode>();
+  for (const d of discovered) {
+    const prev = byId.get(d.id);
+    byId.set(
+      d.id,
+      prev
+        ? { ...prev, usedBy: [...new Set([...prev.usedBy, ...d.usedBy])].sort() }
+        : { ...d, usedBy: [...d.usedBy].sort() },
+    );
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function missingFrom(runs: readonly CollectorRun[], evidence: readonly Evidence[]): MissingEvidence[] {
+  const missing: MissingEvidence[] = [];
+  const seen = new Set<string>();
+  for (const e of evidence) {
+    if (e.kind !== 'collector.status') continue;
+    const status = String(e.attributes.status ?? 'error');
+    const source = String(e.attributes.collector ?? e.source);
+    const key = `${e.node}|${source}|${status}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    missing.push({ node: e.node, source, status, reason: String(e.attributes.reason ?? '') });
+  }
+  for (const run of runs) {
+    if (run.status === 'ok' || missing.some((m) => m.source === run.collector)) continue;
+    missing.push({ source: run.collector, status: run.status, reason: run.reason ?? '' });
+  }
+  return missing;
+}

@@ -1,0 +1,67 @@
+// Renders a Report as plain text for terminals and chat: the ranked causes with their bands, the
+// evidence behind each, the path to the symptom and the remediation. Presentation only; no scoring.
+import type { Hypothesis, Report } from '../sdk/index.js';
+
+export interface ReportTextOptions {
+  /** How many alternatives after the top hypothesis (default 3). */
+  alternatives?: number;
+  /** Maximum evidence lines per hypothesis (default 5). */
+  evidenceLines?: number;
+}
+
+export function formatReportText(report: Report, options: ReportTextOptions = {}): string {
+  const lines: string[] = [];
+  const alternatives = options.alternatives ?? 3;
+  const evidenceLines = options.evidenceLines ?? 5;
+  const named = report.scope.named.length > 0 ? report.scope.named.join(', ') : '(none named)';
+  lines.push(`Incident ${report.incidentId} — components: ${named}`);
+  const mapped = report.entities.filter((e) => e.text && e.via !== 'explicit');
+  if (mapped.length > 0) {
+    lines.push(`  Understood: ${mapped.map((e) => `"${e.text}" → ${e.node}`).join(', ')}`);
+  }
+  const [top, ...rest] = report.hypotheses;
+  if (!report.conclusive) {
+    lines.push(
+      '',
+      `Inconclusive: ${report.inconclusiveReason ?? 'no hypothesis is strong or clearly ahead'}`,
+    );
+  }
+  if (top) {
+    lines.push('', `${report.conclusive ? 'Root cause' : 'Leading hypothesis'}: ${describe(top)}`);
+    lines.push(...details(top, evidenceLines));
+  }
+  const shown = rest.slice(0, alternatives);
+  if (shown.length > 0) {
+    lines.push('', 'Alternatives:');
+    for (const h of shown) lines.push(`  ${h.rank}. ${describe(h)}`);
+  }
+  if (report.missingEvidence.length > 0) {
+    lines.push('', 'Missing evidence:');
+    for (const m of report.missingEvidence) {
+      lines.push(
+        `  - ${m.source}${m.node ? ` on ${m.node}` : ''}: ${m.status}${m.reason ? ` (${m.reason})` : ''}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function describe(h: Hypothesis): string {
+  return `${h.node} — ${h.cause} (confidence ${h.confidence.toFixed(2)}, ${h.band})`;
+}
+
+function details(h: Hypothesis, max: number): string[] {
+  const out: string[] = [];
+  if (h.path.length > 1) out.push(`  Path: ${h.path.join(' → ')}`);
+  if (h.findings.length > 0) {
+    out.push('  Evidence:');
+    for (const f of h.findings.slice(0, max)) out.push(`    • [${f.pack}/${f.ruleId}] ${f.message}`);
+  }
+  if (h.explains.length > 0) {
+    out.push('  Explains:');
+    for (const s of h.explains.slice(0, max)) out.push(`    • ${s.node}: ${s.message}`);
+    if (h.explains.length > max) out.push(`    • … and ${h.explains.length - max} more`);
+  }
+  for (const r of h.remediation) out.push(`  Remediation: ${r}`);
+  return out;
+}

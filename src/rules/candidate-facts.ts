@@ -1,0 +1,81 @@
+// Builds the facts one rule evaluation sees for one candidate component: `node`, one fact per
+// evidence kind, `graph`, and plugin-defined facts. Pure and deterministic (canonical evidence order).
+import type { Component, Evidence, FactDefinition, FindingRef, GraphView, SymptomRef } from '../sdk/index.js';
+
+export interface Candidate {
+  node: Component;
+  evidence: readonly Evidence[];
+}
+
+export interface GraphFacts {
+  dependencies: number;
+  dependents: number;
+  dependencyFindings: { node: string; cause: string; weight: number }[];
+  dependencySymptoms: { node: string; symptom: string }[];
+}
+
+export function nodeFact(node: Component): Record<string, unknown> {
+  return {
+    id: node.id,
+    kind: node.kind,
+    name: node.name ?? node.id,
+    team: node.team ?? null,
+    namespace: node.kubernetes?.namespace ?? null,
+    tags: node.tags,
+    labels: node.labels,
+    discovered: node.discovered === true,
+  };
+}
+
+function canonicalKey(e: Evidence): string {
+  return `${e.source}\u0000${e.observedAt}\u0000${JSON.stringify(e.attributes)}`;
+}
+
+export function evidenceFacts(evidence: readonly Evidence[]): Record<string, unknown> {
+  const byKind = new Map<string, Evidence[]>();
+  for (const e of evidence) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+  const facts: Record<string, unknown> = {};
+  for (const [kind, items] of byKind) {
+    const sorted = [...items].sort((a, b) =>
+      canonicalKey(a) < canonicalKey(b) ? -1 : canonicalKey(a) > canonicalKey(b) ? 1 : 0,
+    );
+    facts[kind] =
+      sorted.length === 1
+        ? sorted[0]!.attributes
+        : { ...sorted[0]!.attributes, items: sorted.map((e) => e.attributes) };
+  }
+  return facts;
+}
+
+export function graphFacts(
+  node: Component,
+  graph: GraphView,
+  findings: readonly FindingRef[] = [],
+  symptoms: readonly SymptomRef[] = [],
+): GraphFacts {
+  const direct = new Set([...graph.dependencies(node.id, { depth: 1 }), ...graph.runsOn(node.id)]);
+  return {
+    dependencies: direct.size,
+    dependents: graph.dependents(node.id, { depth: 1 }).length,
+    dependencyFindings: findings
+      .filter((f) => direct.has(f.node))
+      .map((f) => ({ node: f.node, cause: f.cause, weight: f.weight })),
+    dependencySymptoms: symptoms
+      .filter((s) => direct.has(s.node))
+      .map((s) => ({ node: s.node, symptom: s.symptom })),
+  };
+}
+
+export function buildFacts(
+  candidate: Candidate,
+  graph: GraphView,
+  pluginFacts: readonly FactDefinition[],
+  graphFact: GraphFacts,
+): Record<string, unknown> {
+  const facts: Record<string, unknown> = { ...evidenceFacts(candidate.evidence) };
+  for (const f of pluginFacts)
+    facts[f.id] = f.compute({ node: candidate.node, evidence: candidate.evidence, graph });
+  facts.node = nodeFact(candidate.node);
+  facts.graph = graphFact;
+  return facts;
+}

@@ -1,0 +1,193 @@
+// RuleEvaluator on json-rules-engine (the only file that imports it). One engine per pass holds every
+// rule; a small pool of engines evaluates candidates (a json-rules-engine Engine is not re-entrant).
+import { Engine, type RuleResult } from 'json-rules-engine';
+import type { FactDefinition, FindingRef, GraphView, OperatorDefinition, SymptomRef } from '../sdk/index.js';
+import { buildFacts, graphFacts, type Candidate } from './candidate-facts.js';
+import { resolvePath } from './fact-path.js';
+import { factOfPlaceholder } from './load-rule-pack.js';
+import { EXTRA_OPERATORS } from './operators.js';
+import type { Condition, LoadedRule, RulePack } from './rule-pack.js';
+import {
+  compareOutcomes,
+  type EvaluationInput,
+  type EvaluationOutput,
+  type RuleEvaluator,
+} from './rule-evaluator.js';
+
+export interface EvaluatorOptions {
+  operators?: readonly OperatorDefinition[];
+  facts?: readonly FactDefinition[];
+  /** Engines evaluating candidates side by side (default 2). */
+  concurrency?: number;
+}
+
+type Outcome = { finding: FindingRef } | { symptom: SymptomRef };
+
+export function createRuleEvaluator(
+  packs: readonly RulePack[],
+  options: EvaluatorOptions = {},
+): RuleEvaluator {
+  const rules = packs.flatMap((p) => p.rules);
+  const byId = new Map(rules.map((r) => [qualified(r), r]));
+  const operators = [...EXTRA_OPERATORS, ...(options.operators ?? [])];
+  const pluginFacts = options.facts ?? [];
+  const firstPass = rules.filter((r) => !r.secondPass);
+  const secondPass = rules.filter((r) => r.secondPass);
+  const pools = new Map<LoadedRule[], Engine[]>();
+  const pool = (set: LoadedRule[], size: number) => {
+    let engines = pools.get(set);
+    if (!engines) pools.set(set, (engines = []));
+    while (engines.length < size) engines.push(createEngine(set, operators));
+    return engines.slice(0, size);
+  };
+
+  const runPass = async (
+    set: LoadedRule[],
+    input: EvaluationInput,
+    prior: EvaluationOutput,
+    concurrency: number,
+    signal?: AbortSignal,
+  ): Promise<Outcome[]> => {
+    if (set.length === 0) return [];
+    const engines = pool(set, Math.max(1, Math.min(concurrency, input.candidates.length)));
+    const outcomes: Outcome[] = [];
+    let next = 0;
+    await Promise.all(
+      engines.map(async (engine) => {
+        while (next < input.candidates.length) {
+          if (signal?.aborted) return;
+          const candidate = input.candidates[next++]!;
+          const facts = buildFacts(
+            candidate,
+            input.graph,
+            pluginFacts,
+            graphFacts(candidate.node, input.graph, prior.findings, prior.symptoms),
+          );
+          const { results } = await engine.run(facts);
+          for (const result of results) {
+            const rule = byId.get(result.name as string);
+            if (rule) outcomes.push(toOutcome(rule, candidate.node.id, facts, result));
+          }
+        }
+      }),
+    );
+    return outcomes;
+  };
+
+  return {
+    async evaluate(input, opts = {}) {
+      const concurrency = opts.concurrency ?? options.concurrency ?? 2;
+      const first = split(
+        await runPass(firstPass, input, { findings: [], symptoms: [] }, concurrency, opts.signal),
+      );
+      const second = split(await runPass(secondPass, input, first, concurrency, opts.signal));
+      return {
+        findings: [...first.findings, ...second.findings].sort(compareOutcomes),
+        symptoms: [...first.symptoms, ...second.symptoms].sort(compareOutcomes),
+      };
+    },
+  };
+}
+
+/** Evaluates one rule on hand-written facts (the authoring harness). */
+export async function evaluateRuleOnFacts(
+  rule: LoadedRule,
+  nodeId: string,
+  facts: Record<string, unknown>,
+  operators: readonly OperatorDefinition[] = [],
+): Promise<Outcome[]> {
+  const engine = createEngine([rule], [...EXTRA_OPERATORS, ...operators]);
+  const { results } = await engine.run(facts);
+  return results.map((r) => toOutcome(rule, nodeId, facts, r));
+}
+
+function qualified(rule: LoadedRule): string {
+  return `${rule.pack}/${rule.id}`;
+}
+
+function createEngine(rules: readonly LoadedRule[], operators: readonly OperatorDefinition[]): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath });
+  for (const op of operators)
+    engine.addOperator(op.id, (fact: unknown, value: unknown) => op.evaluate(fact, value));
+  for (const rule of rules) {
+    const conditions = rule.appliesTo
+      ? { all: [{ fact: 'node', path: 'kind', operator: 'in', value: rule.appliesTo }, rule.conditions] }
+      : rule.conditions;
+    engine.addRule({
+      name: qualified(rule),
+      conditions: conditions as never,
+      event: { type: qualified(rule) },
+    });
+  }
+  return engine;
+}
+
+function toOutcome(
+  rule: LoadedRule,
+  node: string,
+  facts: Record<string, unknown>,
+  result: RuleResult,
+): Outcome {
+  const satisfied: Record<string, unknown> = {};
+  collectFacts(result.conditions as unknown as Condition, satisfied);
+  const messageId = rule.outcome.messageId;
+  const message = renderMessage(rule.messages[messageId] ?? messageId, facts, rule.facts);
+  const base = { ruleId: rule.id, pack: rule.pack, node, messageId, message, facts: satisfied };
+  if (rule.outcome.finding) {
+    return {
+      finding: {
+        ...base,
+        cause: rule.outcome.finding.cause,
+        weight: rule.outcome.finding.weight,
+        ...(rule.remediation ? { remediation: rule.remediation } : {}),
+      },
+    };
+  }
+  const symptom = rule.outcome.symptom!;
+  const target = symptom.target ? resolvePath(facts[symptom.target.fact], symptom.target.path) : undefined;
+  return {
+    symptom: {
+      ...base,
+      symptom: symptom.type,
+      ...(typeof target === 'string' && target !== node ? { target } : {}),
+    },
+  };
+}
+
+function collectFacts(condition: unknown, out: Record<string, unknown>): void {
+  const stack = [condition];
+  while (stack.length > 0) {
+    const c = stack.pop() as Record<string, unknown> | undefined;
+    if (!c || typeof c !== 'object') continue;
+    if (Array.isArray(c.all)) stack.push(...(c.all as unknown[]));
+    else if (Array.isArray(c.any)) stack.push(...(c.any as unknown[]));
+    else if (c.not) stack.push(c.not);
+    else if (typeof c.fact === 'string' && c.result === true && c.fact !== 'node') {
+      out[c.path ? `${c.fact}.${String(c.path)}` : c.fact] = c.factResult;
+    }
+  }
+}
+
+export function renderMessage(
+  template: string,
+  facts: Record<string, unknown>,
+  ruleFacts: readonly string[],
+): string {
+  return template.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (whole, placeholder: string) => {
+    const fact = factOfPlaceholder(placeholder, ruleFacts);
+    if (fact === undefined) return whole;
+    const value = resolvePath(facts[fact], placeholder.slice(fact.length + 1));
+    if (value === undefined || value === null) return '?';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  });
+}
+
+function split(outcomes: Outcome[]): EvaluationOutput {
+  const findings: FindingRef[] = [];
+  const symptoms: SymptomRef[] = [];
+  for (const o of outcomes) {
+    if ('finding' in o) findings.push(o.finding);
+    else symptoms.push(o.symptom);
+  }
+  return { findings, symptoms };
+}

@@ -1,0 +1,16 @@
+// Barrel of the topology layer: loading, checking and querying the knowledge graph.
+export { createGraphOverlay } from './graph-overlay.js';
+export { KnowledgeGraph, type EdgeInput } from './knowledge-graph.js';
+export {
+  checkTopology,
+  createKnowledgeGraph,
+  expandYamlPaths,
+  loadTopology,
+  type TopologyCheck,
+} from './load-topology.js';
+export type {
+  ComponentDefinition,
+  DependencyRef,
+  TeamDefinition,
+  TopologyDocument,
+} from './topology-document.js';
