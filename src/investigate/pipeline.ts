@@ -174,7 +174,7 @@ interface Assessment {
 
 /**
  * Scores a fixed body of evidence: the part of the pipeline a replay re-runs. Evidence about nodes
- * outside the scope (and the nodes discovered for it) is ignored, so it can never move the ranking.
+ * outside the scope (and the nodes discovered for it) is not scored, so it can never move the ranking.
  */
 export async function assess(
   incident: Incident,
@@ -188,7 +188,8 @@ export async function assess(
   const discovered = dedupeDiscovered(discoveredIn.filter((d) => d.usedBy.some((u) => inScope.has(u))));
   const graph = discovered.length > 0 ? createGraphOverlay(deps.graph, discovered) : deps.graph;
   for (const d of discovered) inScope.add(d.id);
-  const evidence = canonicalEvidence(evidenceIn.filter((e) => inScope.has(e.node)));
+  const all = canonicalEvidence(evidenceIn);
+  const evidence = all.filter((e) => inScope.has(e.node));
 
   const byNode = new Map<string, Evidence[]>();
   for (const e of evidence) byNode.set(e.node, [...(byNode.get(e.node) ?? []), e]);
@@ -216,7 +217,8 @@ export async function assess(
     generatedAt: deps.clock().toISOString(),
     rulePacks: deps.rulePacks.map((p) => ({ name: p.name, version: p.version })),
   };
-  return { report, evidence, discovered };
+  // The tape keeps everything seen, in canonical order; only in-scope evidence was scored.
+  return { report, evidence: all, discovered };
 }
 
 /** Alerts that came with the incident become `incident.alert` evidence on the nodes they map to. */

@@ -1,0 +1,128 @@
+// The pipeline through createEngine: evidence order and out-of-scope evidence never change the
+// report, events arrive in order (listener and async iterator), failing plugins degrade, not crash.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/engine/index.js';
+import { definePlugin, PluginError, type Evidence, type InvestigationEvent } from '../../src/sdk/index.js';
+import { AT, healthyShop, logs, pods, withFaults } from '../helpers/shop-evidence.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ topology: 'knowledge-graph', rules: 'rules', clock: () => new Date(AT) });
+});
+
+const faulty = withFaults(
+  healthyShop(),
+  pods('redis-cart', { oomKilledRecent: 1, notReady: 1, ready: 0, total: 1 }),
+  pods('cart', { crashLoopBackOff: 1, restartsRecent: 4, notReady: 1 }),
+  logs('cart', { errorLines: 30, unreachable: ['redis-cart'] }),
+);
+const input = { id: 'inc-order', description: 'cart keeps restarting', createdAt: AT };
+
+describe('the investigation pipeline', () => {
+  it('gives the same report whatever order the evidence arrives in', async () => {
+    const base = await engine.investigate(input, faulty);
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray(faulty.evidence, { minLength: faulty.evidence.length }), async (shuffled) => {
+        const again = await engine.investigate(input, { evidence: shuffled, discovered: [...faulty.discovered].reverse() });
+        expect(again.report).toEqual(base.report);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('ignores evidence about components outside the scope', async () => {
+    const base = await engine.investigate(input, faulty);
+    expect(base.report.scope.nodes).not.toContain('ad');
+    const noisy: Evidence[] = [...faulty.evidence, pods('ad', { crashLoopBackOff: 5, oomKilledRecent: 3, restartsRecent: 20 }), logs('payment', { errorLines: 900 })];
+    const again = await engine.investigate(input, { evidence: noisy, discovered: faulty.discovered });
+    expect(again.report).toEqual(base.report);
+  });
+
+  it('emits every stage in order, to a listener and through the async iterator', async () => {
+    const seen: InvestigationEvent[] = [];
+    await engine.investigate(input, { ...faulty, onEvent: (e) => seen.push(e) });
+    expect(seen.map((e) => e.seq)).toEqual(seen.map((_, i) => i + 1));
+    const types = [...new Set(seen.map((e) => e.type))];
+    expect(types[0]).toBe('investigation.started');
+    expect(types).toContain('scope.resolved');
+    expect(types.at(-1)).toBe('report.ready');
+
+    const iterated: string[] = [];
+    for await (const e of engine.events({ ...input, id: 'inc-iter' })) iterated.push(e.type);
+    expect(iterated[0]).toBe('investigation.started');
+    expect(iterated.at(-1)).toBe('report.ready');
+  });
+
+  it('records the evidence tape with everything it saw', async () => {
+    const { tape, report } = await engine.investigate(input, faulty);
+    expect(tape.version).toBe(1);
+    expect(tape.report).toEqual(report);
+    expect(tape.evidence.length).toBeGreaterThan(10);
+    expect(tape.scope.named).toEqual(['cart']);
+  });
+});
+
+describe('plugins that misbehave', () => {
+  it('a collector that never settles, one that throws and one returning 50 MB: the report arrives and names what is missing', async () => {
+    const plugin = definePlugin({
+      manifest: { id: 'chaos', name: 'culprit-plugin-chaos', version: '1.0.0', engine: '*', provides: { collectors: ['hangs', 'throws', 'huge', 'pods'] } },
+      setup(ctx) {
+        ctx.registerCollector({ id: 'hangs', collect: () => new Promise(() => undefined) });
+        ctx.registerCollector({ id: 'throws', collect: async () => { throw new PluginError('upstream said 500', { retryable: false }); } });
+        ctx.registerCollector({
+          id: 'huge',
+          collect: async (scope) => ({
+            evidence: Array.from({ length: 50 }, () => ({ node: scope.nodes[0]!.id, source: 'huge', kind: 'huge.blob', attributes: { blob: 'x'.repeat(1 << 20) }, observedAt: AT })),
+          }),
+        });
+        ctx.registerCollector({
+          id: 'pods',
+          collect: async (scope) => ({ evidence: faulty.evidence.filter((e) => scope.nodes.some((n) => n.id === e.node)) }),
+        });
+      },
+    });
+    const chaotic = await createEngine({
+      topology: 'knowledge-graph',
+      rules: 'rules',
+      clock: () => new Date(AT),
+      plugins: [{ plugin: plugin as never }],
+      limits: { collectorTimeoutMs: 500 },
+    });
+    try {
+      const started = Date.now();
+      const { report } = await chaotic.investigate(input);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(report.hypotheses[0]).toMatchObject({ node: 'redis-cart', cause: 'oom-killed' });
+      const missing = new Set(report.missingEvidence.map((m) => `${m.source}:${m.status}`));
+      expect(missing).toEqual(new Set(['hangs:timeout', 'throws:error', 'huge:truncated']));
+    } finally {
+      await chaotic.close();
+    }
+  });
+
+  it('a failing notifier is reported as notification.failed and never changes the report', async () => {
+    const notifier = definePlugin({
+      manifest: { id: 'pager', name: 'culprit-plugin-pager', version: '1.0.0', engine: '*', provides: { notifiers: ['pager'] } },
+      setup(ctx) {
+        ctx.registerNotifier({ id: 'pager', events: ['report.ready'], notify: async () => { throw new Error('pager down'); } });
+      },
+    });
+    const noisy = await createEngine({ topology: 'knowledge-graph', rules: 'rules', clock: () => new Date(AT), plugins: [{ plugin: notifier as never }] });
+    try {
+      const events: InvestigationEvent[] = [];
+      const { report } = await noisy.investigate(input, { ...faulty, onEvent: (e) => events.push(e) });
+      const baseline = await engine.investigate(input, faulty);
+      expect(report).toEqual(baseline.report);
+      expect(events.filter((e) => e.type === 'notification.failed').map((e) => e.data)).toEqual([
+        { notifier: 'pager', event: 'report.ready', reason: 'pager down' },
+      ]);
+    } finally {
+      await noisy.close();
+    }
+  });
+
+  it('rejects an unknown explicit component with a coded error', async () => {
+    await expect(engine.investigate({ description: 'x', entities: ['nope'] })).rejects.toMatchObject({ code: 'ERR_ENGINE_UNKNOWN_COMPONENT' });
+  });
+});
