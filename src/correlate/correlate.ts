@@ -74,6 +74,13 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
     return set;
   };
 
+  const symptomsAt = new Map<string, number[]>();
+  const symptomsTargeting = new Map<string, number[]>();
+  symptoms.forEach((sym, i) => {
+    symptomsAt.set(sym.node, [...(symptomsAt.get(sym.node) ?? []), i]);
+    if (sym.target) symptomsTargeting.set(sym.target, [...(symptomsTargeting.get(sym.target) ?? []), i]);
+  });
+
   const drafts: Draft[] = [];
   for (const [key, group] of groups) {
     const [node, cause] = key.split('\u0000') as [string, string];
@@ -85,8 +92,9 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
     let none = 1 - opts.leak;
     for (const w of strongestPerRule.values()) none *= 1 - w;
     const base = clamp01(1 - none);
-    const reach = explainedNodes(node);
-    const explains = symptoms.filter((s) => reach.has(s.node) || s.target === node);
+    const explained = new Set(symptomsTargeting.get(node) ?? []);
+    for (const n of explainedNodes(node)) for (const i of symptomsAt.get(n) ?? []) explained.add(i);
+    const explains = [...explained].sort((a, b) => a - b).map((i) => symptoms[i]!);
     const coverage = symptoms.length === 0 ? 0 : explains.length / symptoms.length;
     const distance = distanceFromNamed(graph, named, node);
     const proximity = distance === Infinity ? 0 : 1 / (1 + distance);
@@ -106,12 +114,14 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
     });
   }
 
+  const draftsAt = new Map<string, Draft[]>();
+  for (const d of drafts) draftsAt.set(d.node, [...(draftsAt.get(d.node) ?? []), d]);
   for (const d of drafts) {
     const upstream = new Set([...graph.dependencies(d.node), ...runsOnClosure(graph, d.node)]);
-    const pointedAt = new Set(symptoms.filter((s) => s.node === d.node && s.target).map((s) => s.target!));
+    const pointedAt = new Set((symptomsAt.get(d.node) ?? []).map((i) => symptoms[i]!.target).filter((t): t is string => !!t));
     let strongest: Draft | undefined;
-    for (const u of drafts) {
-      if (u === d || !upstream.has(u.node)) continue;
+    for (const u of [...upstream].flatMap((n) => draftsAt.get(n) ?? [])) {
+      if (u === d) continue;
       if (!(u.pre > d.pre || pointedAt.has(u.node))) continue;
       if (
         !strongest ||
@@ -263,11 +273,11 @@ function pathFor(graph: GraphView, named: readonly string[], d: Draft): string[]
     if (p && (!best || p.length < best.length)) best = p;
   }
   if (!best) {
-    for (const s of d.explains) {
-      if (s.node === d.node) continue;
-      const p = graph.path(s.node, d.node);
-      if (p && (!best || p.length > best.length)) best = p;
-    }
+    // No named component: show the path to the farthest dependent whose symptom this explains
+    // (dependents() is breadth-first, so the last match is the farthest) — one path search only.
+    const symptomatic = new Set(d.explains.map((s) => s.node));
+    const farthest = graph.dependents(d.node).filter((n) => symptomatic.has(n)).at(-1);
+    if (farthest) best = graph.path(farthest, d.node);
   }
   return best ? [...best].reverse() : [d.node];
 }
