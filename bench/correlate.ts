@@ -15,7 +15,7 @@ const RULES = 200;
 const ROUNDS = 3;
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 
 // A layered topology: each component depends on up to three in the next layer.
 const components = Array.from({ length: COMPONENTS }, (_, i) => {
@@ -29,7 +29,14 @@ const graph = createKnowledgeGraph({ apiVersion: 'culprit/v1', kind: 'Topology',
 const dir = mkdtempSync(join(tmpdir(), 'culprit-bench-'));
 for (const d of ['rules', 'tests', 'docs']) mkdirSync(join(dir, d));
 writeFileSync(join(dir, 'pack.yaml'), 'name: bench\nversion: 1.0.0\ndescription: benchmark pack\n');
-const causes = ['oom-killed', 'crash-loop', 'image-pull', 'config-error', 'probe-failure', 'resource-exhaustion'];
+const causes = [
+  'oom-killed',
+  'crash-loop',
+  'image-pull',
+  'config-error',
+  'probe-failure',
+  'resource-exhaustion',
+];
 const plainRules: { name: string; conditions: unknown }[] = [];
 for (let r = 0; r < RULES; r++) {
   const id = `rule-${r}`;
@@ -38,10 +45,18 @@ for (let r = 0; r < RULES; r++) {
   const conditions = {
     all: [
       { fact: 'bench.metrics', path: a, operator: 'greaterThan', value: 0.9 + (r % 10) / 200 },
-      { any: [{ fact: 'bench.metrics', path: b, operator: 'greaterThan', value: 0.5 }, { fact: 'bench.flags', path: `f${r % 5}`, operator: 'equal', value: true }] },
+      {
+        any: [
+          { fact: 'bench.metrics', path: b, operator: 'greaterThan', value: 0.5 },
+          { fact: 'bench.flags', path: `f${r % 5}`, operator: 'equal', value: true },
+        ],
+      },
     ],
   };
-  const outcome = r % 2 === 0 ? `finding: { cause: ${causes[r % causes.length]}, weight: ${(0.3 + (r % 6) / 10).toFixed(1)} }` : `symptom: { type: s${r % 7} }`;
+  const outcome =
+    r % 2 === 0
+      ? `finding: { cause: ${causes[r % causes.length]}, weight: ${(0.3 + (r % 6) / 10).toFixed(1)} }`
+      : `symptom: { type: s${r % 7} }`;
   writeFileSync(
     join(dir, 'rules', `${id}.yaml`),
     `id: ${id}\ndescription: bench\nconditions: ${JSON.stringify(conditions)}\noutcome:\n  ${outcome}\n  messageId: m\nmessages:\n  m: '{{node.id}} {{bench.metrics.${a}}}'\n`,
@@ -52,14 +67,30 @@ for (let r = 0; r < RULES; r++) {
 }
 
 const evidence = (id: string): Evidence[] => [
-  { node: id, source: 'bench', kind: 'bench.metrics', attributes: Object.fromEntries(Array.from({ length: 20 }, (_, k) => [`m${k}`, rand()])), observedAt: '2026-01-01T00:00:00Z' },
-  { node: id, source: 'bench', kind: 'bench.flags', attributes: Object.fromEntries(Array.from({ length: 5 }, (_, k) => [`f${k}`, rand() > 0.8])), observedAt: '2026-01-01T00:00:00Z' },
+  {
+    node: id,
+    source: 'bench',
+    kind: 'bench.metrics',
+    attributes: Object.fromEntries(Array.from({ length: 20 }, (_, k) => [`m${k}`, rand()])),
+    observedAt: '2026-01-01T00:00:00Z',
+  },
+  {
+    node: id,
+    source: 'bench',
+    kind: 'bench.flags',
+    attributes: Object.fromEntries(Array.from({ length: 5 }, (_, k) => [`f${k}`, rand() > 0.8])),
+    observedAt: '2026-01-01T00:00:00Z',
+  },
 ];
-const candidates: Candidate[] = components.map((c) => ({ node: graph.component(c.id)!, evidence: evidence(c.id) }));
+const candidates: Candidate[] = components.map((c) => ({
+  node: graph.component(c.id)!,
+  evidence: evidence(c.id),
+}));
 
 async function baseline(): Promise<number> {
   const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath });
-  for (const r of plainRules) engine.addRule({ name: r.name, conditions: r.conditions as never, event: { type: r.name } });
+  for (const r of plainRules)
+    engine.addRule({ name: r.name, conditions: r.conditions as never, event: { type: r.name } });
   let fired = 0;
   for (const c of candidates) {
     const facts: Record<string, unknown> = { node: { id: c.node.id, kind: c.node.kind } };
@@ -69,7 +100,9 @@ async function baseline(): Promise<number> {
   return fired;
 }
 
-async function culprit(evaluator: ReturnType<typeof createRuleEvaluator>): Promise<{ fired: number; hypotheses: number }> {
+async function culprit(
+  evaluator: ReturnType<typeof createRuleEvaluator>,
+): Promise<{ fired: number; hypotheses: number }> {
   const t0 = performance.now();
   const { findings, symptoms } = await evaluator.evaluate({ candidates, graph });
   const t1 = performance.now();
@@ -106,9 +139,16 @@ for (let i = 0; i < ROUNDS; i++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`components: ${COMPONENTS}, rules: ${RULES}, rounds: ${ROUNDS}`);
-console.log(`plain json-rules-engine (same rules, same facts): ${median(base).toFixed(0)} ms, ${firedBase} events`);
-console.log(`culprit evaluate + correlate:                    ${median(ours).toFixed(0)} ms, ${firedOurs.fired} outcomes, ${firedOurs.hypotheses} hypotheses`);
-console.log(`  of which evaluate ${median(split.evaluate).toFixed(0)} ms, correlate ${median(split.correlate).toFixed(0)} ms`);
+console.log(
+  `plain json-rules-engine (same rules, same facts): ${median(base).toFixed(0)} ms, ${firedBase} events`,
+);
+console.log(
+  `culprit evaluate + correlate:                    ${median(ours).toFixed(0)} ms, ${firedOurs.fired} outcomes, ${firedOurs.hypotheses} hypotheses`,
+);
+console.log(
+  `  of which evaluate ${median(split.evaluate).toFixed(0)} ms, correlate ${median(split.correlate).toFixed(0)} ms`,
+);
 console.log(`ratio culprit / baseline: ${(median(ours) / median(base)).toFixed(2)}x`);
 console.log(`peak heap used: ${(peakHeap / 1024 / 1024).toFixed(0)} MiB`);
-if (firedBase !== firedOurs.fired) console.log(`WARNING: outcome counts differ (${firedBase} vs ${firedOurs.fired})`);
+if (firedBase !== firedOurs.fired)
+  console.log(`WARNING: outcome counts differ (${firedBase} vs ${firedOurs.fired})`);

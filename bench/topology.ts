@@ -24,7 +24,9 @@ function measure(label: string, fn: (start: string) => number): { ms: number } {
   let visited = 0;
   for (let i = 0; i < QUERIES; i++) visited += fn(`n${(i * 10) % N}`);
   const ms = performance.now() - start;
-  console.log(`${label.padEnd(44)} ${((ms / QUERIES) * 1000).toFixed(1).padStart(8)} µs/query  (${visited / QUERIES} nodes/query)`);
+  console.log(
+    `${label.padEnd(44)} ${((ms / QUERIES) * 1000).toFixed(1).padStart(8)} µs/query  (${visited / QUERIES} nodes/query)`,
+  );
   return { ms };
 }
 

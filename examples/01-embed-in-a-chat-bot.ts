@@ -13,14 +13,22 @@ export async function handleMessage(engine: Engine, text: string, tapeFile: stri
     { description: text, source: 'chat', createdAt: tape.incident.createdAt },
     { evidence: tape.evidence, discovered: tape.discovered },
   );
-  const lines = report.hypotheses.slice(0, 3).map((h) => `${h.rank}. *${h.node}* — ${h.cause} (${h.band}, ${(h.confidence * 100).toFixed(0)}%)`);
-  const header = report.conclusive ? 'Most likely root cause:' : `Not sure yet (${report.inconclusiveReason}). Best guesses:`;
+  const lines = report.hypotheses
+    .slice(0, 3)
+    .map((h) => `${h.rank}. *${h.node}* — ${h.cause} (${h.band}, ${(h.confidence * 100).toFixed(0)}%)`);
+  const header = report.conclusive
+    ? 'Most likely root cause:'
+    : `Not sure yet (${report.inconclusiveReason}). Best guesses:`;
   return [header, ...lines, '', '```', formatReportText(report).trim(), '```'].join('\n');
 }
 
 const engine = await createEngine({ topology: here('../knowledge-graph') });
 try {
-  const reply = await handleMessage(engine, 'checkout is failing with 500s, cart keeps restarting', here('./tapes/redis-oom.json'));
+  const reply = await handleMessage(
+    engine,
+    'checkout is failing with 500s, cart keeps restarting',
+    here('./tapes/redis-oom.json'),
+  );
   console.log(reply);
 } finally {
   await engine.close();

@@ -31,13 +31,17 @@ export const plugin = definePlugin({
           text = await readFile(config.file, { encoding: 'utf8', signal });
         } catch (err) {
           if (signal.aborted) throw new PluginError('aborted', { status: 'unavailable' });
-          throw new PluginError(`cannot read the status-page export: ${err.code ?? err.message}`, { status: 'unavailable' });
+          throw new PluginError(`cannot read the status-page export: ${err.code ?? err.message}`, {
+            status: 'unavailable',
+          });
         }
         const doc = JSON.parse(text);
         const observedAt = new Date().toISOString();
         const evidence = [];
         for (const node of scope.nodes) {
-          const open = (doc.incidents ?? []).filter((i) => i.component === node.id && i.status !== 'resolved');
+          const open = (doc.incidents ?? []).filter(
+            (i) => i.component === node.id && i.status !== 'resolved',
+          );
           evidence.push({
             node: node.id,
             source: 'statuspage',

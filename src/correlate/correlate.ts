@@ -118,7 +118,9 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
   for (const d of drafts) draftsAt.set(d.node, [...(draftsAt.get(d.node) ?? []), d]);
   for (const d of drafts) {
     const upstream = new Set([...graph.dependencies(d.node), ...runsOnClosure(graph, d.node)]);
-    const pointedAt = new Set((symptomsAt.get(d.node) ?? []).map((i) => symptoms[i]!.target).filter((t): t is string => !!t));
+    const pointedAt = new Set(
+      (symptomsAt.get(d.node) ?? []).map((i) => symptoms[i]!.target).filter((t): t is string => !!t),
+    );
     let strongest: Draft | undefined;
     for (const u of [...upstream].flatMap((n) => draftsAt.get(n) ?? [])) {
       if (u === d) continue;
@@ -276,7 +278,10 @@ function pathFor(graph: GraphView, named: readonly string[], d: Draft): string[]
     // No named component: show the path to the farthest dependent whose symptom this explains
     // (dependents() is breadth-first, so the last match is the farthest) — one path search only.
     const symptomatic = new Set(d.explains.map((s) => s.node));
-    const farthest = graph.dependents(d.node).filter((n) => symptomatic.has(n)).at(-1);
+    const farthest = graph
+      .dependents(d.node)
+      .filter((n) => symptomatic.has(n))
+      .at(-1);
     if (farthest) best = graph.path(farthest, d.node);
   }
   return best ? [...best].reverse() : [d.node];

@@ -11,6 +11,7 @@ import type {
   Severity,
   TimeWindow,
 } from '../sdk/index.js';
+import type { EvidenceTape } from '../investigate/index.js';
 
 export interface IncidentInput {
   /** Free text from a person or an alert summary. */
@@ -37,7 +38,7 @@ export interface InvestigateOptions {
 export interface InvestigationResult {
   incident: Incident;
   report: Report;
-  tape: import('../investigate/evidence-tape.js').EvidenceTape;
+  tape: EvidenceTape;
 }
 
 export interface Engine {

@@ -1,7 +1,7 @@
 // The default extractor (no network): matches the description against the topology — ids, aliases,
 // workload and pod names, addresses, team names, close misspellings — plus symptom words, negations
 // and time hints. Indexes are built once per graph; matching is linear in the description.
-import type { Component, GraphView, IncidentEntity, SymptomHint, TimeWindow } from '../sdk/index.js';
+import type { Component, GraphView, IncidentEntity, SymptomHint } from '../sdk/index.js';
 import type { EntityExtractor, ExtractionInput, ExtractionResult } from './entity-extractor.js';
 import { NEGATIONS, STOP_WORDS, SYMPTOM_PATTERNS } from './symptom-lexicon.js';
 import { parseTimeWindow } from './time-window.js';

@@ -1,8 +1,8 @@
 // RuleEvaluator on json-rules-engine (the only file that imports it). One engine per pass holds every
 // rule; a small pool of engines evaluates candidates (a json-rules-engine Engine is not re-entrant).
 import { Engine, type RuleResult } from 'json-rules-engine';
-import type { FactDefinition, FindingRef, GraphView, OperatorDefinition, SymptomRef } from '../sdk/index.js';
-import { buildFacts, graphFacts, type Candidate } from './candidate-facts.js';
+import type { FactDefinition, FindingRef, OperatorDefinition, SymptomRef } from '../sdk/index.js';
+import { buildFacts, graphFacts } from './candidate-facts.js';
 import { resolvePath } from './fact-path.js';
 import { factOfPlaceholder } from './load-rule-pack.js';
 import { EXTRA_OPERATORS } from './operators.js';

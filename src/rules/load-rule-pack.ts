@@ -17,7 +17,7 @@ import {
 import type { OperatorDefinition } from '../sdk/index.js';
 import { isKnownCause } from './causes.js';
 import { isValidPath } from './fact-path.js';
-import { BUILTIN_OPERATORS, compileRegex, EXTRA_OPERATORS, RegexError } from './operators.js';
+import { BUILTIN_OPERATORS, EXTRA_OPERATORS, RegexError } from './operators.js';
 import type { Condition, LoadedRule, RuleDefinition, RulePack, RuleTests } from './rule-pack.js';
 
 export interface RulePackCheck {

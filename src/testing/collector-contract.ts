@@ -19,14 +19,27 @@ export interface CollectorContractFixtures {
 export function captureLogger(lines: string[]): Logger {
   const log = (level: string) => (message: string, fields?: Record<string, unknown>) =>
     void lines.push(`${level} ${message} ${fields ? JSON.stringify(fields) : ''}`);
-  const logger: Logger = { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error'), child: () => logger };
+  const logger: Logger = {
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    child: () => logger,
+  };
   return logger;
 }
 
-export function describeCollectorContract(plugin: PluginDefinition<never>, fixtures: CollectorContractFixtures): void {
+export function describeCollectorContract(
+  plugin: PluginDefinition<never>,
+  fixtures: CollectorContractFixtures,
+): void {
   describe(`collector contract: ${plugin.manifest.id}`, () => {
     const load = async (lines: string[]) => {
-      const host = createPluginHost({ engineVersion: ENGINE_VERSION, graph: fixtures.graph, logger: captureLogger(lines) });
+      const host = createPluginHost({
+        engineVersion: ENGINE_VERSION,
+        graph: fixtures.graph,
+        logger: captureLogger(lines),
+      });
       await host.load({ plugin, config: fixtures.config });
       return host;
     };
@@ -40,7 +53,12 @@ export function describeCollectorContract(plugin: PluginDefinition<never>, fixtu
     it('registers exactly the collectors it declares', async () => {
       const host = await load([]);
       try {
-        expect(host.collectors().map((c) => c.collector.id).sort()).toEqual([...(plugin.manifest.provides.collectors ?? [])].sort());
+        expect(
+          host
+            .collectors()
+            .map((c) => c.collector.id)
+            .sort(),
+        ).toEqual([...(plugin.manifest.provides.collectors ?? [])].sort());
       } finally {
         await host.close();
       }
@@ -54,8 +72,15 @@ export function describeCollectorContract(plugin: PluginDefinition<never>, fixtu
         const validate = getValidator('evidence.schema.json');
         for (const { collector } of host.collectors()) {
           const scope = fixtures.scope(fixtures.graph);
-          const result = await collector.collect(scope, { signal: new AbortController().signal, logger: captureLogger(lines), graph: fixtures.graph });
-          const allowed = new Set([...scope.nodes.map((n) => n.id), ...(result.discovered ?? []).map((d) => d.id)]);
+          const result = await collector.collect(scope, {
+            signal: new AbortController().signal,
+            logger: captureLogger(lines),
+            graph: fixtures.graph,
+          });
+          const allowed = new Set([
+            ...scope.nodes.map((n) => n.id),
+            ...(result.discovered ?? []).map((d) => d.id),
+          ]);
           for (const e of result.evidence) {
             expect(validate(e), JSON.stringify(validate.errors)).toBe(true);
             expect(allowed.has(e.node), `evidence about ${e.node} outside the scope`).toBe(true);
@@ -77,11 +102,17 @@ export function describeCollectorContract(plugin: PluginDefinition<never>, fixtu
           const controller = new AbortController();
           const started = Date.now();
           const run = collector
-            .collect(fixtures.scope(fixtures.graph), { signal: controller.signal, logger: captureLogger(lines), graph: fixtures.graph })
+            .collect(fixtures.scope(fixtures.graph), {
+              signal: controller.signal,
+              logger: captureLogger(lines),
+              graph: fixtures.graph,
+            })
             .then(
               () => 'settled',
               (err: unknown) => {
-                assertNoSecrets(fixtures.secrets, [err instanceof Error ? `${err.message} ${String(err.stack)}` : String(err)]);
+                assertNoSecrets(fixtures.secrets, [
+                  err instanceof Error ? `${err.message} ${String(err.stack)}` : String(err),
+                ]);
                 return 'rejected';
               },
             );
@@ -102,7 +133,10 @@ export function describeCollectorContract(plugin: PluginDefinition<never>, fixtu
       const broken = { ...(fixtures.config as object), unexpectedField: fixtures.secrets[0] };
       const err = await host.load({ plugin, config: broken }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(Error);
-      assertNoSecrets(fixtures.secrets, [String((err as Error).message), JSON.stringify((err as { details?: unknown }).details ?? {})]);
+      assertNoSecrets(fixtures.secrets, [
+        String((err as Error).message),
+        JSON.stringify((err as { details?: unknown }).details ?? {}),
+      ]);
     });
   });
 }

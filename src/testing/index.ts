@@ -1,5 +1,10 @@
 // culprit/testing — what pack and plugin authors use in their own tests: the rule-pack tester and
 // the plugin contract suites (vitest).
-export { assertNoSecrets, captureLogger, describeCollectorContract, type CollectorContractFixtures } from './collector-contract.js';
+export {
+  assertNoSecrets,
+  captureLogger,
+  describeCollectorContract,
+  type CollectorContractFixtures,
+} from './collector-contract.js';
 export { describeNotifierContract, type NotifierContractFixtures } from './notifier-contract.js';
 export { RulePackTester, type RulePackTesterOptions } from './rule-pack-tester.js';

@@ -17,7 +17,10 @@ export interface NotifierContractFixtures {
   after?: () => Promise<void>;
 }
 
-export function describeNotifierContract(plugin: PluginDefinition<never>, fixtures: NotifierContractFixtures): void {
+export function describeNotifierContract(
+  plugin: PluginDefinition<never>,
+  fixtures: NotifierContractFixtures,
+): void {
   describe(`notifier contract: ${plugin.manifest.id}`, () => {
     it('has a valid manifest that declares notifiers', () => {
       const validate = getValidator('plugin-manifest.schema.json');
@@ -28,14 +31,27 @@ export function describeNotifierContract(plugin: PluginDefinition<never>, fixtur
     it('registers what it declares and delivers the events', async () => {
       await fixtures.before?.();
       const lines: string[] = [];
-      const host = createPluginHost({ engineVersion: ENGINE_VERSION, graph: fixtures.graph, logger: captureLogger(lines) });
+      const host = createPluginHost({
+        engineVersion: ENGINE_VERSION,
+        graph: fixtures.graph,
+        logger: captureLogger(lines),
+      });
       await host.load({ plugin, config: fixtures.config });
       try {
-        expect(host.notifiers().map((n) => n.notifier.id).sort()).toEqual([...(plugin.manifest.provides.notifiers ?? [])].sort());
+        expect(
+          host
+            .notifiers()
+            .map((n) => n.notifier.id)
+            .sort(),
+        ).toEqual([...(plugin.manifest.provides.notifiers ?? [])].sort());
         for (const { notifier } of host.notifiers()) {
           for (const event of fixtures.events) {
             if (notifier.events && !notifier.events.includes(event.type)) continue;
-            await notifier.notify(event, { signal: new AbortController().signal, logger: captureLogger(lines), graph: fixtures.graph });
+            await notifier.notify(event, {
+              signal: new AbortController().signal,
+              logger: captureLogger(lines),
+              graph: fixtures.graph,
+            });
           }
         }
         assertNoSecrets(fixtures.secrets, lines);
@@ -48,7 +64,11 @@ export function describeNotifierContract(plugin: PluginDefinition<never>, fixtur
     it('settles promptly when aborted', async () => {
       await fixtures.before?.();
       const lines: string[] = [];
-      const host = createPluginHost({ engineVersion: ENGINE_VERSION, graph: fixtures.graph, logger: captureLogger(lines) });
+      const host = createPluginHost({
+        engineVersion: ENGINE_VERSION,
+        graph: fixtures.graph,
+        logger: captureLogger(lines),
+      });
       await host.load({ plugin, config: fixtures.config });
       try {
         for (const { notifier } of host.notifiers()) {
@@ -56,8 +76,14 @@ export function describeNotifierContract(plugin: PluginDefinition<never>, fixtur
           controller.abort();
           const started = Date.now();
           await notifier
-            .notify(fixtures.events.at(-1)!, { signal: controller.signal, logger: captureLogger(lines), graph: fixtures.graph })
-            .catch((err: unknown) => assertNoSecrets(fixtures.secrets, [String(err instanceof Error ? err.message : err)]));
+            .notify(fixtures.events.at(-1)!, {
+              signal: controller.signal,
+              logger: captureLogger(lines),
+              graph: fixtures.graph,
+            })
+            .catch((err: unknown) =>
+              assertNoSecrets(fixtures.secrets, [String(err instanceof Error ? err.message : err)]),
+            );
           expect(Date.now() - started).toBeLessThan(2_000);
         }
         assertNoSecrets(fixtures.secrets, lines);

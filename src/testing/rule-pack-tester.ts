@@ -27,12 +27,21 @@ export class RulePackTester {
   run(pack: RulePack): void {
     const describe = RulePackTester.describe ?? (globalThis as { describe?: Describe }).describe;
     const it = RulePackTester.it ?? (globalThis as { it?: It }).it;
-    if (!describe || !it) throw new Error('RulePackTester needs describe/it: set RulePackTester.describe and RulePackTester.it');
+    if (!describe || !it)
+      throw new Error('RulePackTester needs describe/it: set RulePackTester.describe and RulePackTester.it');
     for (const rule of pack.rules) {
       describe(`${pack.name}/${rule.id}`, () => {
         const cases = [
-          ...(rule.tests?.cases.valid ?? []).map((c, index) => ({ kind: 'valid' as const, index, name: c.name })),
-          ...(rule.tests?.cases.invalid ?? []).map((c, index) => ({ kind: 'invalid' as const, index, name: c.name })),
+          ...(rule.tests?.cases.valid ?? []).map((c, index) => ({
+            kind: 'valid' as const,
+            index,
+            name: c.name,
+          })),
+          ...(rule.tests?.cases.invalid ?? []).map((c, index) => ({
+            kind: 'invalid' as const,
+            index,
+            name: c.name,
+          })),
         ];
         if (cases.length === 0) {
           it('has test cases', async () => {

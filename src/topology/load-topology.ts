@@ -64,9 +64,11 @@ export async function checkTopology(paths: string | readonly string[]): Promise<
     }
     docs.push({ file, doc: data, locate: parsed.source.locate });
   }
-  if (problems.length > 0) return { problems, files };
-  const built = buildGraph(docs, files);
-  return { ...built, files };
+  // Check the graph of the files that did parse too, so one run reports every problem; the graph
+  // is returned only when nothing at all is wrong.
+  const built = buildGraph(docs, files, problems.length > 0);
+  const all = [...problems, ...built.problems];
+  return all.length > 0 ? { problems: all, files } : { ...built, files };
 }
 
 export async function loadTopology(paths: string | readonly string[]): Promise<KnowledgeGraph> {
@@ -99,6 +101,7 @@ export function createKnowledgeGraph(docs: TopologyDocument | readonly TopologyD
 function buildGraph(
   docs: readonly SourcedDocument[],
   files: readonly string[],
+  partial = false,
 ): { graph?: KnowledgeGraph; problems: Problem[] } {
   const problems: Problem[] = [];
   const where = (d: SourcedDocument, pointer: string) => ({ file: d.file, ...d.locate(pointer), pointer });
@@ -186,7 +189,7 @@ function buildGraph(
       }
     });
   });
-  if (components.length === 0 && problems.length === 0) {
+  if (components.length === 0 && problems.length === 0 && !partial) {
     problems.push(
       createProblem(
         'ERR_TOPOLOGY_EMPTY',

@@ -11,7 +11,12 @@ import { AT, healthyShop, logs, pods, withFaults } from '../helpers/shop-evidenc
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: process.cwd(), env: {} });
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: process.cwd(),
+    env: {},
+  });
   return { code, stdout, stderr };
 }
 
@@ -26,10 +31,16 @@ describe('culprit validate', () => {
 
   it('prints file:line:col code for each problem and exits non-zero', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'culprit-validate-'));
-    writeFileSync(join(dir, 'a-unknown.yaml'), `${HEADER}components:\n  - id: web\n    kind: service\n    dependsOn: [ghost]\n`);
+    writeFileSync(
+      join(dir, 'a-unknown.yaml'),
+      `${HEADER}components:\n  - id: web\n    kind: service\n    dependsOn: [ghost]\n`,
+    );
     writeFileSync(join(dir, 'b-dup.yaml'), `${HEADER}components:\n  - id: web\n    kind: service\n`);
     writeFileSync(join(dir, 'c-syntax.yaml'), `${HEADER}components: [\n  - id: x\n`);
-    writeFileSync(join(dir, 'd-bomb.yaml'), `${HEADER}a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ncomponents: []\n`);
+    writeFileSync(
+      join(dir, 'd-bomb.yaml'),
+      `${HEADER}a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ncomponents: []\n`,
+    );
     const r = await run('validate', dir);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
@@ -38,12 +49,24 @@ describe('culprit validate', () => {
     const byCode = new Map(codes.map((c) => [c![3], c]));
     expect(byCode.get('ERR_YAML_SYNTAX')?.[0]).toMatch(/c-syntax\.yaml$/);
     expect(byCode.get('ERR_YAML_ALIAS')?.[0]).toMatch(/d-bomb\.yaml$/);
-    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(byCode.get('ERR_TOPOLOGY_UNKNOWN_NODE')?.slice(0, 3)).toEqual([
+      expect.stringMatching(/a-unknown\.yaml$/),
+      '6',
+      '17',
+    ]);
+    expect(byCode.get('ERR_TOPOLOGY_DUPLICATE_ID')?.slice(0, 3)).toEqual([
+      expect.stringMatching(/b-dup\.yaml$/),
+      '4',
+      '9',
+    ]);
   });
 
   it('reports the topology-level problems once syntax is fixed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'culprit-validate-'));
-    writeFileSync(join(dir, 'a.yaml'), `${HEADER}components:\n  - id: web\n    kind: service\n    dependsOn: [ghost]\n`);
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      `${HEADER}components:\n  - id: web\n    kind: service\n    dependsOn: [ghost]\n`,
+    );
     writeFileSync(join(dir, 'b.yaml'), `${HEADER}components:\n  - id: web\n    kind: service\n`);
     const r = await run('validate', dir);
     expect(r.code).toBe(1);
@@ -60,7 +83,9 @@ describe('culprit rules test', () => {
   });
 
   it('exits non-zero and names the case when an expected outcome is broken', async () => {
-    const dir = writePack([{ id: 'high-errors', rule: GOOD_RULE, tests: GOOD_TESTS.replace('errors: 50', 'errors: 5') }]);
+    const dir = writePack([
+      { id: 'high-errors', rule: GOOD_RULE, tests: GOOD_TESTS.replace('errors: 50', 'errors: 5') },
+    ]);
     const r = await run('rules', 'test', dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('demo/high-errors › invalid[0] "noisy"');
@@ -80,11 +105,21 @@ describe('culprit rules test', () => {
 describe('culprit investigate and replay', () => {
   it('investigates offline from an evidence tape, saves the tape and replays it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'culprit-tape-'));
-    const ev = withFaults(healthyShop(), pods('redis-cart', { oomKilledRecent: 1, notReady: 1, ready: 0, total: 1 }), logs('cart', { errorLines: 40, unreachable: ['redis-cart'] }));
+    const ev = withFaults(
+      healthyShop(),
+      pods('redis-cart', { oomKilledRecent: 1, notReady: 1, ready: 0, total: 1 }),
+      logs('cart', { errorLines: 40, unreachable: ['redis-cart'] }),
+    );
     const input = join(dir, 'in.json');
     writeFileSync(
       input,
-      JSON.stringify({ version: 1, incident: { id: 'inc-1', description: 'cart is failing', createdAt: AT }, scope: { named: [], nodes: [] }, evidence: ev.evidence, discovered: ev.discovered }),
+      JSON.stringify({
+        version: 1,
+        incident: { id: 'inc-1', description: 'cart is failing', createdAt: AT },
+        scope: { named: [], nodes: [] },
+        evidence: ev.evidence,
+        discovered: ev.discovered,
+      }),
     );
     const saved = join(dir, 'saved.json');
     const r = await run('investigate', '--evidence', input, '--save', saved, '--format', 'json');
@@ -113,7 +148,11 @@ describe('culprit investigate and replay', () => {
 
   it('the built binary runs (npx culprit)', () => {
     expect(existsSync('dist/src/cli/main.js'), 'dist/ is built by npm test (pretest)').toBe(true);
-    const out = execFileSync(process.execPath, ['dist/src/cli/main.js', 'validate', 'knowledge-graph', 'rules'], { encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      ['dist/src/cli/main.js', 'validate', 'knowledge-graph', 'rules'],
+      { encoding: 'utf8' },
+    );
     expect(out).toMatch(/rules: 2 pack\(s\)/);
   });
 });

@@ -22,12 +22,24 @@ const world = fc.integer({ min: 2, max: 9 }).chain((n) =>
     n: fc.constant(n),
     edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: n * 2 }),
     findings: fc.array(
-      fc.record({ node: fc.nat(n - 1), cause: fc.nat(CAUSES.length - 1), weight: fc.double({ min: 0.05, max: 0.95, noNaN: true }), rule: fc.nat(3) }),
+      fc.record({
+        node: fc.nat(n - 1),
+        cause: fc.nat(CAUSES.length - 1),
+        weight: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        rule: fc.nat(3),
+      }),
       { maxLength: 8 },
     ),
-    symptoms: fc.array(fc.record({ node: fc.nat(n - 1), symptom: fc.nat(SYMPTOMS.length - 1), target: fc.option(fc.nat(n - 1), { nil: undefined }) }), {
-      maxLength: 10,
-    }),
+    symptoms: fc.array(
+      fc.record({
+        node: fc.nat(n - 1),
+        symptom: fc.nat(SYMPTOMS.length - 1),
+        target: fc.option(fc.nat(n - 1), { nil: undefined }),
+      }),
+      {
+        maxLength: 10,
+      },
+    ),
     named: fc.uniqueArray(fc.nat(n - 1), { maxLength: 2 }),
   }),
 );
@@ -38,7 +50,11 @@ function build(w: World, name: (i: number) => string = (i) => `c${i}`, scopeAll 
   const graph = createKnowledgeGraph({
     apiVersion: 'culprit/v1',
     kind: 'Topology',
-    components: Array.from({ length: w.n }, (_, i) => ({ id: name(i), kind: 'service' as const, dependsOn: [...(deps.get(i) ?? [])].map(name) })),
+    components: Array.from({ length: w.n }, (_, i) => ({
+      id: name(i),
+      kind: 'service' as const,
+      dependsOn: [...(deps.get(i) ?? [])].map(name),
+    })),
   });
   const findings: FindingRef[] = w.findings.map((f, i) => ({
     ruleId: `r${f.rule}`,
@@ -69,7 +85,8 @@ function build(w: World, name: (i: number) => string = (i) => `c${i}`, scopeAll 
   };
 }
 
-const ranking = (r: ReturnType<typeof correlate>) => r.hypotheses.map((h) => `${h.node}/${h.cause}/${h.confidence.toFixed(12)}`);
+const ranking = (r: ReturnType<typeof correlate>) =>
+  r.hypotheses.map((h) => `${h.node}/${h.cause}/${h.confidence.toFixed(12)}`);
 
 describe('correlation properties', () => {
   it('confidence stays in [0, 1] and factor contributions add up to it', () => {
@@ -99,7 +116,13 @@ describe('correlation properties', () => {
           }
           return out;
         };
-        const shuffled = { ...input, findings: shuffle(input.findings), symptoms: shuffle(input.symptoms), named: shuffle(input.named), scope: shuffle(input.scope) };
+        const shuffled = {
+          ...input,
+          findings: shuffle(input.findings),
+          symptoms: shuffle(input.symptoms),
+          named: shuffle(input.named),
+          scope: shuffle(input.scope),
+        };
         expect(correlate(shuffled)).toEqual(correlate(input));
       }),
       { numRuns: 300 },
@@ -111,9 +134,13 @@ describe('correlation properties', () => {
       fc.property(world, fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.nat(5), (w, weight, rule) => {
         fc.pre(w.findings.length > 0);
         const target = w.findings[0]!;
-        const before = correlate(build(w)).hypotheses.find((h) => h.node === `c${target.node}` && h.cause === CAUSES[target.cause]);
+        const before = correlate(build(w)).hypotheses.find(
+          (h) => h.node === `c${target.node}` && h.cause === CAUSES[target.cause],
+        );
         const more = { ...w, findings: [...w.findings, { ...target, weight, rule: rule + 10 }] };
-        const after = correlate(build(more)).hypotheses.find((h) => h.node === `c${target.node}` && h.cause === CAUSES[target.cause]);
+        const after = correlate(build(more)).hypotheses.find(
+          (h) => h.node === `c${target.node}` && h.cause === CAUSES[target.cause],
+        );
         expect(after!.confidence).toBeGreaterThanOrEqual(before!.confidence - 1e-12);
       }),
       { numRuns: 300 },
@@ -127,7 +154,8 @@ describe('correlation properties', () => {
       fc.property(world, fc.constantFrom('svc-', 'zz.', 'a'), (w, prefix) => {
         const renamed = correlate(build(w, (i) => `${prefix}${String(i).padStart(3, '0')}`));
         const original = correlate(build(w, (i) => `c${String(i).padStart(3, '0')}`));
-        const strip = (r: ReturnType<typeof correlate>, p: string) => ranking(r).map((s) => s.slice(p.length));
+        const strip = (r: ReturnType<typeof correlate>, p: string) =>
+          ranking(r).map((s) => s.slice(p.length));
         expect(strip(renamed, prefix)).toEqual(strip(original, 'c'));
         expect(renamed.conclusive).toBe(original.conclusive);
       }),
@@ -159,23 +187,69 @@ describe('scoring behaviour', () => {
     createKnowledgeGraph({
       apiVersion: 'culprit/v1',
       kind: 'Topology',
-      components: ids.map((id) => ({ id, kind: 'service' as const, dependsOn: edges.filter(([a]) => a === id).map(([, b]) => b) })),
+      components: ids.map((id) => ({
+        id,
+        kind: 'service' as const,
+        dependsOn: edges.filter(([a]) => a === id).map(([, b]) => b),
+      })),
     });
-  const f = (node: string, cause: string, weight: number, ruleId = cause): FindingRef => ({ ruleId, pack: 'p', node, cause, weight, messageId: 'm', message: '', facts: {} });
-  const s = (node: string, symptom = 'errors', target?: string): SymptomRef => ({ ruleId: symptom, pack: 'p', node, symptom, messageId: 'm', message: `${node} ${symptom}`, facts: {}, ...(target ? { target } : {}) });
+  const f = (node: string, cause: string, weight: number, ruleId = cause): FindingRef => ({
+    ruleId,
+    pack: 'p',
+    node,
+    cause,
+    weight,
+    messageId: 'm',
+    message: '',
+    facts: {},
+  });
+  const s = (node: string, symptom = 'errors', target?: string): SymptomRef => ({
+    ruleId: symptom,
+    pack: 'p',
+    node,
+    symptom,
+    messageId: 'm',
+    message: `${node} ${symptom}`,
+    facts: {},
+    ...(target ? { target } : {}),
+  });
 
   it('combines independent findings by noisy-OR, counting one rule once', () => {
     const graph = g([], ['a']);
-    const one = correlate({ graph, findings: [f('a', 'crash-loop', 0.5)], symptoms: [], named: [], scope: ['a'] });
-    const two = correlate({ graph, findings: [f('a', 'crash-loop', 0.5), f('a', 'crash-loop', 0.5, 'other')], symptoms: [], named: [], scope: ['a'] });
-    const same = correlate({ graph, findings: [f('a', 'crash-loop', 0.5), f('a', 'crash-loop', 0.5)], symptoms: [], named: [], scope: ['a'] });
+    const one = correlate({
+      graph,
+      findings: [f('a', 'crash-loop', 0.5)],
+      symptoms: [],
+      named: [],
+      scope: ['a'],
+    });
+    const two = correlate({
+      graph,
+      findings: [f('a', 'crash-loop', 0.5), f('a', 'crash-loop', 0.5, 'other')],
+      symptoms: [],
+      named: [],
+      scope: ['a'],
+    });
+    const same = correlate({
+      graph,
+      findings: [f('a', 'crash-loop', 0.5), f('a', 'crash-loop', 0.5)],
+      symptoms: [],
+      named: [],
+      scope: ['a'],
+    });
     expect(one.hypotheses[0]!.factors[0]!.value).toBeCloseTo(1 - 0.99 * 0.5, 9);
     expect(two.hypotheses[0]!.factors[0]!.value).toBeCloseTo(1 - 0.99 * 0.25, 9);
     expect(same.hypotheses[0]!.confidence).toBe(one.hypotheses[0]!.confidence);
   });
 
   it('an upstream cause explains its dependents and inhibits their own weaker causes', () => {
-    const graph = g([['web', 'api'], ['api', 'db']], ['web', 'api', 'db']);
+    const graph = g(
+      [
+        ['web', 'api'],
+        ['api', 'db'],
+      ],
+      ['web', 'api', 'db'],
+    );
     const r = correlate({
       graph,
       findings: [f('db', 'oom-killed', 0.7), f('api', 'crash-loop', 0.6)],
@@ -195,14 +269,23 @@ describe('scoring behaviour', () => {
     const none = correlate({ graph, findings: [], symptoms: [s('a')], named: [], scope: ['a', 'b'] });
     expect(none.conclusive).toBe(false);
     expect(none.missingEvidence.map((m) => m.node)).toEqual(['a']);
-    const tie = correlate({ graph, findings: [f('a', 'crash-loop', 0.6), f('b', 'crash-loop', 0.6)], symptoms: [], named: [], scope: ['a', 'b'] });
+    const tie = correlate({
+      graph,
+      findings: [f('a', 'crash-loop', 0.6), f('b', 'crash-loop', 0.6)],
+      symptoms: [],
+      named: [],
+      scope: ['a', 'b'],
+    });
     expect(tie.conclusive).toBe(false);
     expect(tie.hypotheses.map((h) => h.node)).toEqual(['a', 'b']);
   });
 
   it('bands follow the configured thresholds', () => {
     const graph = g([], ['a']);
-    const r = correlate({ graph, findings: [f('a', 'crash-loop', 0.5)], symptoms: [], named: [], scope: ['a'] }, { bands: { high: 0.4, medium: 0.2 } });
+    const r = correlate(
+      { graph, findings: [f('a', 'crash-loop', 0.5)], symptoms: [], named: [], scope: ['a'] },
+      { bands: { high: 0.4, medium: 0.2 } },
+    );
     expect(r.hypotheses[0]!.band).toBe('high');
   });
 });

@@ -10,7 +10,10 @@ export interface TempRule {
   doc?: string | false;
 }
 
-export function writePack(rules: TempRule[], pack = 'name: demo\nversion: 1.0.0\ndescription: test pack\n'): string {
+export function writePack(
+  rules: TempRule[],
+  pack = 'name: demo\nversion: 1.0.0\ndescription: test pack\n',
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'culprit-pack-'));
   for (const d of ['rules', 'tests', 'docs']) mkdirSync(join(dir, d));
   writeFileSync(join(dir, 'pack.yaml'), pack);

@@ -23,10 +23,16 @@ describe('the investigation pipeline', () => {
   it('gives the same report whatever order the evidence arrives in', async () => {
     const base = await engine.investigate(input, faulty);
     await fc.assert(
-      fc.asyncProperty(fc.shuffledSubarray(faulty.evidence, { minLength: faulty.evidence.length }), async (shuffled) => {
-        const again = await engine.investigate(input, { evidence: shuffled, discovered: [...faulty.discovered].reverse() });
-        expect(again.report).toEqual(base.report);
-      }),
+      fc.asyncProperty(
+        fc.shuffledSubarray(faulty.evidence, { minLength: faulty.evidence.length }),
+        async (shuffled) => {
+          const again = await engine.investigate(input, {
+            evidence: shuffled,
+            discovered: [...faulty.discovered].reverse(),
+          });
+          expect(again.report).toEqual(base.report);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -34,7 +40,11 @@ describe('the investigation pipeline', () => {
   it('ignores evidence about components outside the scope', async () => {
     const base = await engine.investigate(input, faulty);
     expect(base.report.scope.nodes).not.toContain('ad');
-    const noisy: Evidence[] = [...faulty.evidence, pods('ad', { crashLoopBackOff: 5, oomKilledRecent: 3, restartsRecent: 20 }), logs('payment', { errorLines: 900 })];
+    const noisy: Evidence[] = [
+      ...faulty.evidence,
+      pods('ad', { crashLoopBackOff: 5, oomKilledRecent: 3, restartsRecent: 20 }),
+      logs('payment', { errorLines: 900 }),
+    ];
     const again = await engine.investigate(input, { evidence: noisy, discovered: faulty.discovered });
     expect(again.report).toEqual(base.report);
   });
@@ -66,19 +76,38 @@ describe('the investigation pipeline', () => {
 describe('plugins that misbehave', () => {
   it('a collector that never settles, one that throws and one returning 50 MB: the report arrives and names what is missing', async () => {
     const plugin = definePlugin({
-      manifest: { id: 'chaos', name: 'culprit-plugin-chaos', version: '1.0.0', engine: '*', provides: { collectors: ['hangs', 'throws', 'huge', 'pods'] } },
+      manifest: {
+        id: 'chaos',
+        name: 'culprit-plugin-chaos',
+        version: '1.0.0',
+        engine: '*',
+        provides: { collectors: ['hangs', 'throws', 'huge', 'pods'] },
+      },
       setup(ctx) {
         ctx.registerCollector({ id: 'hangs', collect: () => new Promise(() => undefined) });
-        ctx.registerCollector({ id: 'throws', collect: async () => { throw new PluginError('upstream said 500', { retryable: false }); } });
+        ctx.registerCollector({
+          id: 'throws',
+          collect: async () => {
+            throw new PluginError('upstream said 500', { retryable: false });
+          },
+        });
         ctx.registerCollector({
           id: 'huge',
           collect: async (scope) => ({
-            evidence: Array.from({ length: 50 }, () => ({ node: scope.nodes[0]!.id, source: 'huge', kind: 'huge.blob', attributes: { blob: 'x'.repeat(1 << 20) }, observedAt: AT })),
+            evidence: Array.from({ length: 50 }, () => ({
+              node: scope.nodes[0]!.id,
+              source: 'huge',
+              kind: 'huge.blob',
+              attributes: { blob: 'x'.repeat(1 << 20) },
+              observedAt: AT,
+            })),
           }),
         });
         ctx.registerCollector({
           id: 'pods',
-          collect: async (scope) => ({ evidence: faulty.evidence.filter((e) => scope.nodes.some((n) => n.id === e.node)) }),
+          collect: async (scope) => ({
+            evidence: faulty.evidence.filter((e) => scope.nodes.some((n) => n.id === e.node)),
+          }),
         });
       },
     });
@@ -103,12 +132,29 @@ describe('plugins that misbehave', () => {
 
   it('a failing notifier is reported as notification.failed and never changes the report', async () => {
     const notifier = definePlugin({
-      manifest: { id: 'pager', name: 'culprit-plugin-pager', version: '1.0.0', engine: '*', provides: { notifiers: ['pager'] } },
+      manifest: {
+        id: 'pager',
+        name: 'culprit-plugin-pager',
+        version: '1.0.0',
+        engine: '*',
+        provides: { notifiers: ['pager'] },
+      },
       setup(ctx) {
-        ctx.registerNotifier({ id: 'pager', events: ['report.ready'], notify: async () => { throw new Error('pager down'); } });
+        ctx.registerNotifier({
+          id: 'pager',
+          events: ['report.ready'],
+          notify: async () => {
+            throw new Error('pager down');
+          },
+        });
       },
     });
-    const noisy = await createEngine({ topology: 'knowledge-graph', rules: 'rules', clock: () => new Date(AT), plugins: [{ plugin: notifier as never }] });
+    const noisy = await createEngine({
+      topology: 'knowledge-graph',
+      rules: 'rules',
+      clock: () => new Date(AT),
+      plugins: [{ plugin: notifier as never }],
+    });
     try {
       const events: InvestigationEvent[] = [];
       const { report } = await noisy.investigate(input, { ...faulty, onEvent: (e) => events.push(e) });
@@ -123,6 +169,8 @@ describe('plugins that misbehave', () => {
   });
 
   it('rejects an unknown explicit component with a coded error', async () => {
-    await expect(engine.investigate({ description: 'x', entities: ['nope'] })).rejects.toMatchObject({ code: 'ERR_ENGINE_UNKNOWN_COMPONENT' });
+    await expect(engine.investigate({ description: 'x', entities: ['nope'] })).rejects.toMatchObject({
+      code: 'ERR_ENGINE_UNKNOWN_COMPONENT',
+    });
   });
 });

@@ -13,8 +13,18 @@ describe('public exports', () => {
     expect(Object.keys(await import('../../src/testing/index.js')).sort()).toMatchSnapshot();
   });
   it('package.json exports the documented entry points', async () => {
-    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { exports: Record<string, unknown>; bin: Record<string, string> };
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', './schemas/*', './sdk', './server', './testing']);
+    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as {
+      exports: Record<string, unknown>;
+      bin: Record<string, string>;
+    };
+    expect(Object.keys(pkg.exports).sort()).toEqual([
+      '.',
+      './package.json',
+      './schemas/*',
+      './sdk',
+      './server',
+      './testing',
+    ]);
     expect(pkg.bin.culprit).toBe('./dist/src/cli/main.js');
   });
 });

@@ -12,7 +12,14 @@ const graph = createKnowledgeGraph({
   ],
 });
 const nodes = [graph.component('api')!, graph.component('db')!];
-const incident = { id: 'i', description: '', source: 'test', labels: {}, entities: [], createdAt: '2026-01-01T00:00:00Z' };
+const incident = {
+  id: 'i',
+  description: '',
+  source: 'test',
+  labels: {},
+  entities: [],
+  createdAt: '2026-01-01T00:00:00Z',
+};
 const window = { from: '2026-01-01T00:00:00Z', to: '2026-01-01T01:00:00Z' };
 const evidence = (node: string, attributes: Evidence['attributes'] = { ok: true }): Evidence => ({
   node,
@@ -23,24 +30,46 @@ const evidence = (node: string, attributes: Evidence['attributes'] = { ok: true 
 });
 const reg = (collector: Collector): RegisteredCollector => ({ pluginId: 'test', collector });
 const dispatch = (collectors: Collector[], limits = {}, signal?: AbortSignal) =>
-  dispatchCollectors({ collectors: collectors.map(reg), incident, nodes, window, graph, limits, ...(signal ? { signal } : {}) });
+  dispatchCollectors({
+    collectors: collectors.map(reg),
+    incident,
+    nodes,
+    window,
+    graph,
+    limits,
+    ...(signal ? { signal } : {}),
+  });
 
-const healthy: Collector = { id: 'healthy', collect: async (scope) => ({ evidence: scope.nodes.map((n) => evidence(n.id)) }) };
+const healthy: Collector = {
+  id: 'healthy',
+  collect: async (scope) => ({ evidence: scope.nodes.map((n) => evidence(n.id)) }),
+};
 
 describe('collector dispatch', () => {
   it('a collector that never settles, one that throws and one returning 50 MB: the rest is kept, each failure recorded', async () => {
     const hangs: Collector = { id: 'hangs', collect: () => new Promise(() => undefined) };
-    const throws: Collector = { id: 'throws', collect: async () => { throw new Error('kaboom'); } };
+    const throws: Collector = {
+      id: 'throws',
+      collect: async () => {
+        throw new Error('kaboom');
+      },
+    };
     const huge: Collector = {
       id: 'huge',
-      collect: async () => ({ evidence: Array.from({ length: 50 }, () => evidence('api', { blob: 'x'.repeat(1024 * 1024) })) }),
+      collect: async () => ({
+        evidence: Array.from({ length: 50 }, () => evidence('api', { blob: 'x'.repeat(1024 * 1024) })),
+      }),
     };
     const started = Date.now();
     const result = await dispatch([hangs, throws, huge, healthy], { collectorTimeoutMs: 300 });
     expect(Date.now() - started).toBeLessThan(2_000);
     const status = Object.fromEntries(result.runs.map((r) => [r.collector, r.status]));
     expect(status).toEqual({ hangs: 'timeout', throws: 'error', huge: 'truncated', healthy: 'ok' });
-    expect(result.evidence.filter((e) => e.source === 'test' && e.kind === 'test.fact' && !('blob' in e.attributes)).map((e) => e.node)).toEqual(['api', 'db']);
+    expect(
+      result.evidence
+        .filter((e) => e.source === 'test' && e.kind === 'test.fact' && !('blob' in e.attributes))
+        .map((e) => e.node),
+    ).toEqual(['api', 'db']);
     const statusEvidence = result.evidence.filter((e) => e.kind === 'collector.status');
     expect(new Set(statusEvidence.map((e) => `${e.attributes.collector}:${e.attributes.status}`))).toEqual(
       new Set(['hangs:timeout', 'throws:error', 'huge:truncated']),
@@ -53,7 +82,9 @@ describe('collector dispatch', () => {
   it('drops schema-invalid items and evidence about nodes outside its scope', async () => {
     const sloppy: Collector = {
       id: 'sloppy',
-      collect: async () => ({ evidence: [evidence('api'), { node: 'api' } as unknown as Evidence, evidence('elsewhere')] }),
+      collect: async () => ({
+        evidence: [evidence('api'), { node: 'api' } as unknown as Evidence, evidence('elsewhere')],
+      }),
     };
     const result = await dispatch([sloppy]);
     expect(result.runs[0]).toMatchObject({ status: 'invalid', evidence: 1 });
@@ -89,7 +120,13 @@ describe('collector dispatch', () => {
 
   it('never waits for a Retry-After beyond the deadline', async () => {
     let attempts = 0;
-    const slow: Collector = { id: 'slow', collect: async () => { attempts++; throw new PluginError('429', { retryable: true, retryAfterMs: 10_000 }); } };
+    const slow: Collector = {
+      id: 'slow',
+      collect: async () => {
+        attempts++;
+        throw new PluginError('429', { retryable: true, retryAfterMs: 10_000 });
+      },
+    };
     const started = Date.now();
     const result = await dispatch([slow], { collectorTimeoutMs: 500 });
     expect(Date.now() - started).toBeLessThan(1_000);
@@ -103,7 +140,9 @@ describe('collector dispatch', () => {
       id: 'watcher',
       collect: (_s, ctx) => {
         seen = ctx.signal;
-        return new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))));
+        return new Promise((_, reject) =>
+          ctx.signal.addEventListener('abort', () => reject(new Error('aborted'))),
+        );
       },
     };
     const controller = new AbortController();
@@ -130,7 +169,11 @@ describe('collector dispatch', () => {
   });
 
   it('gives each collector only the nodes it applies to', async () => {
-    const dbOnly: Collector = { id: 'db-only', appliesTo: (c) => c.kind === 'database', collect: async (scope) => ({ evidence: scope.nodes.map((n) => evidence(n.id)) }) };
+    const dbOnly: Collector = {
+      id: 'db-only',
+      appliesTo: (c) => c.kind === 'database',
+      collect: async (scope) => ({ evidence: scope.nodes.map((n) => evidence(n.id)) }),
+    };
     const result = await dispatch([dbOnly]);
     expect(result.evidence.map((e) => e.node)).toEqual(['db']);
   });

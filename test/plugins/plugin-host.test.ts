@@ -5,14 +5,29 @@ import { definePlugin, type PluginDefinition } from '../../src/sdk/index.js';
 import { captureLogger } from '../../src/testing/index.js';
 import { createKnowledgeGraph } from '../../src/topology/index.js';
 
-const graph = createKnowledgeGraph({ apiVersion: 'culprit/v1', kind: 'Topology', components: [{ id: 'api', kind: 'service' }] });
-const host = (lines: string[] = [], setupTimeoutMs = 200) => createPluginHost({ engineVersion: '0.1.0', graph, logger: captureLogger(lines), setupTimeoutMs });
-const manifest = (extra: object = {}) => ({ id: 'demo', name: 'culprit-plugin-demo', version: '1.2.0', engine: '>=0.1.0', provides: { collectors: ['demo'] }, ...extra });
+const graph = createKnowledgeGraph({
+  apiVersion: 'culprit/v1',
+  kind: 'Topology',
+  components: [{ id: 'api', kind: 'service' }],
+});
+const host = (lines: string[] = [], setupTimeoutMs = 200) =>
+  createPluginHost({ engineVersion: '0.1.0', graph, logger: captureLogger(lines), setupTimeoutMs });
+const manifest = (extra: object = {}) => ({
+  id: 'demo',
+  name: 'culprit-plugin-demo',
+  version: '1.2.0',
+  engine: '>=0.1.0',
+  provides: { collectors: ['demo'] },
+  ...extra,
+});
 const collector = { id: 'demo', collect: async () => ({ evidence: [] }) };
 const good = (extra: Partial<PluginDefinition<never>> = {}) =>
   definePlugin<never>({ manifest: manifest(), setup: (ctx) => ctx.registerCollector(collector), ...extra });
 const code = async (p: Promise<unknown>) => {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   return isCulpritError(err) ? err.code : err;
 };
 
@@ -28,7 +43,11 @@ describe('plugin host', () => {
     ['bad id', { manifest: manifest({ id: 'Bad Id' }) }, 'ERR_PLUGIN_INVALID_MANIFEST'],
     ['bad version', { manifest: manifest({ version: 'one' }) }, 'ERR_PLUGIN_INVALID_MANIFEST'],
     ['engine range excludes us', { manifest: manifest({ engine: '^2.0.0' }) }, 'ERR_PLUGIN_ENGINE_MISMATCH'],
-    ['missing dependency', { manifest: manifest({ dependencies: { kubernetes: '^1.0.0' } }) }, 'ERR_PLUGIN_MISSING_DEPENDENCY'],
+    [
+      'missing dependency',
+      { manifest: manifest({ dependencies: { kubernetes: '^1.0.0' } }) },
+      'ERR_PLUGIN_MISSING_DEPENDENCY',
+    ],
   ])('checks the manifest before running plugin code: %s', async (_n, extra, expected) => {
     let ran = false;
     const plugin = good({ ...extra, setup: () => void (ran = true) });
@@ -45,7 +64,10 @@ describe('plugin host', () => {
   it('accepts a dependency loaded earlier in a matching version', async () => {
     const h = host();
     await h.load({ plugin: good() });
-    const dependent = definePlugin({ manifest: { ...manifest({ id: 'second', dependencies: { demo: '^1.0.0' } }), provides: {} }, setup: () => undefined });
+    const dependent = definePlugin({
+      manifest: { ...manifest({ id: 'second', dependencies: { demo: '^1.0.0' } }), provides: {} },
+      setup: () => undefined,
+    });
     await h.load({ plugin: dependent as never });
     expect(h.plugins().map((m) => m.id)).toEqual(['demo', 'second']);
   });
@@ -55,13 +77,23 @@ describe('plugin host', () => {
       type: 'object',
       additionalProperties: false,
       required: ['token'],
-      properties: { token: { type: 'string', 'x-secret': true, minLength: 20 }, timeoutMs: { type: 'integer', default: 5000 } },
+      properties: {
+        token: { type: 'string', 'x-secret': true, minLength: 20 },
+        timeoutMs: { type: 'integer', default: 5000 },
+      },
     };
     let seen: Record<string, unknown> | undefined;
-    const plugin = good({ configSchema, setup: (ctx, config) => ((seen = config as never), ctx.registerCollector(collector)) });
-    const err = await host().load({ plugin, config: { token: 'xoxb-short-secret' } }).catch((e: unknown) => e);
+    const plugin = good({
+      configSchema,
+      setup: (ctx, config) => ((seen = config as never), ctx.registerCollector(collector)),
+    });
+    const err = await host()
+      .load({ plugin, config: { token: 'xoxb-short-secret' } })
+      .catch((e: unknown) => e);
     expect(isCulpritError(err) && err.code).toBe('ERR_PLUGIN_INVALID_CONFIG');
-    expect(JSON.stringify([String(err), (err as { details: unknown }).details])).not.toContain('xoxb-short-secret');
+    expect(JSON.stringify([String(err), (err as { details: unknown }).details])).not.toContain(
+      'xoxb-short-secret',
+    );
 
     await host().load({ plugin, config: { token: 'xoxb-a-long-enough-secret-token' } });
     expect(seen).toEqual({ token: 'xoxb-a-long-enough-secret-token', timeoutMs: 5000 });
@@ -74,7 +106,9 @@ describe('plugin host', () => {
     const plugin = good({
       configSchema,
       setup: (ctx, config) => {
-        ctx.logger.info(`connecting with ${(config as { token: string }).token}`, { header: `Bearer ${(config as { token: string }).token}` });
+        ctx.logger.info(`connecting with ${(config as { token: string }).token}`, {
+          header: `Bearer ${(config as { token: string }).token}`,
+        });
         ctx.registerCollector(collector);
       },
     });
@@ -85,17 +119,31 @@ describe('plugin host', () => {
 
   it('times out a setup that never finishes, and runs its close hooks', async () => {
     let closed = false;
-    const plugin = good({ setup: (ctx) => (ctx.onClose(() => void (closed = true)), new Promise(() => undefined)) });
+    const plugin = good({
+      setup: (ctx) => (ctx.onClose(() => void (closed = true)), new Promise(() => undefined)),
+    });
     expect(await code(host([], 100).load({ plugin }))).toBe('ERR_PLUGIN_SETUP_TIMEOUT');
     expect(closed).toBe(true);
   });
 
   it('wraps a throwing setup', async () => {
-    expect(await code(host().load({ plugin: good({ setup: () => { throw new Error('boom'); } }) }))).toBe('ERR_PLUGIN_SETUP_FAILED');
+    expect(
+      await code(
+        host().load({
+          plugin: good({
+            setup: () => {
+              throw new Error('boom');
+            },
+          }),
+        }),
+      ),
+    ).toBe('ERR_PLUGIN_SETUP_FAILED');
   });
 
   it('requires setup to register exactly what provides declares', async () => {
-    expect(await code(host().load({ plugin: good({ setup: () => undefined }) }))).toBe('ERR_PLUGIN_PROVIDES_MISMATCH');
+    expect(await code(host().load({ plugin: good({ setup: () => undefined }) }))).toBe(
+      'ERR_PLUGIN_PROVIDES_MISMATCH',
+    );
     const extra = good({
       setup: (ctx) => {
         ctx.registerCollector(collector);

@@ -8,11 +8,19 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve('.');
 const npm = (args: string[], cwd: string) =>
-  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_update_notifier: 'false' } });
+  execFileSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
 
 describe('a third-party plugin package', () => {
   it('installs beside a packed culprit and loads by package name', { timeout: 240_000 }, () => {
-    expect(existsSync(join(root, 'dist/src/index.js')), 'dist/ must be built first (npm test runs the build)').toBe(true);
+    expect(
+      existsSync(join(root, 'dist/src/index.js')),
+      'dist/ must be built first (npm test runs the build)',
+    ).toBe(true);
     const work = mkdtempSync(join(tmpdir(), 'culprit-3p-'));
     npm(['pack', '--ignore-scripts', '--pack-destination', work], root);
     npm(['pack', '--pack-destination', work], join(root, 'examples/third-party-plugin'));
@@ -25,10 +33,23 @@ describe('a third-party plugin package', () => {
     execFileSync('mkdir', [project]);
     writeFileSync(
       join(project, 'package.json'),
-      JSON.stringify({ name: 'bot', private: true, type: 'module', dependencies: { culprit: `file:../${culprit}`, 'culprit-plugin-example': `file:../${example}` } }),
+      JSON.stringify({
+        name: 'bot',
+        private: true,
+        type: 'module',
+        dependencies: { culprit: `file:../${culprit}`, 'culprit-plugin-example': `file:../${example}` },
+      }),
     );
-    npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev'], project);
-    writeFileSync(join(project, 'status.json'), JSON.stringify({ incidents: [{ component: 'stripe', title: 'Elevated API errors', status: 'investigating' }] }));
+    npm(
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev'],
+      project,
+    );
+    writeFileSync(
+      join(project, 'status.json'),
+      JSON.stringify({
+        incidents: [{ component: 'stripe', title: 'Elevated API errors', status: 'investigating' }],
+      }),
+    );
     writeFileSync(
       join(project, 'run.mjs'),
       `import { createPluginHost, loadTopology, ENGINE_VERSION } from 'culprit';
@@ -43,7 +64,11 @@ await host.close();
 `,
     );
     const out = execFileSync(process.execPath, ['run.mjs'], { cwd: project, encoding: 'utf8' });
-    const parsed = JSON.parse(out) as { pluginId: string; plugins: string[]; evidence: { node: string; attributes: { open: number } }[] };
+    const parsed = JSON.parse(out) as {
+      pluginId: string;
+      plugins: string[];
+      evidence: { node: string; attributes: { open: number } }[];
+    };
     expect(parsed.pluginId).toBe('statuspage');
     expect(parsed.plugins).toEqual(['culprit-plugin-example']);
     expect(parsed.evidence.map((e) => [e.node, e.attributes.open])).toEqual([

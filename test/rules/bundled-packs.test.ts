@@ -14,7 +14,12 @@ describe('every built-in rule has its rule, test and doc', () => {
   for (const pack of readdirSync('rules')) {
     it(pack, () => {
       const ids = (dir: string, ext: string) =>
-        existsSync(join('rules', pack, dir)) ? readdirSync(join('rules', pack, dir)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)).sort() : [];
+        existsSync(join('rules', pack, dir))
+          ? readdirSync(join('rules', pack, dir))
+              .filter((f) => f.endsWith(ext))
+              .map((f) => f.slice(0, -ext.length))
+              .sort()
+          : [];
       const rules = ids('rules', '.yaml');
       expect(rules.length).toBeGreaterThan(0);
       expect(ids('tests', '.yaml')).toEqual(rules);

@@ -5,7 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCulpritError } from '../../src/errors/index.js';
 import type { Problem } from '../../src/schema/index.js';
-import { checkTopology, createGraphOverlay, createKnowledgeGraph, loadTopology, type TopologyDocument } from '../../src/topology/index.js';
+import {
+  checkTopology,
+  createGraphOverlay,
+  createKnowledgeGraph,
+  loadTopology,
+  type TopologyDocument,
+} from '../../src/topology/index.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'culprit-topology-'));
 const write = (d: string, name: string, text: string) => {
@@ -25,7 +31,11 @@ describe('loading topology files', () => {
 
   it('reports an unknown dependency at the reference', async () => {
     const d = dir();
-    const f = write(d, 'a.yaml', `${HEADER}components:\n  - id: web\n    kind: service\n    dependsOn: [api, ghost]\n  - id: api\n    kind: service\n`);
+    const f = write(
+      d,
+      'a.yaml',
+      `${HEADER}components:\n  - id: web\n    kind: service\n    dependsOn: [api, ghost]\n  - id: api\n    kind: service\n`,
+    );
     const { problems, graph } = await checkTopology(f);
     expect(graph).toBeUndefined();
     expect(codesAt(problems)).toEqual(['6:22 ERR_TOPOLOGY_UNKNOWN_NODE']);
@@ -35,9 +45,15 @@ describe('loading topology files', () => {
   it('reports a duplicate id across files at the second definition', async () => {
     const d = dir();
     write(d, 'a.yaml', `${HEADER}components:\n  - id: web\n    kind: service\n`);
-    const b = write(d, 'b.yaml', `${HEADER}components:\n  - id: db\n    kind: database\n  - id: web\n    kind: frontend\n`);
+    const b = write(
+      d,
+      'b.yaml',
+      `${HEADER}components:\n  - id: db\n    kind: database\n  - id: web\n    kind: frontend\n`,
+    );
     const { problems } = await checkTopology(d);
-    expect(problems.map((p) => [p.file, p.line, p.col, p.code])).toEqual([[b, 6, 9, 'ERR_TOPOLOGY_DUPLICATE_ID']]);
+    expect(problems.map((p) => [p.file, p.line, p.col, p.code])).toEqual([
+      [b, 6, 9, 'ERR_TOPOLOGY_DUPLICATE_ID'],
+    ]);
   });
 
   it('merges several files into one graph, edges across files', async () => {
@@ -50,14 +66,38 @@ describe('loading topology files', () => {
 
   it.each([
     ['syntax error', `${HEADER}components:\n  - id: web\n    kind: [service\n`, 'ERR_YAML_SYNTAX'],
-    ['alias bomb', `${HEADER}x: &a [1,1,1,1,1,1,1,1]\ny: &b [*a,*a,*a,*a,*a,*a,*a,*a]\ncomponents: *b\n`, 'ERR_YAML_ALIAS'],
+    [
+      'alias bomb',
+      `${HEADER}x: &a [1,1,1,1,1,1,1,1]\ny: &b [*a,*a,*a,*a,*a,*a,*a,*a]\ncomponents: *b\n`,
+      'ERR_YAML_ALIAS',
+    ],
     ['duplicate key', `${HEADER}components: []\ncomponents: []\n`, 'ERR_YAML_DUPLICATE_KEY'],
-    ['unknown property', `${HEADER}components:\n  - id: web\n    kind: service\n    colour: blue\n`, 'ERR_SCHEMA_INVALID'],
-    ['prototype key', `${HEADER}components:\n  - id: web\n    kind: service\n    labels: { __proto__: { polluted: "yes" } }\n`, 'ERR_YAML_FORBIDDEN_KEY'],
-    ['self dependency', `${HEADER}components:\n  - id: web\n    kind: service\n    dependsOn: [web]\n`, 'ERR_TOPOLOGY_SELF_DEPENDENCY'],
-    ['alias claimed twice', `${HEADER}components:\n  - id: a\n    kind: service\n    aliases: [x]\n  - id: b\n    kind: service\n    aliases: [x]\n`, 'ERR_TOPOLOGY_DUPLICATE_ALIAS'],
+    [
+      'unknown property',
+      `${HEADER}components:\n  - id: web\n    kind: service\n    colour: blue\n`,
+      'ERR_SCHEMA_INVALID',
+    ],
+    [
+      'prototype key',
+      `${HEADER}components:\n  - id: web\n    kind: service\n    labels: { __proto__: { polluted: "yes" } }\n`,
+      'ERR_YAML_FORBIDDEN_KEY',
+    ],
+    [
+      'self dependency',
+      `${HEADER}components:\n  - id: web\n    kind: service\n    dependsOn: [web]\n`,
+      'ERR_TOPOLOGY_SELF_DEPENDENCY',
+    ],
+    [
+      'alias claimed twice',
+      `${HEADER}components:\n  - id: a\n    kind: service\n    aliases: [x]\n  - id: b\n    kind: service\n    aliases: [x]\n`,
+      'ERR_TOPOLOGY_DUPLICATE_ALIAS',
+    ],
     ['empty', `${HEADER}components: []\n`, 'ERR_TOPOLOGY_EMPTY'],
-    ['unknown team', `${HEADER}teams: [{ id: core }]\ncomponents:\n  - id: a\n    kind: service\n    team: ghost\n`, 'ERR_TOPOLOGY_UNKNOWN_TEAM'],
+    [
+      'unknown team',
+      `${HEADER}teams: [{ id: core }]\ncomponents:\n  - id: a\n    kind: service\n    team: ghost\n`,
+      'ERR_TOPOLOGY_UNKNOWN_TEAM',
+    ],
   ])('rejects %s with %s', async (_n, text, code) => {
     const f = write(dir(), 't.yaml', text);
     const { problems } = await checkTopology(f);
@@ -75,14 +115,20 @@ describe('loading topology files', () => {
   });
 
   it('loadTopology throws one coded error carrying every problem', async () => {
-    const f = write(dir(), 't.yaml', `${HEADER}components:\n  - id: a\n    kind: service\n    dependsOn: [x, y]\n`);
+    const f = write(
+      dir(),
+      't.yaml',
+      `${HEADER}components:\n  - id: a\n    kind: service\n    dependsOn: [x, y]\n`,
+    );
     const err = await loadTopology(f).catch((e: unknown) => e);
     expect(isCulpritError(err) && err.code).toBe('ERR_TOPOLOGY_UNKNOWN_NODE');
     expect(isCulpritError(err) && (err.details.problems as unknown[]).length).toBe(2);
   });
 
   it('a missing path is a coded problem', async () => {
-    expect((await checkTopology('/nonexistent/culprit.yaml')).problems.map((p) => p.code)).toEqual(['ERR_FILE_NOT_FOUND']);
+    expect((await checkTopology('/nonexistent/culprit.yaml')).problems.map((p) => p.code)).toEqual([
+      'ERR_FILE_NOT_FOUND',
+    ]);
   });
 });
 
@@ -92,7 +138,12 @@ describe('graph queries', () => {
     kind: 'Topology',
     components: [
       { id: 'web', kind: 'frontend', aliases: ['www'], addresses: ['web:80'], dependsOn: ['api'] },
-      { id: 'api', kind: 'service', dependsOn: ['db', 'cache'], kubernetes: { namespace: 'prod', workload: { kind: 'Deployment', name: 'api-server' } } },
+      {
+        id: 'api',
+        kind: 'service',
+        dependsOn: ['db', 'cache'],
+        kubernetes: { namespace: 'prod', workload: { kind: 'Deployment', name: 'api-server' } },
+      },
       { id: 'db', kind: 'database', addresses: ['db.internal:5432'], dependsOn: ['api'] },
       { id: 'cache', kind: 'cache', runsOn: ['host1'] },
       { id: 'host1', kind: 'node' },
@@ -123,7 +174,9 @@ describe('graph queries', () => {
   });
 
   it('an overlay adds discovered nodes without touching the base graph', () => {
-    const overlay = createGraphOverlay(graph, [{ id: 'k8s-node-x', kind: 'node', usedBy: ['api'], edgeType: 'runs-on' }]);
+    const overlay = createGraphOverlay(graph, [
+      { id: 'k8s-node-x', kind: 'node', usedBy: ['api'], edgeType: 'runs-on' },
+    ]);
     expect(overlay.runsOn('api')).toEqual(['k8s-node-x']);
     expect(overlay.path('web', 'k8s-node-x')).toEqual(['web', 'api', 'k8s-node-x']);
     expect(overlay.component('k8s-node-x')?.discovered).toBe(true);
@@ -142,12 +195,15 @@ describe('properties', () => {
   it('arbitrary YAML never fails with anything but coded problems', async () => {
     const d = dir();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.stringMatching(/^[\s\S]{0,300}$/), yamlish()), async (text) => {
-        const f = write(d, 'p.yaml', text);
-        const result = await checkTopology(f);
-        for (const p of result.problems) expect(p.code).toMatch(/^ERR_[A-Z_]+$/);
-        expect(result.graph !== undefined || result.problems.length > 0).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.stringMatching(/^[\s\S]{0,300}$/), yamlish()),
+        async (text) => {
+          const f = write(d, 'p.yaml', text);
+          const result = await checkTopology(f);
+          for (const p of result.problems) expect(p.code).toMatch(/^ERR_[A-Z_]+$/);
+          expect(result.graph !== undefined || result.problems.length > 0).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -166,7 +222,8 @@ describe('properties', () => {
             if (!p) continue;
             expect(p[0]).toBe(a);
             expect(p.at(-1)).toBe(b);
-            for (let i = 0; i + 1 < p.length; i++) expect(g.outEdges(p[i]!).some((e) => e.to === p[i + 1])).toBe(true);
+            for (let i = 0; i + 1 < p.length; i++)
+              expect(g.outEdges(p[i]!).some((e) => e.to === p[i + 1])).toBe(true);
           }
         }
       }),
@@ -176,10 +233,19 @@ describe('properties', () => {
 });
 
 function yamlish() {
-  const scalar = fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.constant('&a'), fc.constant('*a'), fc.constant('__proto__'));
+  const scalar = fc.oneof(
+    fc.string({ maxLength: 10 }),
+    fc.integer(),
+    fc.constant('&a'),
+    fc.constant('*a'),
+    fc.constant('__proto__'),
+  );
   return fc
     .array(fc.tuple(fc.stringMatching(/^[a-z_]{1,8}$/), scalar, fc.nat(4)), { maxLength: 15 })
-    .map((lines) => `${HEADER}${lines.map(([k, v, indent]) => `${' '.repeat(indent)}${k}: ${String(v)}`).join('\n')}\n`);
+    .map(
+      (lines) =>
+        `${HEADER}${lines.map(([k, v, indent]) => `${' '.repeat(indent)}${k}: ${String(v)}`).join('\n')}\n`,
+    );
 }
 
 function randomTopology() {
@@ -199,4 +265,3 @@ function randomTopology() {
     }),
   );
 }
-
