@@ -1,0 +1,59 @@
+// The incident store contract: incidents, their events and tapes, and the durable job queue with
+// leases and fencing tokens. SQLite implements it embedded; a PostgreSQL one can follow unchanged.
+import type { EvidenceTape } from '../investigate/index.js';
+import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
+
+export interface IncidentRecord {
+  id: string;
+  status: IncidentStatus;
+  source: string;
+  incident: Incident;
+  report?: Report;
+  error?: { code: string; message: string };
+  createdAt: string;
+  updatedAt: string;
+  startedAt?: string;
+  completedAt?: string;
+  attempts: number;
+}
+
+export interface CreateOptions {
+  idempotencyKey?: string;
+  /** Hash of the request body; the same key with another hash is a conflict. */
+  requestHash?: string;
+}
+
+export interface ListQuery {
+  status?: IncidentStatus;
+  source?: string;
+  createdAfter?: string;
+  createdBefore?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface Job {
+  incidentId: string;
+  /** Fencing token: only the holder of the latest token may finish the job. */
+  token: number;
+  attempts: number;
+  workerId: string;
+}
+
+export interface IncidentStore {
+  /** Stores the incident and enqueues its investigation in one transaction. */
+  create(incident: Incident, options?: CreateOptions): Promise<{ record: IncidentRecord; created: boolean }>;
+  get(id: string): Promise<IncidentRecord | undefined>;
+  list(query?: ListQuery): Promise<{ items: IncidentRecord[]; nextCursor?: string }>;
+  appendEvent(event: InvestigationEvent): Promise<void>;
+  listEvents(id: string, afterSeq?: number): Promise<InvestigationEvent[]>;
+  claim(workerId: string, leaseMs: number): Promise<Job | undefined>;
+  renew(job: Job, leaseMs: number): Promise<boolean>;
+  release(job: Job): Promise<void>;
+  complete(job: Job, report: Report, tape: EvidenceTape): Promise<void>;
+  fail(job: Job, error: { code: string; message: string }): Promise<void>;
+  getTape(id: string): Promise<EvidenceTape | undefined>;
+  counts(): Promise<Record<IncidentStatus, number>>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,4 @@
+// Barrel of the store layer: the incident store contract, its SQLite implementation, the queue worker.
+export type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } from './incident-store.js';
+export { createQueueWorker, type QueueWorker, type QueueWorkerOptions } from './queue-worker.js';
+export { createSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';

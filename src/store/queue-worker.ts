@@ -1,0 +1,132 @@
+// Runs investigations from the durable queue: claims jobs, renews their leases while they run,
+// persists every event, and finishes each job exactly once. It gets `run` and never imports the engine.
+import type { EvidenceTape } from '../investigate/index.js';
+import { silentLogger, type InvestigationEvent, type Logger, type Report } from '../sdk/index.js';
+import { isCulpritError } from '../errors/index.js';
+import type { IncidentRecord, IncidentStore, Job } from './incident-store.js';
+
+export interface QueueWorkerOptions {
+  store: IncidentStore;
+  run: (record: IncidentRecord, ctx: { signal: AbortSignal; onEvent: (e: InvestigationEvent) => void }) => Promise<{ report: Report; tape: EvidenceTape }>;
+  workerId: string;
+  concurrency?: number;
+  leaseMs?: number;
+  pollMs?: number;
+  logger?: Logger;
+  /** Live events (after they are stored), e.g. for SSE subscribers. */
+  onEvent?: (event: InvestigationEvent) => void;
+}
+
+export interface QueueWorker {
+  start(): void;
+  /** Wakes the poller now (after a new incident was accepted). */
+  wake(): void;
+  /** graceful: abort running investigations within `timeoutMs`, release their jobs. */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
+  readonly running: number;
+}
+
+export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
+  const { store } = options;
+  const concurrency = options.concurrency ?? 2;
+  const leaseMs = options.leaseMs ?? 30_000;
+  const pollMs = options.pollMs ?? 250;
+  const logger = options.logger ?? silentLogger;
+  const active = new Map<string, { controller: AbortController; done: Promise<void> }>();
+  let stopped = true;
+  let timer: NodeJS.Timeout | undefined;
+  let polling = false;
+
+  const runJob = async (job: Job, controller: AbortController) => {
+    const renew = setInterval(() => {
+      store.renew(job, leaseMs).then(
+        (held) => {
+          if (!held) controller.abort(new Error('lease lost'));
+        },
+        () => undefined,
+      );
+    }, Math.max(50, Math.floor(leaseMs / 3)));
+    const log = logger.child({ incident_id: job.incidentId, attempt: job.attempts });
+    let pending: Promise<unknown> = Promise.resolve();
+    try {
+      const record = await store.get(job.incidentId);
+      if (!record) return;
+      log.info('investigation started');
+      const result = await options.run(record, {
+        signal: controller.signal,
+        onEvent: (event) => {
+          pending = pending.then(() => store.appendEvent(event)).then(() => options.onEvent?.(event), (err: unknown) => log.warn('event not stored', { reason: String(err) }));
+        },
+      });
+      await pending;
+      if (controller.signal.aborted) throw new Error('aborted');
+      await store.complete(job, result.report, result.tape);
+      log.info('investigation completed', { conclusive: result.report.conclusive });
+    } catch (err) {
+      await pending.catch(() => undefined);
+      if (stopped || controller.signal.aborted) {
+        // Shutting down or lease lost: leave the job for the next owner (release is fenced).
+        await store.release(job).catch(() => undefined);
+        log.info('investigation released', { reason: err instanceof Error ? err.message : String(err) });
+        return;
+      }
+      const code = isCulpritError(err) ? err.code : 'ERR_INVESTIGATION_FAILED';
+      if (code === 'ERR_STORE_LEASE_LOST') return;
+      await store.fail(job, { code, message: err instanceof Error ? err.message : String(err) }).catch(() => undefined);
+      log.error('investigation failed', { code });
+    } finally {
+      clearInterval(renew);
+    }
+  };
+
+  const poll = async () => {
+    if (polling || stopped) return;
+    polling = true;
+    try {
+      while (!stopped && active.size < concurrency) {
+        const job = await store.claim(options.workerId, leaseMs);
+        if (!job) break;
+        const controller = new AbortController();
+        const done = runJob(job, controller).finally(() => {
+          active.delete(job.incidentId);
+          schedule(0);
+        });
+        active.set(job.incidentId, { controller, done });
+      }
+    } catch (err) {
+      logger.warn('queue poll failed', { reason: err instanceof Error ? err.message : String(err) });
+    } finally {
+      polling = false;
+    }
+    schedule(pollMs);
+  };
+
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void poll(), ms);
+  };
+
+  return {
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      schedule(0);
+    },
+    wake: () => schedule(0),
+    get running() {
+      return active.size;
+    },
+    async stop({ timeoutMs = 10_000 } = {}) {
+      stopped = true;
+      clearTimeout(timer);
+      const all = Promise.all([...active.values()].map((a) => a.done));
+      const waited = await Promise.race([all.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), timeoutMs))]);
+      if (waited) return;
+      // Past the grace period: abort what still runs; each releases its job for the next start.
+      for (const a of active.values()) a.controller.abort(new Error('shutting down'));
+      await Promise.race([all, new Promise((r) => setTimeout(r, 2_000))]);
+      if (active.size > 0) logger.warn('investigations ignored the abort; their leases will expire', { running: active.size });
+    },
+  };
+}

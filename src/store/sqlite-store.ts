@@ -1,0 +1,284 @@
+// IncidentStore on embedded SQLite (better-sqlite3, WAL). Every accepted incident and its job are
+// written in one transaction before the API answers; leases with fencing tokens make sure a crashed
+// or slow worker can never write a second final report.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createError, isCulpritError } from '../errors/index.js';
+import type { EvidenceTape } from '../investigate/index.js';
+import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
+import type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } from './incident-store.js';
+
+export interface SqliteStoreOptions {
+  /** Database file, or ':memory:'. */
+  path: string;
+  busyTimeoutMs?: number;
+  /** Attempts before a job is failed for good (default 3). */
+  maxAttempts?: number;
+  clock?: () => Date;
+}
+
+const MIGRATIONS = [
+  `CREATE TABLE incidents (
+     id TEXT PRIMARY KEY,
+     status TEXT NOT NULL,
+     source TEXT NOT NULL,
+     incident TEXT NOT NULL,
+     report TEXT,
+     error TEXT,
+     idempotency_key TEXT UNIQUE,
+     request_hash TEXT,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     started_at TEXT,
+     completed_at TEXT,
+     attempts INTEGER NOT NULL DEFAULT 0
+   );
+   CREATE INDEX incidents_created ON incidents (created_at DESC, id DESC);
+   CREATE INDEX incidents_status ON incidents (status, created_at DESC);
+   CREATE TABLE jobs (
+     incident_id TEXT PRIMARY KEY REFERENCES incidents (id),
+     state TEXT NOT NULL,
+     lease_owner TEXT,
+     lease_until INTEGER NOT NULL DEFAULT 0,
+     token INTEGER NOT NULL DEFAULT 0,
+     enqueued_at INTEGER NOT NULL
+   );
+   CREATE INDEX jobs_ready ON jobs (state, lease_until, enqueued_at);
+   CREATE TABLE events (
+     incident_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     type TEXT NOT NULL,
+     at TEXT NOT NULL,
+     data TEXT NOT NULL,
+     PRIMARY KEY (incident_id, seq)
+   );
+   CREATE TABLE tapes (incident_id TEXT PRIMARY KEY, tape TEXT NOT NULL);`,
+];
+
+interface Row {
+  id: string;
+  status: IncidentStatus;
+  source: string;
+  incident: string;
+  report: string | null;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+  started_at: string | null;
+  completed_at: string | null;
+  attempts: number;
+}
+
+export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
+  const clock = options.clock ?? (() => new Date());
+  const maxAttempts = options.maxAttempts ?? 3;
+  let db: Database.Database;
+  try {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    db = new Database(options.path);
+    db.pragma('journal_mode = WAL');
+    // FULL: a committed incident survives not only a process crash (NORMAL would) but power loss too.
+    db.pragma('synchronous = FULL');
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (err) {
+    throw unavailable(err);
+  }
+
+  const guard = <T>(fn: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(fn());
+    } catch (err) {
+      return Promise.reject(isCulpritError(err) ? err : unavailable(err));
+    }
+  };
+
+  const s = {
+    insert: db.prepare(
+      `INSERT INTO incidents (id, status, source, incident, idempotency_key, request_hash, created_at, updated_at)
+       VALUES (@id, 'pending', @source, @incident, @key, @hash, @created_at, @created_at)`,
+    ),
+    enqueue: db.prepare(`INSERT INTO jobs (incident_id, state, enqueued_at) VALUES (?, 'pending', ?)`),
+    byKey: db.prepare(`SELECT * FROM incidents WHERE idempotency_key = ?`),
+    get: db.prepare(`SELECT * FROM incidents WHERE id = ?`),
+    event: db.prepare(`INSERT OR IGNORE INTO events (incident_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)`),
+    events: db.prepare(`SELECT * FROM events WHERE incident_id = ? AND seq > ? ORDER BY seq`),
+    next: db.prepare(
+      `SELECT incident_id FROM jobs WHERE (state = 'pending') OR (state = 'leased' AND lease_until < ?)
+       ORDER BY enqueued_at LIMIT 1`,
+    ),
+    lease: db.prepare(`UPDATE jobs SET state = 'leased', lease_owner = ?, lease_until = ?, token = token + 1 WHERE incident_id = ?`),
+    job: db.prepare(`SELECT * FROM jobs WHERE incident_id = ?`),
+    start: db.prepare(
+      `UPDATE incidents SET status = 'investigating', attempts = attempts + 1, started_at = COALESCE(started_at, ?), updated_at = ? WHERE id = ?`,
+    ),
+    renew: db.prepare(`UPDATE jobs SET lease_until = ? WHERE incident_id = ? AND token = ? AND state = 'leased'`),
+    release: db.prepare(`UPDATE jobs SET state = 'pending', lease_owner = NULL, lease_until = 0 WHERE incident_id = ? AND token = ? AND state = 'leased'`),
+    requeue: db.prepare(`UPDATE incidents SET status = 'pending', updated_at = ? WHERE id = ? AND status = 'investigating'`),
+    finishJob: db.prepare(`UPDATE jobs SET state = 'done', lease_owner = NULL WHERE incident_id = ? AND token = ? AND state = 'leased'`),
+    finish: db.prepare(
+      `UPDATE incidents SET status = @status, report = @report, error = @error, completed_at = @at, updated_at = @at
+       WHERE id = @id AND status NOT IN ('completed', 'failed')`,
+    ),
+    tape: db.prepare(`INSERT OR REPLACE INTO tapes (incident_id, tape) VALUES (?, ?)`),
+    getTape: db.prepare(`SELECT tape FROM tapes WHERE incident_id = ?`),
+    counts: db.prepare(`SELECT status, COUNT(*) AS n FROM incidents GROUP BY status`),
+  };
+
+  const finishTx = db.transaction((job: Job, status: 'completed' | 'failed', report: Report | null, error: object | null, tape: EvidenceTape | null) => {
+    const moved = s.finishJob.run(job.incidentId, job.token);
+    if (moved.changes !== 1) throw createError('ERR_STORE_LEASE_LOST', { id: job.incidentId });
+    const at = clock().toISOString();
+    const done = s.finish.run({ id: job.incidentId, status, report: report ? JSON.stringify(report) : null, error: error ? JSON.stringify(error) : null, at });
+    if (done.changes !== 1) throw createError('ERR_STORE_LEASE_LOST', { id: job.incidentId });
+    if (tape) s.tape.run(job.incidentId, JSON.stringify(tape));
+  });
+
+  const claimTx = db.transaction((workerId: string, leaseMs: number): Job | undefined => {
+    for (;;) {
+      const now = clock().getTime();
+      const next = s.next.get(now) as { incident_id: string } | undefined;
+      if (!next) return undefined;
+      s.lease.run(workerId, now + leaseMs, next.incident_id);
+      const at = clock().toISOString();
+      s.start.run(at, at, next.incident_id);
+      const row = s.get.get(next.incident_id) as Row;
+      const job = s.job.get(next.incident_id) as { token: number };
+      const claimed = { incidentId: next.incident_id, token: job.token, attempts: row.attempts, workerId };
+      if (row.attempts <= maxAttempts) return claimed;
+      const error = createError('ERR_STORE_TOO_MANY_ATTEMPTS', { id: row.id, attempts: row.attempts - 1 });
+      finishTx(claimed, 'failed', null, { code: error.code, message: error.message }, null);
+    }
+  });
+
+  return {
+    create: (incident, opts: CreateOptions = {}) =>
+      guard(() =>
+        db.transaction(() => {
+          if (opts.idempotencyKey) {
+            const existing = s.byKey.get(opts.idempotencyKey) as (Row & { request_hash: string | null }) | undefined;
+            if (existing) {
+              if ((existing.request_hash ?? '') !== (opts.requestHash ?? '')) {
+                throw createError('ERR_STORE_IDEMPOTENCY_CONFLICT', { key: opts.idempotencyKey });
+              }
+              return { record: toRecord(existing), created: false };
+            }
+          }
+          s.insert.run({
+            id: incident.id,
+            source: incident.source,
+            incident: JSON.stringify(incident),
+            key: opts.idempotencyKey ?? null,
+            hash: opts.requestHash ?? null,
+            created_at: incident.createdAt,
+          });
+          s.enqueue.run(incident.id, clock().getTime());
+          return { record: toRecord(s.get.get(incident.id) as Row), created: true };
+        })(),
+      ),
+    get: (id) =>
+      guard(() => {
+        const row = s.get.get(id) as Row | undefined;
+        return row ? toRecord(row) : undefined;
+      }),
+    list: (query: ListQuery = {}) =>
+      guard(() => {
+        const limit = Math.min(Math.max(query.limit ?? 50, 1), 200);
+        const where: string[] = [];
+        const params: unknown[] = [];
+        if (query.status) (where.push('status = ?'), params.push(query.status));
+        if (query.source) (where.push('source = ?'), params.push(query.source));
+        if (query.createdAfter) (where.push('created_at > ?'), params.push(query.createdAfter));
+        if (query.createdBefore) (where.push('created_at < ?'), params.push(query.createdBefore));
+        if (query.cursor) {
+          const [createdAt, id] = decodeCursor(query.cursor);
+          where.push('(created_at < ? OR (created_at = ? AND id < ?))');
+          params.push(createdAt, createdAt, id);
+        }
+        const sql = `SELECT * FROM incidents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT ?`;
+        const rows = db.prepare(sql).all(...params, limit + 1) as Row[];
+        const items = rows.slice(0, limit).map(toRecord);
+        const last = items.at(-1);
+        return rows.length > limit && last ? { items, nextCursor: encodeCursor(last.createdAt, last.id) } : { items };
+      }),
+    appendEvent: (event) =>
+      guard(() => void s.event.run(event.incidentId, event.seq, event.type, event.at, JSON.stringify(event.data))),
+    listEvents: (id, afterSeq = 0) =>
+      guard(() =>
+        (s.events.all(id, afterSeq) as { incident_id: string; seq: number; type: string; at: string; data: string }[]).map(
+          (r) => ({ seq: r.seq, type: r.type, incidentId: r.incident_id, at: r.at, data: JSON.parse(r.data) }) as InvestigationEvent,
+        ),
+      ),
+    claim: (workerId, leaseMs) => guard(() => claimTx(workerId, leaseMs)),
+    renew: (job, leaseMs) => guard(() => s.renew.run(clock().getTime() + leaseMs, job.incidentId, job.token).changes === 1),
+    release: (job) =>
+      guard(() => {
+        db.transaction(() => {
+          if (s.release.run(job.incidentId, job.token).changes === 1) s.requeue.run(clock().toISOString(), job.incidentId);
+        })();
+      }),
+    complete: (job, report, tape) => guard(() => finishTx(job, 'completed', report, null, tape)),
+    fail: (job, error) => guard(() => finishTx(job, 'failed', null, error, null)),
+    getTape: (id) =>
+      guard(() => {
+        const row = s.getTape.get(id) as { tape: string } | undefined;
+        return row ? (JSON.parse(row.tape) as EvidenceTape) : undefined;
+      }),
+    counts: () =>
+      guard(() => {
+        const out: Record<IncidentStatus, number> = { pending: 0, investigating: 0, completed: 0, failed: 0 };
+        for (const r of s.counts.all() as { status: IncidentStatus; n: number }[]) out[r.status] = r.n;
+        return out;
+      }),
+    ping: () => guard(() => void db.prepare('SELECT 1').get()),
+    close: () => guard(() => void (db.open && db.close())),
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  MIGRATIONS.forEach((sql, i) => {
+    if (done.has(i + 1)) return;
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(i + 1, new Date().toISOString());
+    })();
+  });
+}
+
+function toRecord(row: Row): IncidentRecord {
+  return {
+    id: row.id,
+    status: row.status,
+    source: row.source,
+    incident: JSON.parse(row.incident) as Incident,
+    ...(row.report ? { report: JSON.parse(row.report) as Report } : {}),
+    ...(row.error ? { error: JSON.parse(row.error) as { code: string; message: string } } : {}),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    ...(row.started_at ? { startedAt: row.started_at } : {}),
+    ...(row.completed_at ? { completedAt: row.completed_at } : {}),
+    attempts: row.attempts,
+  };
+}
+
+function encodeCursor(createdAt: string, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
+  } catch {
+    // fall through to the coded error
+  }
+  throw createError('ERR_STORE_INVALID_CURSOR');
+}
+
+function unavailable(err: unknown) {
+  return createError('ERR_STORE_UNAVAILABLE', { reason: err instanceof Error ? err.message : String(err) }, { cause: err });
+}
