@@ -9,6 +9,7 @@ import { ENGINE_VERSION } from '../engine/index.js';
 import { runInvestigate, runReplay } from './investigate-command.js';
 import { processIo, type CliIo } from './io.js';
 import { runRulesTest } from './rules-test-command.js';
+import { runServe } from './serve-command.js';
 import { runValidate } from './validate-command.js';
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -56,6 +57,22 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--topology <paths...>', 'topology files or directories (default: bundled example)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (tape: string, flags) => setExit(await runReplay(tape, flags, io)));
+
+  program
+    .command('serve')
+    .description('run the REST service (incidents API, SSE progress, health, metrics, OpenAPI at /docs)')
+    .option('--config <file>', 'culprit.yaml (schemas/serve-config.schema.json)')
+    .option('--data <dir>', 'directory of the SQLite database (default .culprit-data)')
+    .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+    .option('--port <port>', 'port (default 8080; 0 = any free port)')
+    .option('--topology <paths...>', 'topology files or directories')
+    .option('--rules <paths...>', 'rule-pack directories')
+    .option('--plugin <modules...>', 'plugin packages or paths to load (no config)')
+    .option('--api-key <name:key:scopes...>', 'API keys (also CULPRIT_API_KEYS, ;-separated)')
+    .option('--workers <n>', 'investigations run at once (default 2)')
+    .option('--lease-ms <ms>', 'job lease; a crashed worker\'s job is resumed after it (default 30000)')
+    .addOption(new Option('--log-level <level>').choices(['debug', 'info', 'warn', 'error', 'silent']))
+    .action(async (flags) => setExit(await runServe(flags, io)));
 
   return program;
 }

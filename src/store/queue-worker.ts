@@ -52,9 +52,13 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
       const record = await store.get(job.incidentId);
       if (!record) return;
       log.info('investigation started');
+      // A resumed attempt numbers its events after the ones already stored, so an SSE client
+      // resuming with Last-Event-ID sees one continuous stream across attempts.
+      const base = (await store.listEvents(job.incidentId)).at(-1)?.seq ?? 0;
       const result = await options.run(record, {
         signal: controller.signal,
-        onEvent: (event) => {
+        onEvent: (original) => {
+          const event = base === 0 ? original : { ...original, seq: original.seq + base };
           pending = pending.then(() => store.appendEvent(event)).then(() => options.onEvent?.(event), (err: unknown) => log.warn('event not stored', { reason: String(err) }));
         },
       });

@@ -1,6 +1,6 @@
 // Enforces DESIGN.md's import direction: lower layers never import higher ones; library ownership
 // (graphology, json-rules-engine, tsyringe, fastify, openai, k8s client) stays in its one area.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,7 @@ const LAYERS = [
 const layerOf = (area: string) => LAYERS.findIndex((l) => l.includes(area));
 
 function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (name === 'node_modules' || name === 'dist') return [];

@@ -1,4 +1,13 @@
-// Codes raised by src/server/. Every code here has a row in docs/errors.md (a test checks).
+// Codes raised by src/server/ (the REST service).
 import { defineErrors } from '../error-definition.js';
 
-export const serverErrors = defineErrors({});
+export const serverErrors = defineErrors({
+  ERR_SERVER_INVALID_BODY: { message: 'The request is invalid: {{reason}}', status: 400 },
+  ERR_SERVER_UNAUTHORIZED: { message: 'Missing or invalid API key', status: 401 },
+  ERR_SERVER_FORBIDDEN: { message: 'The API key lacks the scope {{scope}}', status: 403 },
+  ERR_SERVER_NOT_FOUND: { message: 'No route {{method}} {{url}}', status: 404 },
+  ERR_SERVER_TOO_LARGE: { message: 'The request body is larger than {{limit}} bytes', status: 413 },
+  ERR_SERVER_UNSUPPORTED_MEDIA_TYPE: { message: 'Send application/json', status: 415 },
+  ERR_SERVER_TOO_MANY_SUBSCRIBERS: { message: 'Too many live event subscribers; retry later', status: 429 },
+  ERR_SERVER_SHUTTING_DOWN: { message: 'The server is shutting down', status: 503 },
+});

@@ -1,0 +1,111 @@
+// `culprit serve`: the REST service on the embedded SQLite store. Config from --config (YAML,
+// schema-checked), flags and CULPRIT_API_KEYS; SIGTERM stops accepting and releases in-flight work.
+import { join, resolve } from 'node:path';
+import { createEngine, createLogger } from '../engine/index.js';
+import { createError } from '../errors/index.js';
+import { getValidator, packagePath, problemsError, readYamlFile, schemaProblems } from '../schema/index.js';
+import { createServer, parseApiKeys, type ApiKey } from '../server/index.js';
+import { createSqliteStore } from '../store/index.js';
+import type { CliIo } from './io.js';
+
+export interface ServeFlags {
+  config?: string;
+  data?: string;
+  host?: string;
+  port?: string;
+  topology?: string[];
+  rules?: string[];
+  plugin?: string[];
+  apiKey?: string[];
+  workers?: string;
+  leaseMs?: string;
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+interface ServeConfig {
+  topology: string[];
+  rules?: string[];
+  data: string;
+  host: string;
+  port: number;
+  workers: number;
+  leaseMs: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  plugins: { module: string; config?: Record<string, unknown> }[];
+  apiKeys: ApiKey[];
+}
+
+export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<ServeConfig> {
+  const validate = getValidator<ServeConfig>('serve-config.schema.json');
+  let data: unknown = {};
+  if (flags.config) {
+    const source = await readYamlFile(resolve(io.cwd, flags.config));
+    data = source.data ?? {};
+    if (!validate(data)) throw problemsError(schemaProblems(validate.errors, source.file, source));
+  } else if (!validate(data)) {
+    throw createError('ERR_INTERNAL', { reason: 'default serve config does not validate' });
+  }
+  const config = data as ServeConfig;
+  const int = (v: string | undefined, name: string) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw createError('ERR_INVALID_ARGUMENT', { name, reason: 'must be a non-negative integer' });
+    return n;
+  };
+  const envKeys = io.env.CULPRIT_API_KEYS ? [io.env.CULPRIT_API_KEYS] : [];
+  let parsedKeys: ApiKey[];
+  try {
+    parsedKeys = parseApiKeys([...(flags.apiKey ?? []), ...envKeys]);
+  } catch (err) {
+    throw createError('ERR_INVALID_ARGUMENT', { name: '--api-key', reason: err instanceof Error ? err.message : String(err) });
+  }
+  return {
+    ...config,
+    topology: (flags.topology ?? (config.topology.length ? config.topology : [packagePath('knowledge-graph')])).map((p) => resolve(io.cwd, p)),
+    ...(flags.rules || config.rules ? { rules: (flags.rules ?? config.rules)!.map((p) => resolve(io.cwd, p)) } : {}),
+    data: resolve(io.cwd, flags.data ?? config.data),
+    host: flags.host ?? config.host,
+    port: int(flags.port, '--port') ?? config.port,
+    workers: int(flags.workers, '--workers') ?? config.workers,
+    leaseMs: int(flags.leaseMs, '--lease-ms') ?? config.leaseMs,
+    logLevel: flags.logLevel ?? config.logLevel,
+    plugins: [...config.plugins, ...(flags.plugin ?? []).map((module) => ({ module }))],
+    apiKeys: [...config.apiKeys.map((k) => ({ ...k, scopes: k.scopes ?? ['incidents:read', 'incidents:write'] })), ...parsedKeys] as ApiKey[],
+  };
+}
+
+export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
+  const config = await loadServeConfig(flags, io);
+  const logger = createLogger({ level: config.logLevel, secrets: config.apiKeys.map((k) => k.key) });
+  const engine = await createEngine({
+    topology: config.topology,
+    ...(config.rules ? { rules: config.rules } : {}),
+    plugins: config.plugins,
+    cwd: io.cwd,
+    logger,
+  });
+  const store = createSqliteStore({ path: join(config.data, 'culprit.db') });
+  const server = await createServer({ engine, store, apiKeys: config.apiKeys, workers: config.workers, leaseMs: config.leaseMs, logLevel: config.logLevel });
+  const address = await server.app.listen({ host: config.host, port: config.port });
+  if (config.apiKeys.length === 0) logger.warn('no API keys configured: the API accepts unauthenticated requests');
+  io.stdout(`culprit listening on ${address}\n`);
+  return new Promise<number>((resolveExit) => {
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info('shutting down', { signal });
+      const timer = setTimeout(() => resolveExit(1), 20_000);
+      try {
+        await server.close({ timeoutMs: 10_000 });
+        await engine.close();
+        await store.close();
+      } finally {
+        clearTimeout(timer);
+        resolveExit(0);
+      }
+    };
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+    process.once('SIGINT', () => void stop('SIGINT'));
+  });
+}

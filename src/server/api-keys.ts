@@ -1,0 +1,49 @@
+// API keys with scopes, compared in constant time (hash-then-timingSafeEqual so key lengths don't
+// leak). Keys never appear in logs or errors; only a key's name does.
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+export type Scope = 'incidents:read' | 'incidents:write' | 'admin';
+
+export interface ApiKey {
+  name: string;
+  key: string;
+  scopes: Scope[];
+}
+
+export interface KeyRing {
+  /** No keys configured: the API is open (for local use); say so at start-up. */
+  readonly open: boolean;
+  find(presented: string | undefined): ApiKey | undefined;
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+export function createKeyRing(keys: readonly ApiKey[]): KeyRing {
+  const hashed = keys.map((k) => ({ key: k, digest: digest(k.key) }));
+  return {
+    open: keys.length === 0,
+    find(presented) {
+      if (!presented) return undefined;
+      const d = digest(presented);
+      let found: ApiKey | undefined;
+      for (const h of hashed) if (timingSafeEqual(d, h.digest)) found = h.key;
+      return found;
+    },
+  };
+}
+
+/** `name:key:scope1,scope2` (the format of --api-key and CULPRIT_API_KEYS, `;`-separated). */
+export function parseApiKeys(specs: readonly string[]): ApiKey[] {
+  return specs.flatMap((spec) =>
+    spec
+      .split(';')
+      .filter(Boolean)
+      .map((one) => {
+        const [name, key, scopes] = one.split(':');
+        if (!name || !key || key.length < 16) throw new Error(`API key "${name ?? '?'}" must be name:key:scopes with a key of at least 16 characters`);
+        const list = (scopes ?? 'incidents:read,incidents:write').split(',').map((s) => s.trim()) as Scope[];
+        for (const s of list) if (!['incidents:read', 'incidents:write', 'admin'].includes(s)) throw new Error(`unknown scope ${s}`);
+        return { name, key, scopes: list };
+      }),
+  );
+}

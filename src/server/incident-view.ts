@@ -1,0 +1,38 @@
+// The JSON shape of an incident in the REST API (snake_case, stable), built from a stored record.
+import type { IncidentRecord } from '../store/index.js';
+
+export function incidentView(record: IncidentRecord) {
+  const report = record.report;
+  const top = report?.hypotheses[0];
+  return {
+    incident_id: record.id,
+    status: record.status,
+    source: record.source,
+    description: record.incident.description,
+    severity: record.incident.severity ?? null,
+    labels: record.incident.labels,
+    created_at: record.createdAt,
+    started_at: record.startedAt ?? null,
+    completed_at: record.completedAt ?? null,
+    attempts: record.attempts,
+    entities: record.incident.entities.map((e) => ({ component: e.node, text: e.text ?? null, via: e.via ?? null, score: e.score ?? null })),
+    suggested_root_cause: report?.conclusive && top ? { component: top.node, cause: top.cause } : null,
+    confidence_score: top ? top.band : null,
+    conclusive: report?.conclusive ?? null,
+    inconclusive_reason: report?.inconclusiveReason ?? null,
+    hypotheses: (report?.hypotheses ?? []).map((h) => ({
+      rank: h.rank,
+      component: h.node,
+      cause: h.cause,
+      confidence: h.confidence,
+      band: h.band,
+      path: h.path,
+      evidence: h.findings.map((f) => ({ rule: `${f.pack}/${f.ruleId}`, message: f.message, facts: f.facts })),
+      explains: h.explains.map((s) => ({ component: s.node, symptom: s.symptom, message: s.message })),
+      factors: h.factors,
+      remediation: h.remediation,
+    })),
+    missing_evidence: report?.missingEvidence ?? [],
+    error: record.error ?? null,
+  };
+}
