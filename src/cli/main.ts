@@ -70,7 +70,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--plugin <modules...>', 'plugin packages or paths to load (no config)')
     .option('--api-key <name:key:scopes...>', 'API keys (also CULPRIT_API_KEYS, ;-separated)')
     .option('--workers <n>', 'investigations run at once (default 2)')
-    .option('--lease-ms <ms>', 'job lease; a crashed worker\'s job is resumed after it (default 30000)')
+    .option('--lease-ms <ms>', "job lease; a crashed worker's job is resumed after it (default 30000)")
     .addOption(new Option('--log-level <level>').choices(['debug', 'info', 'warn', 'error', 'silent']))
     .action(async (flags) => setExit(await runServe(flags, io)));
 

@@ -49,7 +49,8 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
   const int = (v: string | undefined, name: string) => {
     if (v === undefined) return undefined;
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw createError('ERR_INVALID_ARGUMENT', { name, reason: 'must be a non-negative integer' });
+    if (!Number.isInteger(n) || n < 0)
+      throw createError('ERR_INVALID_ARGUMENT', { name, reason: 'must be a non-negative integer' });
     return n;
   };
   const envKeys = io.env.CULPRIT_API_KEYS ? [io.env.CULPRIT_API_KEYS] : [];
@@ -57,12 +58,19 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
   try {
     parsedKeys = parseApiKeys([...(flags.apiKey ?? []), ...envKeys]);
   } catch (err) {
-    throw createError('ERR_INVALID_ARGUMENT', { name: '--api-key', reason: err instanceof Error ? err.message : String(err) });
+    throw createError('ERR_INVALID_ARGUMENT', {
+      name: '--api-key',
+      reason: err instanceof Error ? err.message : String(err),
+    });
   }
   return {
     ...config,
-    topology: (flags.topology ?? (config.topology.length ? config.topology : [packagePath('knowledge-graph')])).map((p) => resolve(io.cwd, p)),
-    ...(flags.rules || config.rules ? { rules: (flags.rules ?? config.rules)!.map((p) => resolve(io.cwd, p)) } : {}),
+    topology: (
+      flags.topology ?? (config.topology.length ? config.topology : [packagePath('knowledge-graph')])
+    ).map((p) => resolve(io.cwd, p)),
+    ...(flags.rules || config.rules
+      ? { rules: (flags.rules ?? config.rules)!.map((p) => resolve(io.cwd, p)) }
+      : {}),
     data: resolve(io.cwd, flags.data ?? config.data),
     host: flags.host ?? config.host,
     port: int(flags.port, '--port') ?? config.port,
@@ -70,7 +78,10 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
     leaseMs: int(flags.leaseMs, '--lease-ms') ?? config.leaseMs,
     logLevel: flags.logLevel ?? config.logLevel,
     plugins: [...config.plugins, ...(flags.plugin ?? []).map((module) => ({ module }))],
-    apiKeys: [...config.apiKeys.map((k) => ({ ...k, scopes: k.scopes ?? ['incidents:read', 'incidents:write'] })), ...parsedKeys] as ApiKey[],
+    apiKeys: [
+      ...config.apiKeys.map((k) => ({ ...k, scopes: k.scopes ?? ['incidents:read', 'incidents:write'] })),
+      ...parsedKeys,
+    ] as ApiKey[],
   };
 }
 
@@ -85,9 +96,17 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
     logger,
   });
   const store = createSqliteStore({ path: join(config.data, 'culprit.db') });
-  const server = await createServer({ engine, store, apiKeys: config.apiKeys, workers: config.workers, leaseMs: config.leaseMs, logLevel: config.logLevel });
+  const server = await createServer({
+    engine,
+    store,
+    apiKeys: config.apiKeys,
+    workers: config.workers,
+    leaseMs: config.leaseMs,
+    logLevel: config.logLevel,
+  });
   const address = await server.app.listen({ host: config.host, port: config.port });
-  if (config.apiKeys.length === 0) logger.warn('no API keys configured: the API accepts unauthenticated requests');
+  if (config.apiKeys.length === 0)
+    logger.warn('no API keys configured: the API accepts unauthenticated requests');
   io.stdout(`culprit listening on ${address}\n`);
   return new Promise<number>((resolveExit) => {
     let stopping = false;

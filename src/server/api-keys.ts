@@ -40,9 +40,14 @@ export function parseApiKeys(specs: readonly string[]): ApiKey[] {
       .filter(Boolean)
       .map((one) => {
         const [name, key, scopes] = one.split(':');
-        if (!name || !key || key.length < 16) throw new Error(`API key "${name ?? '?'}" must be name:key:scopes with a key of at least 16 characters`);
+        if (!name || !key || key.length < 16)
+          throw new Error(
+            `API key "${name ?? '?'}" must be name:key:scopes with a key of at least 16 characters`,
+          );
         const list = (scopes ?? 'incidents:read,incidents:write').split(',').map((s) => s.trim()) as Scope[];
-        for (const s of list) if (!['incidents:read', 'incidents:write', 'admin'].includes(s)) throw new Error(`unknown scope ${s}`);
+        for (const s of list)
+          if (!['incidents:read', 'incidents:write', 'admin'].includes(s))
+            throw new Error(`unknown scope ${s}`);
         return { name, key, scopes: list };
       }),
   );

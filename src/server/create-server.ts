@@ -52,7 +52,14 @@ const incidentBody = {
 const errorBody = {
   type: 'object',
   properties: {
-    error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object', additionalProperties: true } } },
+    error: {
+      type: 'object',
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        details: { type: 'object', additionalProperties: true },
+      },
+    },
     request_id: { type: 'string' },
   },
 };
@@ -63,17 +70,44 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   const hub = createEventHub(options.maxSubscribers ?? 500);
   const registry = new Registry();
   const metrics = {
-    accepted: new Counter({ name: 'culprit_incidents_accepted_total', help: 'Incidents accepted', labelNames: ['source'], registers: [registry] }),
-    byStatus: new Gauge({ name: 'culprit_incidents', help: 'Incidents by status', labelNames: ['status'], registers: [registry] }),
+    accepted: new Counter({
+      name: 'culprit_incidents_accepted_total',
+      help: 'Incidents accepted',
+      labelNames: ['source'],
+      registers: [registry],
+    }),
+    byStatus: new Gauge({
+      name: 'culprit_incidents',
+      help: 'Incidents by status',
+      labelNames: ['status'],
+      registers: [registry],
+    }),
     duration: new Histogram({
       name: 'culprit_investigation_duration_seconds',
       help: 'Investigation duration',
       buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120],
       registers: [registry],
     }),
-    collectorFailures: new Counter({ name: 'culprit_collector_failures_total', help: 'Collector failures', labelNames: ['collector', 'status'], registers: [registry] }),
-    webhookRejections: new Counter({ name: 'culprit_webhook_rejections_total', help: 'Rejected webhooks', labelNames: ['source', 'reason'], registers: [registry] }),
-    subscribers: new Gauge({ name: 'culprit_sse_subscribers', help: 'Open SSE subscribers', registers: [registry], collect() { this.set(hub.subscribers); } }),
+    collectorFailures: new Counter({
+      name: 'culprit_collector_failures_total',
+      help: 'Collector failures',
+      labelNames: ['collector', 'status'],
+      registers: [registry],
+    }),
+    webhookRejections: new Counter({
+      name: 'culprit_webhook_rejections_total',
+      help: 'Rejected webhooks',
+      labelNames: ['source', 'reason'],
+      registers: [registry],
+    }),
+    subscribers: new Gauge({
+      name: 'culprit_sse_subscribers',
+      help: 'Open SSE subscribers',
+      registers: [registry],
+      collect() {
+        this.set(hub.subscribers);
+      },
+    }),
   };
   let shuttingDown = false;
 
@@ -85,7 +119,10 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
     run: async (record, ctx) => {
       const started = performance.now();
       try {
-        const { report, tape } = await engine.investigate(record.incident, { signal: ctx.signal, onEvent: ctx.onEvent });
+        const { report, tape } = await engine.investigate(record.incident, {
+          signal: ctx.signal,
+          onEvent: ctx.onEvent,
+        });
         return { report, tape };
       } finally {
         metrics.duration.observe((performance.now() - started) / 1000);
@@ -101,10 +138,12 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   });
 
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers["x-api-key"]'] },
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
+    },
     genReqId: () => randomUUID(),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
-    disableRequestLogging: false,
   });
 
   // JSON only: anything else is 415, not a string body that fails validation.
@@ -120,28 +159,42 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.setErrorHandler((err: Error & { code?: string; statusCode?: number; validation?: unknown }, request, reply) => {
-    let error: CulpritError;
-    if (isCulpritError(err)) error = err;
-    else if (err.validation) error = createError('ERR_SERVER_INVALID_BODY', { reason: err.message });
-    else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') error = createError('ERR_SERVER_TOO_LARGE', { limit: options.bodyLimit ?? 65536 });
-    else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') error = createError('ERR_SERVER_UNSUPPORTED_MEDIA_TYPE');
-    else if (err.code?.startsWith('FST_ERR_CTP') || err.statusCode === 400) error = createError('ERR_SERVER_INVALID_BODY', { reason: 'the body is not valid JSON' });
-    else {
-      request.log.error({ err }, 'unhandled error');
-      error = createError('ERR_INTERNAL', { reason: 'unexpected error' });
-    }
-    sendError(reply, request, error);
-  });
-  app.setNotFoundHandler((request, reply) => sendError(reply, request, createError('ERR_SERVER_NOT_FOUND', { method: request.method, url: request.url.split('?')[0] })));
+  app.setErrorHandler(
+    (err: Error & { code?: string; statusCode?: number; validation?: unknown }, request, reply) => {
+      let error: CulpritError;
+      if (isCulpritError(err)) error = err;
+      else if (err.validation) error = createError('ERR_SERVER_INVALID_BODY', { reason: err.message });
+      else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        error = createError('ERR_SERVER_TOO_LARGE', { limit: options.bodyLimit ?? 65536 });
+      else if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+        error = createError('ERR_SERVER_UNSUPPORTED_MEDIA_TYPE');
+      else if (err.code?.startsWith('FST_ERR_CTP') || err.statusCode === 400)
+        error = createError('ERR_SERVER_INVALID_BODY', { reason: 'the body is not valid JSON' });
+      else {
+        request.log.error({ err }, 'unhandled error');
+        error = createError('ERR_INTERNAL', { reason: 'unexpected error' });
+      }
+      sendError(reply, request, error);
+    },
+  );
+  app.setNotFoundHandler((request, reply) =>
+    sendError(
+      reply,
+      request,
+      createError('ERR_SERVER_NOT_FOUND', { method: request.method, url: request.url.split('?')[0] }),
+    ),
+  );
 
   const authorize = (scope: Scope) => async (request: FastifyRequest) => {
     if (keys.open) return;
     const header = request.headers.authorization;
-    const presented = header?.startsWith('Bearer ') ? header.slice(7) : (request.headers['x-api-key'] as string | undefined);
+    const presented = header?.startsWith('Bearer ')
+      ? header.slice(7)
+      : (request.headers['x-api-key'] as string | undefined);
     const key = keys.find(presented);
     if (!key) throw createError('ERR_SERVER_UNAUTHORIZED');
-    if (!key.scopes.includes(scope) && !key.scopes.includes('admin')) throw createError('ERR_SERVER_FORBIDDEN', { scope });
+    if (!key.scopes.includes(scope) && !key.scopes.includes('admin'))
+      throw createError('ERR_SERVER_FORBIDDEN', { scope });
   };
 
   app.post(
@@ -153,7 +206,14 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
         body: incidentBody,
         headers: { type: 'object', properties: { 'idempotency-key': { type: 'string', maxLength: 200 } } },
         response: {
-          202: { type: 'object', properties: { incident_id: { type: 'string' }, status_url: { type: 'string' }, created: { type: 'boolean' } } },
+          202: {
+            type: 'object',
+            properties: {
+              incident_id: { type: 'string' },
+              status_url: { type: 'string' },
+              created: { type: 'boolean' },
+            },
+          },
           '4xx': errorBody,
           '5xx': errorBody,
         },
@@ -161,24 +221,43 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
     },
     async (request, reply) => {
       if (shuttingDown) throw createError('ERR_SERVER_SHUTTING_DOWN');
-      const body = request.body as { description: string; entities?: string[]; labels?: Record<string, string>; severity?: never; source?: string };
+      const body = request.body as {
+        description: string;
+        entities?: string[];
+        labels?: Record<string, string>;
+        severity?: never;
+        source?: string;
+      };
       const key = request.headers['idempotency-key'] as string | undefined;
       const incident = await engine.prepare({ ...body, source: body.source ?? 'api' });
       const { record, created } = await store.create(incident, {
-        ...(key ? { idempotencyKey: key, requestHash: createHash('sha256').update(JSON.stringify(request.body)).digest('hex') } : {}),
+        ...(key
+          ? {
+              idempotencyKey: key,
+              requestHash: createHash('sha256').update(JSON.stringify(request.body)).digest('hex'),
+            }
+          : {}),
       });
       if (created) {
         metrics.accepted.inc({ source: record.source });
         worker.wake();
       }
       request.log.info({ incident_id: record.id, created }, 'incident accepted');
-      return reply.code(202).send({ incident_id: record.id, status_url: `/api/v1/incidents/${record.id}`, created });
+      return reply
+        .code(202)
+        .send({ incident_id: record.id, status_url: `/api/v1/incidents/${record.id}`, created });
     },
   );
 
   app.get(
     '/api/v1/incidents/:id',
-    { preHandler: authorize('incidents:read'), schema: { summary: 'One incident with its ranked root causes', params: { type: 'object', properties: { id: { type: 'string' } } } } },
+    {
+      preHandler: authorize('incidents:read'),
+      schema: {
+        summary: 'One incident with its ranked root causes',
+        params: { type: 'object', properties: { id: { type: 'string' } } },
+      },
+    },
     async (request) => {
       const { id } = request.params as { id: string };
       const record = await store.get(id);
@@ -208,7 +287,14 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       },
     },
     async (request) => {
-      const q = request.query as { status?: never; source?: string; created_after?: string; created_before?: string; limit?: number; cursor?: string };
+      const q = request.query as {
+        status?: never;
+        source?: string;
+        created_after?: string;
+        created_before?: string;
+        limit?: number;
+        cursor?: string;
+      };
       const page = await store.list({
         ...(q.status ? { status: q.status } : {}),
         ...(q.source ? { source: q.source } : {}),
@@ -225,20 +311,33 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
     '/api/v1/incidents/:id/events',
     {
       preHandler: authorize('incidents:read'),
-      schema: { summary: 'Server-Sent Events of one investigation (Last-Event-ID resumes)', params: { type: 'object', properties: { id: { type: 'string' } } } },
+      schema: {
+        summary: 'Server-Sent Events of one investigation (Last-Event-ID resumes)',
+        params: { type: 'object', properties: { id: { type: 'string' } } },
+      },
     },
     async (request, reply) => {
       const { id } = request.params as { id: string };
       const record = await store.get(id);
       if (!record) throw createError('ERR_STORE_NOT_FOUND', { id });
-      const lastId = Number(request.headers['last-event-id'] ?? (request.query as { last_event_id?: string }).last_event_id ?? 0) || 0;
+      const lastId =
+        Number(
+          request.headers['last-event-id'] ??
+            (request.query as { last_event_id?: string }).last_event_id ??
+            0,
+        ) || 0;
       const queue: InvestigationEvent[] = [];
       let replaying = true;
       const unsubscribe = hub.subscribe(id, (e) => (replaying ? queue.push(e) : write(e)));
       if (!unsubscribe) throw createError('ERR_SERVER_TOO_MANY_SUBSCRIBERS');
       reply.hijack();
       const raw = reply.raw;
-      raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-request-id': String(request.id) });
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+        'x-request-id': String(request.id),
+      });
       let sent = lastId;
       let ended = false;
       const end = (reason: string) => {

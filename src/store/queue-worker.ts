@@ -7,7 +7,10 @@ import type { IncidentRecord, IncidentStore, Job } from './incident-store.js';
 
 export interface QueueWorkerOptions {
   store: IncidentStore;
-  run: (record: IncidentRecord, ctx: { signal: AbortSignal; onEvent: (e: InvestigationEvent) => void }) => Promise<{ report: Report; tape: EvidenceTape }>;
+  run: (
+    record: IncidentRecord,
+    ctx: { signal: AbortSignal; onEvent: (e: InvestigationEvent) => void },
+  ) => Promise<{ report: Report; tape: EvidenceTape }>;
   workerId: string;
   concurrency?: number;
   leaseMs?: number;
@@ -38,14 +41,17 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
   let polling = false;
 
   const runJob = async (job: Job, controller: AbortController) => {
-    const renew = setInterval(() => {
-      store.renew(job, leaseMs).then(
-        (held) => {
-          if (!held) controller.abort(new Error('lease lost'));
-        },
-        () => undefined,
-      );
-    }, Math.max(50, Math.floor(leaseMs / 3)));
+    const renew = setInterval(
+      () => {
+        store.renew(job, leaseMs).then(
+          (held) => {
+            if (!held) controller.abort(new Error('lease lost'));
+          },
+          () => undefined,
+        );
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
     const log = logger.child({ incident_id: job.incidentId, attempt: job.attempts });
     let pending: Promise<unknown> = Promise.resolve();
     try {
@@ -59,7 +65,12 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
         signal: controller.signal,
         onEvent: (original) => {
           const event = base === 0 ? original : { ...original, seq: original.seq + base };
-          pending = pending.then(() => store.appendEvent(event)).then(() => options.onEvent?.(event), (err: unknown) => log.warn('event not stored', { reason: String(err) }));
+          pending = pending
+            .then(() => store.appendEvent(event))
+            .then(
+              () => options.onEvent?.(event),
+              (err: unknown) => log.warn('event not stored', { reason: String(err) }),
+            );
         },
       });
       await pending;
@@ -76,7 +87,9 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
       }
       const code = isCulpritError(err) ? err.code : 'ERR_INVESTIGATION_FAILED';
       if (code === 'ERR_STORE_LEASE_LOST') return;
-      await store.fail(job, { code, message: err instanceof Error ? err.message : String(err) }).catch(() => undefined);
+      await store
+        .fail(job, { code, message: err instanceof Error ? err.message : String(err) })
+        .catch(() => undefined);
       log.error('investigation failed', { code });
     } finally {
       clearInterval(renew);
@@ -125,12 +138,16 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
       stopped = true;
       clearTimeout(timer);
       const all = Promise.all([...active.values()].map((a) => a.done));
-      const waited = await Promise.race([all.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), timeoutMs))]);
+      const waited = await Promise.race([
+        all.then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), timeoutMs)),
+      ]);
       if (waited) return;
       // Past the grace period: abort what still runs; each releases its job for the next start.
       for (const a of active.values()) a.controller.abort(new Error('shutting down'));
       await Promise.race([all, new Promise((r) => setTimeout(r, 2_000))]);
-      if (active.size > 0) logger.warn('investigations ignored the abort; their leases will expire', { running: active.size });
+      if (active.size > 0)
+        logger.warn('investigations ignored the abort; their leases will expire', { running: active.size });
     },
   };
 }

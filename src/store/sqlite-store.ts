@@ -103,21 +103,33 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
     enqueue: db.prepare(`INSERT INTO jobs (incident_id, state, enqueued_at) VALUES (?, 'pending', ?)`),
     byKey: db.prepare(`SELECT * FROM incidents WHERE idempotency_key = ?`),
     get: db.prepare(`SELECT * FROM incidents WHERE id = ?`),
-    event: db.prepare(`INSERT OR IGNORE INTO events (incident_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)`),
+    event: db.prepare(
+      `INSERT OR IGNORE INTO events (incident_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)`,
+    ),
     events: db.prepare(`SELECT * FROM events WHERE incident_id = ? AND seq > ? ORDER BY seq`),
     next: db.prepare(
       `SELECT incident_id FROM jobs WHERE (state = 'pending') OR (state = 'leased' AND lease_until < ?)
        ORDER BY enqueued_at LIMIT 1`,
     ),
-    lease: db.prepare(`UPDATE jobs SET state = 'leased', lease_owner = ?, lease_until = ?, token = token + 1 WHERE incident_id = ?`),
+    lease: db.prepare(
+      `UPDATE jobs SET state = 'leased', lease_owner = ?, lease_until = ?, token = token + 1 WHERE incident_id = ?`,
+    ),
     job: db.prepare(`SELECT * FROM jobs WHERE incident_id = ?`),
     start: db.prepare(
       `UPDATE incidents SET status = 'investigating', attempts = attempts + 1, started_at = COALESCE(started_at, ?), updated_at = ? WHERE id = ?`,
     ),
-    renew: db.prepare(`UPDATE jobs SET lease_until = ? WHERE incident_id = ? AND token = ? AND state = 'leased'`),
-    release: db.prepare(`UPDATE jobs SET state = 'pending', lease_owner = NULL, lease_until = 0 WHERE incident_id = ? AND token = ? AND state = 'leased'`),
-    requeue: db.prepare(`UPDATE incidents SET status = 'pending', updated_at = ? WHERE id = ? AND status = 'investigating'`),
-    finishJob: db.prepare(`UPDATE jobs SET state = 'done', lease_owner = NULL WHERE incident_id = ? AND token = ? AND state = 'leased'`),
+    renew: db.prepare(
+      `UPDATE jobs SET lease_until = ? WHERE incident_id = ? AND token = ? AND state = 'leased'`,
+    ),
+    release: db.prepare(
+      `UPDATE jobs SET state = 'pending', lease_owner = NULL, lease_until = 0 WHERE incident_id = ? AND token = ? AND state = 'leased'`,
+    ),
+    requeue: db.prepare(
+      `UPDATE incidents SET status = 'pending', updated_at = ? WHERE id = ? AND status = 'investigating'`,
+    ),
+    finishJob: db.prepare(
+      `UPDATE jobs SET state = 'done', lease_owner = NULL WHERE incident_id = ? AND token = ? AND state = 'leased'`,
+    ),
     finish: db.prepare(
       `UPDATE incidents SET status = @status, report = @report, error = @error, completed_at = @at, updated_at = @at
        WHERE id = @id AND status NOT IN ('completed', 'failed')`,
@@ -127,14 +139,28 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
     counts: db.prepare(`SELECT status, COUNT(*) AS n FROM incidents GROUP BY status`),
   };
 
-  const finishTx = db.transaction((job: Job, status: 'completed' | 'failed', report: Report | null, error: object | null, tape: EvidenceTape | null) => {
-    const moved = s.finishJob.run(job.incidentId, job.token);
-    if (moved.changes !== 1) throw createError('ERR_STORE_LEASE_LOST', { id: job.incidentId });
-    const at = clock().toISOString();
-    const done = s.finish.run({ id: job.incidentId, status, report: report ? JSON.stringify(report) : null, error: error ? JSON.stringify(error) : null, at });
-    if (done.changes !== 1) throw createError('ERR_STORE_LEASE_LOST', { id: job.incidentId });
-    if (tape) s.tape.run(job.incidentId, JSON.stringify(tape));
-  });
+  const finishTx = db.transaction(
+    (
+      job: Job,
+      status: 'completed' | 'failed',
+      report: Report | null,
+      error: object | null,
+      tape: EvidenceTape | null,
+    ) => {
+      const moved = s.finishJob.run(job.incidentId, job.token);
+      if (moved.changes !== 1) throw createError('ERR_STORE_LEASE_LOST', { id: job.incidentId });
+      const at = clock().toISOString();
+      const done = s.finish.run({
+        id: job.incidentId,
+        status,
+        report: report ? JSON.stringify(report) : null,
+        error: error ? JSON.stringify(error) : null,
+        at,
+      });
+      if (done.changes !== 1) throw createError('ERR_STORE_LEASE_LOST', { id: job.incidentId });
+      if (tape) s.tape.run(job.incidentId, JSON.stringify(tape));
+    },
+  );
 
   const claimTx = db.transaction((workerId: string, leaseMs: number): Job | undefined => {
     for (;;) {
@@ -158,7 +184,9 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
       guard(() =>
         db.transaction(() => {
           if (opts.idempotencyKey) {
-            const existing = s.byKey.get(opts.idempotencyKey) as (Row & { request_hash: string | null }) | undefined;
+            const existing = s.byKey.get(opts.idempotencyKey) as
+              | (Row & { request_hash: string | null })
+              | undefined;
             if (existing) {
               if ((existing.request_hash ?? '') !== (opts.requestHash ?? '')) {
                 throw createError('ERR_STORE_IDEMPOTENCY_CONFLICT', { key: opts.idempotencyKey });
@@ -188,10 +216,17 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
         const limit = Math.min(Math.max(query.limit ?? 50, 1), 200);
         const where: string[] = [];
         const params: unknown[] = [];
-        if (query.status) (where.push('status = ?'), params.push(query.status));
-        if (query.source) (where.push('source = ?'), params.push(query.source));
-        if (query.createdAfter) (where.push('created_at > ?'), params.push(query.createdAfter));
-        if (query.createdBefore) (where.push('created_at < ?'), params.push(query.createdBefore));
+        const filters: [string, unknown][] = [
+          ['status = ?', query.status],
+          ['source = ?', query.source],
+          ['created_at > ?', query.createdAfter],
+          ['created_at < ?', query.createdBefore],
+        ];
+        for (const [clause, value] of filters) {
+          if (value === undefined) continue;
+          where.push(clause);
+          params.push(value);
+        }
         if (query.cursor) {
           const [createdAt, id] = decodeCursor(query.cursor);
           where.push('(created_at < ? OR (created_at = ? AND id < ?))');
@@ -201,22 +236,43 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
         const rows = db.prepare(sql).all(...params, limit + 1) as Row[];
         const items = rows.slice(0, limit).map(toRecord);
         const last = items.at(-1);
-        return rows.length > limit && last ? { items, nextCursor: encodeCursor(last.createdAt, last.id) } : { items };
+        return rows.length > limit && last
+          ? { items, nextCursor: encodeCursor(last.createdAt, last.id) }
+          : { items };
       }),
     appendEvent: (event) =>
-      guard(() => void s.event.run(event.incidentId, event.seq, event.type, event.at, JSON.stringify(event.data))),
+      guard(
+        () => void s.event.run(event.incidentId, event.seq, event.type, event.at, JSON.stringify(event.data)),
+      ),
     listEvents: (id, afterSeq = 0) =>
       guard(() =>
-        (s.events.all(id, afterSeq) as { incident_id: string; seq: number; type: string; at: string; data: string }[]).map(
-          (r) => ({ seq: r.seq, type: r.type, incidentId: r.incident_id, at: r.at, data: JSON.parse(r.data) }) as InvestigationEvent,
+        (
+          s.events.all(id, afterSeq) as {
+            incident_id: string;
+            seq: number;
+            type: string;
+            at: string;
+            data: string;
+          }[]
+        ).map(
+          (r) =>
+            ({
+              seq: r.seq,
+              type: r.type,
+              incidentId: r.incident_id,
+              at: r.at,
+              data: JSON.parse(r.data),
+            }) as InvestigationEvent,
         ),
       ),
     claim: (workerId, leaseMs) => guard(() => claimTx(workerId, leaseMs)),
-    renew: (job, leaseMs) => guard(() => s.renew.run(clock().getTime() + leaseMs, job.incidentId, job.token).changes === 1),
+    renew: (job, leaseMs) =>
+      guard(() => s.renew.run(clock().getTime() + leaseMs, job.incidentId, job.token).changes === 1),
     release: (job) =>
       guard(() => {
         db.transaction(() => {
-          if (s.release.run(job.incidentId, job.token).changes === 1) s.requeue.run(clock().toISOString(), job.incidentId);
+          if (s.release.run(job.incidentId, job.token).changes === 1)
+            s.requeue.run(clock().toISOString(), job.incidentId);
         })();
       }),
     complete: (job, report, tape) => guard(() => finishTx(job, 'completed', report, null, tape)),
@@ -238,13 +294,22 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
 }
 
 function migrate(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+  );
+  const done = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
+  );
   MIGRATIONS.forEach((sql, i) => {
     if (done.has(i + 1)) return;
     db.transaction(() => {
       db.exec(sql);
-      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(i + 1, new Date().toISOString());
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        i + 1,
+        new Date().toISOString(),
+      );
     })();
   });
 }
@@ -272,7 +337,8 @@ function encodeCursor(createdAt: string, id: string): string {
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string'))
+      return value as [string, string];
   } catch {
     // fall through to the coded error
   }
@@ -280,5 +346,9 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 function unavailable(err: unknown) {
-  return createError('ERR_STORE_UNAVAILABLE', { reason: err instanceof Error ? err.message : String(err) }, { cause: err });
+  return createError(
+    'ERR_STORE_UNAVAILABLE',
+    { reason: err instanceof Error ? err.message : String(err) },
+    { cause: err },
+  );
 }

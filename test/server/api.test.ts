@@ -16,9 +16,19 @@ const WRITE_KEY = 'wwwwwwwwwwwwwwwwwwww';
 let server: CulpritServer;
 let url: string;
 
-const faults = withFaults(healthyShop(), pods('redis-cart', { oomKilledRecent: 2, notReady: 1, ready: 0, total: 1 }), logs('cart', { errorLines: 40, unreachable: ['redis-cart'] }));
+const faults = withFaults(
+  healthyShop(),
+  pods('redis-cart', { oomKilledRecent: 2, notReady: 1, ready: 0, total: 1 }),
+  logs('cart', { errorLines: 40, unreachable: ['redis-cart'] }),
+);
 const tapePlugin = definePlugin({
-  manifest: { id: 'tape', name: 'culprit-plugin-tape', version: '1.0.0', engine: '*', provides: { collectors: ['tape'] } },
+  manifest: {
+    id: 'tape',
+    name: 'culprit-plugin-tape',
+    version: '1.0.0',
+    engine: '*',
+    provides: { collectors: ['tape'] },
+  },
   setup(ctx) {
     ctx.registerCollector({
       id: 'tape',
@@ -27,7 +37,9 @@ const tapePlugin = definePlugin({
         const inScope = new Set(scope.nodes.map((n) => n.id));
         return {
           evidence: faults.evidence.filter((e) => inScope.has(e.node)),
-          discovered: faults.discovered.map((d) => ({ ...d, usedBy: d.usedBy.filter((u) => inScope.has(u)) })).filter((d) => d.usedBy.length),
+          discovered: faults.discovered
+            .map((d) => ({ ...d, usedBy: d.usedBy.filter((u) => inScope.has(u)) }))
+            .filter((d) => d.usedBy.length),
         };
       },
     });
@@ -35,7 +47,11 @@ const tapePlugin = definePlugin({
 });
 
 beforeAll(async () => {
-  const engine = await createEngine({ topology: 'knowledge-graph', rules: 'rules', plugins: [{ plugin: tapePlugin as never }] });
+  const engine = await createEngine({
+    topology: 'knowledge-graph',
+    rules: 'rules',
+    plugins: [{ plugin: tapePlugin as never }],
+  });
   const store = createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'culprit-api-')), 'db.sqlite') });
   server = await createServer({
     engine,
@@ -53,7 +69,12 @@ afterAll(async () => server?.close({ timeoutMs: 2_000 }));
 
 const auth = { authorization: `Bearer ${WRITE_KEY}` };
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  server.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: { ...auth, 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body) });
+  server.app.inject({
+    method: 'POST',
+    url: '/api/v1/incidents',
+    headers: { ...auth, 'content-type': 'application/json', ...headers },
+    payload: JSON.stringify(body),
+  });
 
 async function waitDone(id: string) {
   for (let i = 0; i < 200; i++) {
@@ -72,9 +93,19 @@ describe('incidents API', () => {
     const { incident_id, status_url } = res.json() as { incident_id: string; status_url: string };
     expect(status_url).toBe(`/api/v1/incidents/${incident_id}`);
     const done = await waitDone(incident_id);
-    expect(done).toMatchObject({ status: 'completed', suggested_root_cause: { component: 'redis-cart', cause: 'oom-killed' }, confidence_score: 'high' });
-    expect((done.entities as { component: string }[]).map((e) => e.component).sort()).toEqual(['cart', 'checkout']);
-    const list = await server.app.inject({ url: '/api/v1/incidents?status=completed&limit=1', headers: auth });
+    expect(done).toMatchObject({
+      status: 'completed',
+      suggested_root_cause: { component: 'redis-cart', cause: 'oom-killed' },
+      confidence_score: 'high',
+    });
+    expect((done.entities as { component: string }[]).map((e) => e.component).sort()).toEqual([
+      'cart',
+      'checkout',
+    ]);
+    const list = await server.app.inject({
+      url: '/api/v1/incidents?status=completed&limit=1',
+      headers: auth,
+    });
     expect((list.json() as { items: unknown[] }).items).toHaveLength(1);
   });
 
@@ -83,22 +114,89 @@ describe('incidents API', () => {
     const b = await post({ description: 'payments down' }, { 'idempotency-key': 'key-1' });
     const c = await post({ description: 'something else' }, { 'idempotency-key': 'key-1' });
     expect([a.statusCode, b.statusCode, c.statusCode]).toEqual([202, 202, 422]);
-    expect((b.json() as { incident_id: string }).incident_id).toBe((a.json() as { incident_id: string }).incident_id);
-    expect(c.json()).toMatchObject({ error: { code: 'ERR_STORE_IDEMPOTENCY_CONFLICT' }, request_id: expect.any(String) });
+    expect((b.json() as { incident_id: string }).incident_id).toBe(
+      (a.json() as { incident_id: string }).incident_id,
+    );
+    expect(c.json()).toMatchObject({
+      error: { code: 'ERR_STORE_IDEMPOTENCY_CONFLICT' },
+      request_id: expect.any(String),
+    });
   });
 
   it.each([
     ['invalid body', () => post({ nope: true }), 400, 'ERR_SERVER_INVALID_BODY'],
-    ['unknown component named', () => post({ description: 'x', entities: ['ghost'] }), 400, 'ERR_ENGINE_UNKNOWN_COMPONENT'],
-    ['malformed JSON', () => server.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: { ...auth, 'content-type': 'application/json' }, payload: '{' }), 400, 'ERR_SERVER_INVALID_BODY'],
-    ['wrong media type', () => server.app.inject({ method: 'POST', url: '/api/v1/incidents', headers: { ...auth, 'content-type': 'text/plain' }, payload: 'hi' }), 415, 'ERR_SERVER_UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'unknown component named',
+      () => post({ description: 'x', entities: ['ghost'] }),
+      400,
+      'ERR_ENGINE_UNKNOWN_COMPONENT',
+    ],
+    [
+      'malformed JSON',
+      () =>
+        server.app.inject({
+          method: 'POST',
+          url: '/api/v1/incidents',
+          headers: { ...auth, 'content-type': 'application/json' },
+          payload: '{',
+        }),
+      400,
+      'ERR_SERVER_INVALID_BODY',
+    ],
+    [
+      'wrong media type',
+      () =>
+        server.app.inject({
+          method: 'POST',
+          url: '/api/v1/incidents',
+          headers: { ...auth, 'content-type': 'text/plain' },
+          payload: 'hi',
+        }),
+      415,
+      'ERR_SERVER_UNSUPPORTED_MEDIA_TYPE',
+    ],
     ['too large', () => post({ description: 'x'.repeat(70_000) }), 413, 'ERR_SERVER_TOO_LARGE'],
-    ['no key', () => server.app.inject({ method: 'GET', url: '/api/v1/incidents' }), 401, 'ERR_SERVER_UNAUTHORIZED'],
-    ['wrong key', () => server.app.inject({ method: 'GET', url: '/api/v1/incidents', headers: { authorization: 'Bearer wrong-key-wrong-key' } }), 401, 'ERR_SERVER_UNAUTHORIZED'],
-    ['read-only key writing', () => post({ description: 'x' }, { authorization: `Bearer ${READ.split(':')[1]}` }), 403, 'ERR_SERVER_FORBIDDEN'],
-    ['unknown incident', () => server.app.inject({ url: '/api/v1/incidents/nope', headers: auth }), 404, 'ERR_STORE_NOT_FOUND'],
-    ['unknown route', () => server.app.inject({ url: '/api/v2/whatever', headers: auth }), 404, 'ERR_SERVER_NOT_FOUND'],
-    ['bad cursor', () => server.app.inject({ url: '/api/v1/incidents?cursor=zzz', headers: auth }), 400, 'ERR_STORE_INVALID_CURSOR'],
+    [
+      'no key',
+      () => server.app.inject({ method: 'GET', url: '/api/v1/incidents' }),
+      401,
+      'ERR_SERVER_UNAUTHORIZED',
+    ],
+    [
+      'wrong key',
+      () =>
+        server.app.inject({
+          method: 'GET',
+          url: '/api/v1/incidents',
+          headers: { authorization: 'Bearer wrong-key-wrong-key' },
+        }),
+      401,
+      'ERR_SERVER_UNAUTHORIZED',
+    ],
+    [
+      'read-only key writing',
+      () => post({ description: 'x' }, { authorization: `Bearer ${READ.split(':')[1]}` }),
+      403,
+      'ERR_SERVER_FORBIDDEN',
+    ],
+    [
+      'unknown incident',
+      () => server.app.inject({ url: '/api/v1/incidents/nope', headers: auth }),
+      404,
+      'ERR_STORE_NOT_FOUND',
+    ],
+    [
+      'unknown route',
+      () => server.app.inject({ url: '/api/v2/whatever', headers: auth }),
+      404,
+      'ERR_SERVER_NOT_FOUND',
+    ],
+    [
+      'bad cursor',
+      () => server.app.inject({ url: '/api/v1/incidents?cursor=zzz', headers: auth }),
+      400,
+      'ERR_STORE_INVALID_CURSOR',
+    ],
   ])('%s → %i %s with the error body shape', async (_name, call, status, code) => {
     const res = await call();
     expect(res.statusCode).toBe(status);
@@ -115,22 +213,38 @@ describe('incidents API', () => {
     const metrics = (await server.app.inject({ url: '/metrics' })).body;
     expect(metrics).toMatch(/culprit_incidents_accepted_total\{source="api"\} \d+/);
     expect(metrics).toMatch(/culprit_investigation_duration_seconds_bucket/);
-    const spec = (await server.app.inject({ url: '/openapi.json' })).json() as { openapi: string; paths: Record<string, object> };
+    const spec = (await server.app.inject({ url: '/openapi.json' })).json() as {
+      openapi: string;
+      paths: Record<string, object>;
+    };
     expect(spec.openapi).toMatch(/^3\./);
     expect(Object.keys(spec.paths).sort()).toEqual(
-      ['/api/v1/incidents', '/api/v1/incidents/{id}', '/api/v1/incidents/{id}/events', '/healthz', '/metrics', '/readyz'].sort(),
+      [
+        '/api/v1/incidents',
+        '/api/v1/incidents/{id}',
+        '/api/v1/incidents/{id}/events',
+        '/healthz',
+        '/metrics',
+        '/readyz',
+      ].sort(),
     );
     expect((await server.app.inject({ url: '/docs' })).statusCode).toBeLessThan(400);
   });
 });
 
-function sse(path: string, headers: Record<string, string> = {}): Promise<{ events: { id: number; type: string }[]; raw: string }> {
+function sse(
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ events: { id: number; type: string }[]; raw: string }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${url}${path}`, { headers: { ...auth, ...headers } }, (res) => {
       let raw = '';
       res.on('data', (d: Buffer) => (raw += d.toString()));
       res.on('end', () => {
-        const events = [...raw.matchAll(/^id: (\d+)\nevent: ([\w.]+)$/gm)].map((m) => ({ id: Number(m[1]), type: m[2]! }));
+        const events = [...raw.matchAll(/^id: (\d+)\nevent: ([\w.]+)$/gm)].map((m) => ({
+          id: Number(m[1]),
+          type: m[2]!,
+        }));
         resolve({ events, raw });
       });
     });
@@ -141,7 +255,9 @@ function sse(path: string, headers: Record<string, string> = {}): Promise<{ even
 
 describe('live progress over SSE', () => {
   it('streams every event in order; Last-Event-ID resumes without a gap', async () => {
-    const { incident_id: id } = (await post({ description: 'cart keeps restarting' })).json() as { incident_id: string };
+    const { incident_id: id } = (await post({ description: 'cart keeps restarting' })).json() as {
+      incident_id: string;
+    };
     const live = await sse(`/api/v1/incidents/${id}/events`);
     expect(live.events.map((e) => e.id)).toEqual(live.events.map((_, i) => i + 1));
     expect(live.events[0]!.type).toBe('investigation.started');
@@ -154,9 +270,13 @@ describe('live progress over SSE', () => {
   });
 
   it('500 connections opened and dropped leave no subscriber behind', async () => {
-    const { incident_id: id } = (await post({ description: 'slow checkout' })).json() as { incident_id: string };
+    const { incident_id: id } = (await post({ description: 'slow checkout' })).json() as {
+      incident_id: string;
+    };
     await waitDone(id);
-    const { incident_id: open } = (await post({ description: 'another one' })).json() as { incident_id: string };
+    const { incident_id: open } = (await post({ description: 'another one' })).json() as {
+      incident_id: string;
+    };
     const drops: Promise<void>[] = [];
     for (let i = 0; i < 500; i++) {
       drops.push(

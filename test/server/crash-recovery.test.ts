@@ -14,8 +14,28 @@ afterEach(() => {
 function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    ['dist/src/cli/main.js', 'serve', '--data', join(dir, 'data'), '--port', '0', '--plugin', './test/fixtures/blocking-plugin.mjs', '--lease-ms', '1500', '--log-level', 'warn'],
-    { env: { ...process.env, CULPRIT_TEST_STARTED: join(dir, 'started'), CULPRIT_TEST_RELEASE: join(dir, 'release') }, stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      'dist/src/cli/main.js',
+      'serve',
+      '--data',
+      join(dir, 'data'),
+      '--port',
+      '0',
+      '--plugin',
+      './test/fixtures/blocking-plugin.mjs',
+      '--lease-ms',
+      '1500',
+      '--log-level',
+      'warn',
+    ],
+    {
+      env: {
+        ...process.env,
+        CULPRIT_TEST_STARTED: join(dir, 'started'),
+        CULPRIT_TEST_RELEASE: join(dir, 'release'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -40,46 +60,62 @@ async function waitFor<T>(fn: () => Promise<T | undefined>, timeoutMs = 20_000):
 }
 
 describe('crash recovery', () => {
-  it('kill -9 mid-investigation, restart: the incident completes exactly once', { timeout: 90_000 }, async () => {
-    expect(existsSync('dist/src/cli/main.js'), 'npm test builds dist/ first').toBe(true);
-    const dir = mkdtempSync(join(tmpdir(), 'culprit-crash-'));
-    const first = await serve(dir);
-    const res = await fetch(`${first.url}/api/v1/incidents`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ description: 'cart is failing', entities: ['cart'] }),
-    });
-    expect(res.status).toBe(202);
-    const { incident_id: id } = (await res.json()) as { incident_id: string };
-    await waitFor(async () => (existsSync(join(dir, 'started')) ? true : undefined));
-    const status = (await (await fetch(`${first.url}/api/v1/incidents/${id}`)).json()) as { status: string };
-    expect(status.status).toBe('investigating');
+  it(
+    'kill -9 mid-investigation, restart: the incident completes exactly once',
+    { timeout: 90_000 },
+    async () => {
+      expect(existsSync('dist/src/cli/main.js'), 'npm test builds dist/ first').toBe(true);
+      const dir = mkdtempSync(join(tmpdir(), 'culprit-crash-'));
+      const first = await serve(dir);
+      const res = await fetch(`${first.url}/api/v1/incidents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ description: 'cart is failing', entities: ['cart'] }),
+      });
+      expect(res.status).toBe(202);
+      const { incident_id: id } = (await res.json()) as { incident_id: string };
+      await waitFor(async () => (existsSync(join(dir, 'started')) ? true : undefined));
+      const status = (await (await fetch(`${first.url}/api/v1/incidents/${id}`)).json()) as {
+        status: string;
+      };
+      expect(status.status).toBe('investigating');
 
-    first.child.kill('SIGKILL');
-    await new Promise((r) => first.child.once('exit', r));
+      first.child.kill('SIGKILL');
+      await new Promise((r) => first.child.once('exit', r));
 
-    const second = await serve(dir);
-    expect(((await (await fetch(`${second.url}/api/v1/incidents/${id}`)).json()) as { status: string }).status).not.toBe('completed');
-    // The dead worker's lease expires, the new one claims the job and its collector starts again.
-    await waitFor(async () => (readFileSync(join(dir, 'started'), 'utf8').trim().split('\n').length >= 2 ? true : undefined));
-    writeFileSync(join(dir, 'release'), 'go');
-    const done = await waitFor(async () => {
-      const body = (await (await fetch(`${second.url}/api/v1/incidents/${id}`)).json()) as { status: string; attempts: number; suggested_root_cause: unknown };
-      return body.status === 'completed' ? body : undefined;
-    });
-    expect(done.suggested_root_cause).toEqual({ component: 'redis-cart', cause: 'oom-killed' });
-    expect(done.attempts).toBe(2);
+      const second = await serve(dir);
+      expect(
+        ((await (await fetch(`${second.url}/api/v1/incidents/${id}`)).json()) as { status: string }).status,
+      ).not.toBe('completed');
+      // The dead worker's lease expires, the new one claims the job and its collector starts again.
+      await waitFor(async () =>
+        readFileSync(join(dir, 'started'), 'utf8').trim().split('\n').length >= 2 ? true : undefined,
+      );
+      writeFileSync(join(dir, 'release'), 'go');
+      const done = await waitFor(async () => {
+        const body = (await (await fetch(`${second.url}/api/v1/incidents/${id}`)).json()) as {
+          status: string;
+          attempts: number;
+          suggested_root_cause: unknown;
+        };
+        return body.status === 'completed' ? body : undefined;
+      });
+      expect(done.suggested_root_cause).toEqual({ component: 'redis-cart', cause: 'oom-killed' });
+      expect(done.attempts).toBe(2);
 
-    const list = (await (await fetch(`${second.url}/api/v1/incidents`)).json()) as { items: { incident_id: string }[] };
-    expect(list.items.map((i) => i.incident_id)).toEqual([id]);
-    const events = await (await fetch(`${second.url}/api/v1/incidents/${id}/events`)).text();
-    expect(events.match(/event: report\.ready/g)).toHaveLength(1);
-    expect(events.match(/event: investigation\.started/g)).toHaveLength(2);
-    const ids = [...events.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
-    expect(ids).toEqual(ids.map((_, i) => i + 1));
+      const list = (await (await fetch(`${second.url}/api/v1/incidents`)).json()) as {
+        items: { incident_id: string }[];
+      };
+      expect(list.items.map((i) => i.incident_id)).toEqual([id]);
+      const events = await (await fetch(`${second.url}/api/v1/incidents/${id}/events`)).text();
+      expect(events.match(/event: report\.ready/g)).toHaveLength(1);
+      expect(events.match(/event: investigation\.started/g)).toHaveLength(2);
+      const ids = [...events.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
+      expect(ids).toEqual(ids.map((_, i) => i + 1));
 
-    second.child.kill('SIGTERM');
-    const code = await new Promise((r) => second.child.once('exit', r));
-    expect(code).toBe(0);
-  });
+      second.child.kill('SIGTERM');
+      const code = await new Promise((r) => second.child.once('exit', r));
+      expect(code).toBe(0);
+    },
+  );
 });

@@ -25,7 +25,14 @@ const report = (id: string): Report => ({
   generatedAt: '2026-11-22T10:00:01.000Z',
   rulePacks: [],
 });
-const tape = (id: string) => ({ version: 1 as const, incident: incident(id), scope: { named: [], nodes: [] }, evidence: [], discovered: [], collectors: [] });
+const tape = (id: string) => ({
+  version: 1 as const,
+  incident: incident(id),
+  scope: { named: [], nodes: [] },
+  evidence: [],
+  discovered: [],
+  collectors: [],
+});
 
 describe('SQLite incident store', () => {
   it('stores an incident and its job in one step, survives reopening', async () => {
@@ -46,7 +53,9 @@ describe('SQLite incident store', () => {
     const first = await store.create(incident('a'), { idempotencyKey: 'k1', requestHash: 'h1' });
     const second = await store.create(incident('b'), { idempotencyKey: 'k1', requestHash: 'h1' });
     expect([first.created, second.created, second.record.id]).toEqual([true, false, 'a']);
-    await expect(store.create(incident('c'), { idempotencyKey: 'k1', requestHash: 'h2' })).rejects.toMatchObject({
+    await expect(
+      store.create(incident('c'), { idempotencyKey: 'k1', requestHash: 'h2' }),
+    ).rejects.toMatchObject({
       code: 'ERR_STORE_IDEMPOTENCY_CONFLICT',
       status: 422,
     });
@@ -55,24 +64,46 @@ describe('SQLite incident store', () => {
 
   it('lists newest first with filters and stable cursors', async () => {
     const store = createSqliteStore({ path: path() });
-    for (let i = 0; i < 7; i++) await store.create({ ...incident(`i${i}`, `2026-11-22T10:0${i}:00.000Z`), source: i % 2 ? 'alertmanager' : 'api' });
+    for (let i = 0; i < 7; i++)
+      await store.create({
+        ...incident(`i${i}`, `2026-11-22T10:0${i}:00.000Z`),
+        source: i % 2 ? 'alertmanager' : 'api',
+      });
     const page1 = await store.list({ limit: 3 });
     const page2 = await store.list({ limit: 3, cursor: page1.nextCursor! });
     const page3 = await store.list({ limit: 3, cursor: page2.nextCursor! });
-    expect([...page1.items, ...page2.items, ...page3.items].map((r) => r.id)).toEqual(['i6', 'i5', 'i4', 'i3', 'i2', 'i1', 'i0']);
+    expect([...page1.items, ...page2.items, ...page3.items].map((r) => r.id)).toEqual([
+      'i6',
+      'i5',
+      'i4',
+      'i3',
+      'i2',
+      'i1',
+      'i0',
+    ]);
     expect(page3.nextCursor).toBeUndefined();
     expect((await store.list({ source: 'alertmanager' })).items.map((r) => r.id)).toEqual(['i5', 'i3', 'i1']);
-    await expect(store.list({ cursor: 'garbage' })).rejects.toMatchObject({ code: 'ERR_STORE_INVALID_CURSOR' });
+    await expect(store.list({ cursor: 'garbage' })).rejects.toMatchObject({
+      code: 'ERR_STORE_INVALID_CURSOR',
+    });
   });
 
   it('appends events idempotently and replays them after a sequence number', async () => {
     const store = createSqliteStore({ path: path() });
     await store.create(incident('a'));
     for (const seq of [1, 2, 3, 2]) {
-      await store.appendEvent({ seq, type: 'collector.started', incidentId: 'a', at: '2026-11-22T10:00:00.000Z', data: { collector: `c${seq}`, nodes: [] } });
+      await store.appendEvent({
+        seq,
+        type: 'collector.started',
+        incidentId: 'a',
+        at: '2026-11-22T10:00:00.000Z',
+        data: { collector: `c${seq}`, nodes: [] },
+      });
     }
     expect((await store.listEvents('a')).map((e) => e.seq)).toEqual([1, 2, 3]);
-    expect((await store.listEvents('a', 2)).map((e) => (e.data as { collector: string }).collector)).toEqual(['c3']);
+    expect((await store.listEvents('a', 2)).map((e) => (e.data as { collector: string }).collector)).toEqual([
+      'c3',
+    ]);
   });
 
   it('fencing: after a lease expires and another worker claims, the old holder cannot finish', async () => {
@@ -85,9 +116,13 @@ describe('SQLite incident store', () => {
     const fresh = (await store.claim('w2', 1000))!;
     expect(fresh.token).toBe(old.token + 1);
     expect(await store.renew(old, 1000)).toBe(false);
-    await expect(store.complete(old, report('a'), tape('a'))).rejects.toMatchObject({ code: 'ERR_STORE_LEASE_LOST' });
+    await expect(store.complete(old, report('a'), tape('a'))).rejects.toMatchObject({
+      code: 'ERR_STORE_LEASE_LOST',
+    });
     await store.complete(fresh, report('a'), tape('a'));
-    await expect(store.complete(fresh, report('a'), tape('a'))).rejects.toMatchObject({ code: 'ERR_STORE_LEASE_LOST' });
+    await expect(store.complete(fresh, report('a'), tape('a'))).rejects.toMatchObject({
+      code: 'ERR_STORE_LEASE_LOST',
+    });
     const record = await store.get('a');
     expect([record?.status, record?.attempts]).toEqual(['completed', 2]);
     expect((await store.getTape('a'))?.incident.id).toBe('a');
@@ -102,12 +137,17 @@ describe('SQLite incident store', () => {
       now += 100;
     }
     expect(await store.claim('w', 10)).toBeUndefined();
-    expect(await store.get('a')).toMatchObject({ status: 'failed', error: { code: 'ERR_STORE_TOO_MANY_ATTEMPTS' } });
+    expect(await store.get('a')).toMatchObject({
+      status: 'failed',
+      error: { code: 'ERR_STORE_TOO_MANY_ATTEMPTS' },
+    });
   });
 
   it('1,000 concurrent creates: every accepted id is readable and rows = accepted', async () => {
     const store = createSqliteStore({ path: path() });
-    const results = await Promise.allSettled(Array.from({ length: 1000 }, (_, i) => store.create(incident(`c${i}`))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 1000 }, (_, i) => store.create(incident(`c${i}`))),
+    );
     const accepted = results.filter((r) => r.status === 'fulfilled');
     expect(accepted).toHaveLength(1000);
     expect((await store.counts()).pending).toBe(1000);
@@ -130,8 +170,18 @@ describe('queue worker', () => {
       pollMs: 20,
       run: async (record, { onEvent, signal }) => {
         runs.push(record.id);
-        onEvent({ seq: 1, type: 'investigation.started', incidentId: record.id, at: record.createdAt, data: { incident: record.incident } });
-        if (record.id === 'c') await Promise.race([blocked, new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))))]);
+        onEvent({
+          seq: 1,
+          type: 'investigation.started',
+          incidentId: record.id,
+          at: record.createdAt,
+          data: { incident: record.incident },
+        });
+        if (record.id === 'c')
+          await Promise.race([
+            blocked,
+            new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')))),
+          ]);
         return { report: report(record.id), tape: tape(record.id) };
       },
     });

@@ -8,7 +8,13 @@ export const storeErrors = defineErrors({
     message: 'Idempotency-Key {{key}} was already used with a different request',
     status: 422,
   },
-  ERR_STORE_LEASE_LOST: { message: 'The lease on incident {{id}} was lost; another worker owns it', status: 409 },
-  ERR_STORE_TOO_MANY_ATTEMPTS: { message: 'Incident {{id}} failed {{attempts}} investigation attempts', status: 500 },
+  ERR_STORE_LEASE_LOST: {
+    message: 'The lease on incident {{id}} was lost; another worker owns it',
+    status: 409,
+  },
+  ERR_STORE_TOO_MANY_ATTEMPTS: {
+    message: 'Incident {{id}} failed {{attempts}} investigation attempts',
+    status: 500,
+  },
   ERR_STORE_INVALID_CURSOR: { message: 'The pagination cursor is not valid', status: 400 },
 });
