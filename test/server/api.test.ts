@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/index.js';
 import { definePlugin } from '../../src/sdk/index.js';
@@ -218,6 +219,9 @@ describe('incidents API', () => {
       paths: Record<string, object>;
     };
     expect(spec.openapi).toMatch(/^3\./);
+    const validation = await new Validator().validate(spec as never);
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
     expect(Object.keys(spec.paths).sort()).toEqual(
       [
         '/api/v1/incidents',
