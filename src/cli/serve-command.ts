@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { createEngine, createLogger } from '../engine/index.js';
 import { createError } from '../errors/index.js';
 import { getValidator, packagePath, problemsError, readYamlFile, schemaProblems } from '../schema/index.js';
-import { createServer, parseApiKeys, type ApiKey } from '../server/index.js';
+import { createServer, parseApiKeys, type ApiKey, type WebhookOptions } from '../server/index.js';
 import { createSqliteStore } from '../store/index.js';
 import type { CliIo } from './io.js';
 
@@ -33,6 +33,7 @@ interface ServeConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   plugins: { module: string; config?: Record<string, unknown> }[];
   apiKeys: ApiKey[];
+  webhooks: WebhookOptions;
 }
 
 export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<ServeConfig> {
@@ -85,9 +86,23 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
   };
 }
 
+/** Secrets from the environment override the file: CULPRIT_WEBHOOK_SECRET_<SOURCE>. */
+function webhooksWithEnv(file: WebhookOptions, env: CliIo['env']): WebhookOptions {
+  const out: WebhookOptions = { ...file };
+  for (const source of ['alertmanager', 'datadog', 'pagerduty'] as const) {
+    const secret = env[`CULPRIT_WEBHOOK_SECRET_${source.toUpperCase()}`];
+    if (secret) out[source] = { ...(file[source] ?? {}), secret };
+  }
+  return out;
+}
+
 export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
   const config = await loadServeConfig(flags, io);
-  const logger = createLogger({ level: config.logLevel, secrets: config.apiKeys.map((k) => k.key) });
+  const secrets = [
+    ...config.apiKeys.map((k) => k.key),
+    ...Object.values(config.webhooks).map((w) => w.secret),
+  ];
+  const logger = createLogger({ level: config.logLevel, secrets });
   const engine = await createEngine({
     topology: config.topology,
     ...(config.rules ? { rules: config.rules } : {}),

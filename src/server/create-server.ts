@@ -13,6 +13,7 @@ import { createQueueWorker, type IncidentStore, type QueueWorker } from '../stor
 import { createKeyRing, type ApiKey, type Scope } from './api-keys.js';
 import { createEventHub } from './event-hub.js';
 import { incidentView } from './incident-view.js';
+import { registerWebhooks, type WebhookOptions } from './webhooks.js';
 
 export interface ServerOptions {
   engine: Engine;
@@ -25,6 +26,7 @@ export interface ServerOptions {
   heartbeatMs?: number;
   bodyLimit?: number;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  webhooks?: WebhookOptions;
 }
 
 export interface CulpritServer {
@@ -146,8 +148,18 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
     bodyLimit: options.bodyLimit ?? 64 * 1024,
   });
 
-  // JSON only: anything else is 415, not a string body that fails validation.
+  // JSON only: anything else is 415, not a string body that fails validation. The raw bytes are
+  // kept for webhook signatures, which must be checked over exactly what was sent.
   app.removeContentTypeParser('text/plain');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    (request as FastifyRequest & { rawBody?: Buffer }).rawBody = body as Buffer;
+    try {
+      done(null, (body as Buffer).length === 0 ? undefined : JSON.parse((body as Buffer).toString('utf8')));
+    } catch {
+      done(createError('ERR_SERVER_INVALID_BODY', { reason: 'the body is not valid JSON' }), undefined);
+    }
+  });
 
   await app.register(swagger, {
     openapi: {
@@ -367,6 +379,14 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       }
     },
   );
+
+  registerWebhooks(app, {
+    engine,
+    store,
+    wake: () => worker.wake(),
+    onReject: (source, reason) => metrics.webhookRejections.inc({ source, reason }),
+    options: options.webhooks ?? {},
+  });
 
   app.get('/healthz', { schema: { summary: 'Liveness' } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { summary: 'Readiness: the store answers' } }, async (_request, reply) => {

@@ -2,3 +2,4 @@
 export { createKeyRing, parseApiKeys, type ApiKey, type KeyRing, type Scope } from './api-keys.js';
 export { createServer, type CulpritServer, type ServerOptions } from './create-server.js';
 export { incidentView } from './incident-view.js';
+export type { DatadogFields, WebhookOptions } from './webhooks.js';

@@ -14,6 +14,8 @@ export interface IncidentRecord {
   updatedAt: string;
   startedAt?: string;
   completedAt?: string;
+  /** When the source (alerting system) reported the problem resolved. */
+  resolvedAt?: string;
   attempts: number;
 }
 
@@ -21,6 +23,8 @@ export interface CreateOptions {
   idempotencyKey?: string;
   /** Hash of the request body; the same key with another hash is a conflict. */
   requestHash?: string;
+  /** Webhook group key / event id: a repeated delivery returns the incident already stored. */
+  dedupKey?: string;
 }
 
 export interface ListQuery {
@@ -44,6 +48,8 @@ export interface IncidentStore {
   /** Stores the incident and enqueues its investigation in one transaction. */
   create(incident: Incident, options?: CreateOptions): Promise<{ record: IncidentRecord; created: boolean }>;
   get(id: string): Promise<IncidentRecord | undefined>;
+  /** The alerting system says the problem is over (the investigation's result stands). */
+  markResolved(id: string): Promise<void>;
   list(query?: ListQuery): Promise<{ items: IncidentRecord[]; nextCursor?: string }>;
   appendEvent(event: InvestigationEvent): Promise<void>;
   listEvents(id: string, afterSeq?: number): Promise<InvestigationEvent[]>;

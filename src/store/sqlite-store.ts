@@ -54,6 +54,9 @@ const MIGRATIONS = [
      PRIMARY KEY (incident_id, seq)
    );
    CREATE TABLE tapes (incident_id TEXT PRIMARY KEY, tape TEXT NOT NULL);`,
+  `ALTER TABLE incidents ADD COLUMN dedup_key TEXT;
+   ALTER TABLE incidents ADD COLUMN resolved_at TEXT;
+   CREATE UNIQUE INDEX incidents_dedup ON incidents (dedup_key) WHERE dedup_key IS NOT NULL;`,
 ];
 
 interface Row {
@@ -68,6 +71,7 @@ interface Row {
   started_at: string | null;
   completed_at: string | null;
   attempts: number;
+  resolved_at?: string | null;
 }
 
 export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
@@ -97,8 +101,12 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
 
   const s = {
     insert: db.prepare(
-      `INSERT INTO incidents (id, status, source, incident, idempotency_key, request_hash, created_at, updated_at)
-       VALUES (@id, 'pending', @source, @incident, @key, @hash, @created_at, @created_at)`,
+      `INSERT INTO incidents (id, status, source, incident, idempotency_key, request_hash, dedup_key, created_at, updated_at)
+       VALUES (@id, 'pending', @source, @incident, @key, @hash, @dedup, @created_at, @created_at)`,
+    ),
+    byDedup: db.prepare(`SELECT * FROM incidents WHERE dedup_key = ?`),
+    resolve: db.prepare(
+      `UPDATE incidents SET resolved_at = COALESCE(resolved_at, ?), updated_at = ? WHERE id = ?`,
     ),
     enqueue: db.prepare(`INSERT INTO jobs (incident_id, state, enqueued_at) VALUES (?, 'pending', ?)`),
     byKey: db.prepare(`SELECT * FROM incidents WHERE idempotency_key = ?`),
@@ -194,18 +202,28 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
               return { record: toRecord(existing), created: false };
             }
           }
+          if (opts.dedupKey) {
+            const existing = s.byDedup.get(opts.dedupKey) as Row | undefined;
+            if (existing) return { record: toRecord(existing), created: false };
+          }
           s.insert.run({
             id: incident.id,
             source: incident.source,
             incident: JSON.stringify(incident),
             key: opts.idempotencyKey ?? null,
             hash: opts.requestHash ?? null,
+            dedup: opts.dedupKey ?? null,
             created_at: incident.createdAt,
           });
           s.enqueue.run(incident.id, clock().getTime());
           return { record: toRecord(s.get.get(incident.id) as Row), created: true };
         })(),
       ),
+    markResolved: (id) =>
+      guard(() => {
+        const at = clock().toISOString();
+        if (s.resolve.run(at, at, id).changes !== 1) throw createError('ERR_STORE_NOT_FOUND', { id });
+      }),
     get: (id) =>
       guard(() => {
         const row = s.get.get(id) as Row | undefined;
@@ -326,6 +344,7 @@ function toRecord(row: Row): IncidentRecord {
     updatedAt: row.updated_at,
     ...(row.started_at ? { startedAt: row.started_at } : {}),
     ...(row.completed_at ? { completedAt: row.completed_at } : {}),
+    ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
     attempts: row.attempts,
   };
 }

@@ -18,7 +18,8 @@ const LAYERS = [
   ['store'],
   ['engine'],
   ['index'],
-  ['server', 'cli', 'testing'],
+  ['server', 'testing'],
+  ['cli'],
 ];
 const layerOf = (area: string) => LAYERS.findIndex((l) => l.includes(area));
 
