@@ -83,6 +83,7 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
       ...config.apiKeys.map((k) => ({ ...k, scopes: k.scopes ?? ['incidents:read', 'incidents:write'] })),
       ...parsedKeys,
     ] as ApiKey[],
+    webhooks: webhooksWithEnv(config.webhooks ?? {}, io.env),
   };
 }
 

@@ -39,7 +39,9 @@ export function parseApiKeys(specs: readonly string[]): ApiKey[] {
       .split(';')
       .filter(Boolean)
       .map((one) => {
-        const [name, key, scopes] = one.split(':');
+        // Scopes contain ':' themselves (incidents:read), so only the first two separators split.
+        const [name, key, ...rest] = one.split(':');
+        const scopes = rest.length > 0 ? rest.join(':') : undefined;
         if (!name || !key || key.length < 16)
           throw new Error(
             `API key "${name ?? '?'}" must be name:key:scopes with a key of at least 16 characters`,

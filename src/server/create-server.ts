@@ -145,6 +145,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
     },
     genReqId: () => randomUUID(),
+    requestIdLogLabel: 'request_id',
     bodyLimit: options.bodyLimit ?? 64 * 1024,
   });
 
