@@ -27,6 +27,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   webhooks?: WebhookOptions;
+  /** Requests handled at once before new ones are shed with 429 (default 256). */
+  maxInFlight?: number;
 }
 
 export interface CulpritServer {
@@ -190,6 +192,20 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       sendError(reply, request, error);
     },
   );
+  // Load shedding: past `maxInFlight` concurrent requests, answer 429 at once rather than queue
+  // without bound; health endpoints are never shed.
+  let inFlight = 0;
+  const maxInFlight = options.maxInFlight ?? 256;
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/healthz') || request.url.startsWith('/readyz')) return;
+    if (inFlight >= maxInFlight) throw createError('ERR_SERVER_OVERLOADED');
+    inFlight++;
+    (request as FastifyRequest & { counted?: boolean }).counted = true;
+  });
+  app.addHook('onResponse', async (request) => {
+    if ((request as FastifyRequest & { counted?: boolean }).counted) inFlight--;
+  });
+
   app.setNotFoundHandler((request, reply) =>
     sendError(
       reply,
@@ -420,7 +436,8 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
 }
 
 function sendError(reply: FastifyReply, request: FastifyRequest, error: CulpritError): void {
-  if (error.status === 503) void reply.header('retry-after', '5');
+  if (error.status === 503 || error.status === 429)
+    void reply.header('retry-after', error.status === 429 ? '1' : '5');
   const details = Object.fromEntries(Object.entries(error.details).filter(([k]) => k !== 'cause'));
   void reply.code(error.status).send({
     error: { code: error.code, message: error.message, ...(Object.keys(details).length ? { details } : {}) },

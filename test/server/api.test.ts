@@ -260,6 +260,50 @@ function sse(
   });
 }
 
+describe('load shedding', () => {
+  it('answers 429 with Retry-After past the in-flight limit and stores nothing for those', async () => {
+    // A slow extractor keeps requests in flight long enough to pile up.
+    const slowExtractor = {
+      extract: async () => {
+        await new Promise((r) => setTimeout(r, 100));
+        return { entities: [], symptoms: [], extractor: 'slow', notes: [] };
+      },
+    };
+    const engine = await createEngine({
+      topology: 'knowledge-graph',
+      rules: 'rules',
+      extractor: slowExtractor,
+    });
+    const store = createSqliteStore({
+      path: join(mkdtempSync(join(tmpdir(), 'culprit-shed-')), 'db.sqlite'),
+    });
+    const small = await createServer({ engine, store, logLevel: 'silent', maxInFlight: 2 });
+    try {
+      const slowUrl = await small.app.listen({ host: '127.0.0.1', port: 0 });
+      const responses = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          fetch(`${slowUrl}/api/v1/incidents`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ description: 'cart slow' }),
+          }),
+        ),
+      );
+      const shed = responses.filter((r) => r.status === 429);
+      expect(shed.length).toBeGreaterThan(0);
+      expect(shed[0]!.headers.get('retry-after')).toBe('1');
+      expect(((await shed[0]!.json()) as { error: { code: string } }).error.code).toBe(
+        'ERR_SERVER_OVERLOADED',
+      );
+      const accepted = responses.filter((r) => r.status === 202).length;
+      expect(Object.values(await store.counts()).reduce((a, b) => a + b, 0)).toBe(accepted);
+      expect((await fetch(`${slowUrl}/healthz`)).status).toBe(200);
+    } finally {
+      await small.close({ timeoutMs: 1_000 });
+    }
+  });
+});
+
 describe('live progress over SSE', () => {
   it('streams every event in order; Last-Event-ID resumes without a gap', async () => {
     const { incident_id: id } = (await post({ description: 'cart keeps restarting' })).json() as {

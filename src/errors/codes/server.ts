@@ -9,6 +9,7 @@ export const serverErrors = defineErrors({
   ERR_SERVER_TOO_LARGE: { message: 'The request body is larger than {{limit}} bytes', status: 413 },
   ERR_SERVER_UNSUPPORTED_MEDIA_TYPE: { message: 'Send application/json', status: 415 },
   ERR_SERVER_TOO_MANY_SUBSCRIBERS: { message: 'Too many live event subscribers; retry later', status: 429 },
+  ERR_SERVER_OVERLOADED: { message: 'Too many requests in flight; retry after a moment', status: 429 },
   ERR_SERVER_SHUTTING_DOWN: { message: 'The server is shutting down', status: 503 },
   ERR_WEBHOOK_UNAUTHORIZED: { message: '{{source}} webhook rejected: {{reason}}', status: 401 },
   ERR_WEBHOOK_NOT_CONFIGURED: { message: 'No secret is configured for the {{source}} webhook', status: 404 },
