@@ -3,7 +3,7 @@
 // and time hints. Indexes are built once per graph; matching is linear in the description.
 import type { Component, GraphView, IncidentEntity, SymptomHint } from '../sdk/index.js';
 import type { EntityExtractor, ExtractionInput, ExtractionResult } from './entity-extractor.js';
-import { NEGATIONS, STOP_WORDS, SYMPTOM_PATTERNS } from './symptom-lexicon.js';
+import { DENIED_AFTER, NEGATIONS, NOT_A_NEGATION, STOP_WORDS, SYMPTOM_PATTERNS } from './symptom-lexicon.js';
 import { parseTimeWindow } from './time-window.js';
 
 type Via = NonNullable<IncidentEntity['via']>;
@@ -161,7 +161,8 @@ function matchEntities(text: string, index: GraphIndex, graph: GraphView): Incid
   tokens.forEach((t, i) => {
     if (used.has(i)) return;
     if (put(lookup(t.text, index, graph), t)) return;
-    if (STOP_WORDS.has(t.text) || t.text.length < 4 || /^\d+$/.test(t.text)) return;
+    // Misspellings only for words of five letters or more: short words ("card", "cart") are too close to each other.
+    if (STOP_WORDS.has(t.text) || t.text.length < 5 || /^\d+$/.test(t.text)) return;
     const near = fuzzyMatch(t.text, index);
     if (near) put(near, t, 'fuzzy', SCORES.fuzzy);
   });
@@ -267,22 +268,45 @@ function labelEntities(labels: Record<string, string>, graph: GraphView): Incide
 function matchSymptoms(text: string): SymptomHint[] {
   const lower = text.toLowerCase();
   const hints = new Map<string, SymptomHint>();
-  for (const { type, pattern } of SYMPTOM_PATTERNS) {
+  const generic: { hint: SymptomHint; clause: number }[] = [];
+  const specificClauses = new Set<number>();
+  const clauseOf = (offset: number) => (lower.slice(0, offset).match(/[.,;!?]|\bbut\b/g) ?? []).length;
+  for (const { type, pattern, generic: isGeneric } of SYMPTOM_PATTERNS) {
     for (const m of lower.matchAll(pattern)) {
       const start = m.index!;
-      const before = lower.slice(Math.max(0, start - 30), start);
-      const clause = before.split(/[.,;!?]|\bbut\b/).pop() ?? '';
-      const negated = NEGATIONS.test(clause.split(/\s+/).slice(-4).join(' '));
+      const end = start + m[0].length;
+      const before = (
+        lower
+          .slice(Math.max(0, start - 30), start)
+          .split(/[.,;!?]|\bbut\b/)
+          .pop() ?? ''
+      )
+        .split(/\s+/)
+        .slice(-4)
+        .join(' ');
+      const after = lower.slice(end, end + 30).split(/[.,;!?]|\bbut\b/)[0] ?? '';
+      const negated =
+        (NEGATIONS.test(before) && !NOT_A_NEGATION.test(`${before} ${m[0]}`)) || DENIED_AFTER.test(after);
       const hint: SymptomHint = {
         type,
-        text: text.slice(start, start + m[0].length),
-        span: [start, start + m[0].length],
+        text: text.slice(start, end),
+        span: [start, end],
         ...(negated ? { negated } : {}),
       };
-      const prev = hints.get(type);
-      // A plain mention wins over a negated one: "not memory — it's the errors, memory is fine" stays ambiguous otherwise.
-      if (!prev || (prev.negated && !negated)) hints.set(type, hint);
+      if (isGeneric) {
+        generic.push({ hint, clause: clauseOf(start) });
+        continue;
+      }
+      if (type !== 'errors' && !negated) specificClauses.add(clauseOf(start));
+      add(hints, hint);
     }
   }
+  for (const { hint, clause } of generic) if (!specificClauses.has(clause)) add(hints, hint);
   return [...hints.values()].sort((a, b) => a.span![0] - b.span![0]);
+}
+
+// A negated mention is kept only while nothing affirms the symptom; an affirmed one replaces it.
+function add(hints: Map<string, SymptomHint>, hint: SymptomHint): void {
+  const prev = hints.get(hint.type);
+  if (!prev || (prev.negated && !hint.negated)) hints.set(hint.type, hint);
 }

@@ -1,15 +1,19 @@
 // Symptom words an on-call engineer uses, by symptom type, and the negations that cancel them
 // ("not a memory issue"). Word lists only: matching is linear and never runs user-supplied patterns.
-export const SYMPTOM_PATTERNS: readonly { type: string; pattern: RegExp }[] = [
+/**
+ * `generic` words ("failing", "broken") count as errors only when nothing more specific (DNS, TLS,
+ * down, slow …) is said in the same clause: "DNS resolution failing" is a DNS problem.
+ */
+export const SYMPTOM_PATTERNS: readonly { type: string; pattern: RegExp; generic?: boolean }[] = [
   {
     type: 'errors',
-    pattern:
-      /\b(errors?|erroring|5\d\d|5xx|500s|50[0-4]s?|exceptions?|failing|fails|failed|failures?|broken|throwing|internal server error)\b/g,
+    pattern: /\b(errors?|erroring|5\d\d|5xx|500s|50[0-4]s?|exceptions?|throwing|internal server error)\b/g,
   },
+  { type: 'errors', pattern: /\b(failing|fails|failed|failures?|broken)\b/g, generic: true },
   {
     type: 'latency',
     pattern:
-      /\b(latency|slow(ness|ly)?|sluggish|lag(gy|ging)?|timeouts?|timing out|timed out|time-?outs?|p99|p95|hangs?|hanging)\b/g,
+      /\b(latency|slow(ness|ly)?|sluggish|lag(gy|ging)?|timeouts?|timing out|timed out|times? out|time-?outs?|p99|p95|hangs?|hanging)\b/g,
   },
   {
     type: 'crash',
@@ -20,7 +24,7 @@ export const SYMPTOM_PATTERNS: readonly { type: string; pattern: RegExp }[] = [
   {
     type: 'down',
     pattern:
-      /\b(down|unreachable|unavailable|outage|offline|not responding|unresponsive|connection refused|refused|can'?t connect|cannot connect|no endpoints|dead)\b/g,
+      /\b(down|unreachable|unavailable|outage|offline|not responding|unresponsive|connection refused|refused|can'?t connect|cannot connect|can'?t start|won'?t start|fails to start|no endpoints|dead)\b/g,
   },
   {
     type: 'deploy',
@@ -40,6 +44,12 @@ export const SYMPTOM_PATTERNS: readonly { type: string; pattern: RegExp }[] = [
     pattern: /\b(config(uration)?|configmap|env var(iable)?s?|secret missing|missing (secret|configmap))\b/g,
   },
 ];
+
+/** Phrases that look like negations but state a shortage ("not enough memory", "no space left"). */
+export const NOT_A_NEGATION = /\b(not enough|no more|no space|not responding)\b/;
+
+/** Phrases after a symptom word that deny it ("heap looks fine"). */
+export const DENIED_AFTER = /^\W*(\w+\W+){0,2}(looks?|is|are|seems?)\s+(fine|ok|okay|normal|healthy)\b/;
 
 /** Words that negate a symptom mentioned within the next few words. */
 export const NEGATIONS =
