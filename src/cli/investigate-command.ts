@@ -6,7 +6,7 @@ import { compareRankings, formatReportText, readTape, replayTape, writeTape } fr
 import { createRuleEvaluator, loadRulePacks } from '../rules/index.js';
 import { packagePath } from '../schema/index.js';
 import { loadTopology } from '../topology/index.js';
-import type { CliIo } from './io.js';
+import { llmFromEnv, type CliIo } from './io.js';
 
 export interface InvestigateFlags {
   topology?: string[];
@@ -28,6 +28,7 @@ export async function runInvestigate(
     topology: (flags.topology ?? [packagePath('knowledge-graph')]).map((p) => resolve(io.cwd, p)),
     ...(flags.rules ? { rules: flags.rules.map((p) => resolve(io.cwd, p)) } : {}),
     cwd: io.cwd,
+    ...llmFromEnv(io.env),
   });
   try {
     const createdAt = flags.at ?? tape?.incident.createdAt;

@@ -14,3 +14,18 @@ export function processIo(): CliIo {
     env: process.env,
   };
 }
+
+/** LLM extraction is on when CULPRIT_LLM_MODEL is set (with OPENAI_API_KEY / OPENAI_BASE_URL). */
+export function llmFromEnv(
+  env: CliIo['env'],
+): { llm: { model: string; apiKey?: string; baseURL?: string } } | Record<string, never> {
+  const model = env.CULPRIT_LLM_MODEL;
+  if (!model) return {};
+  return {
+    llm: {
+      model,
+      ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
+      ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
+    },
+  };
+}

@@ -6,7 +6,7 @@ import { createError } from '../errors/index.js';
 import { getValidator, packagePath, problemsError, readYamlFile, schemaProblems } from '../schema/index.js';
 import { createServer, parseApiKeys, type ApiKey, type WebhookOptions } from '../server/index.js';
 import { createSqliteStore } from '../store/index.js';
-import type { CliIo } from './io.js';
+import { llmFromEnv, type CliIo } from './io.js';
 
 export interface ServeFlags {
   config?: string;
@@ -109,6 +109,7 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
     ...(config.rules ? { rules: config.rules } : {}),
     plugins: config.plugins,
     cwd: io.cwd,
+    ...llmFromEnv(io.env),
     logger,
   });
   const store = createSqliteStore({ path: join(config.data, 'culprit.db') });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import type { CorrelationOptions } from '../correlate/index.js';
 import { createError } from '../errors/index.js';
-import { createDefaultExtractor, type EntityExtractor } from '../extract/index.js';
+import { createDefaultExtractor, createLlmExtractor, type EntityExtractor } from '../extract/index.js';
 import { createEventStream, runInvestigation, type PipelineDeps } from '../investigate/index.js';
 import { createPluginHost, type DispatchLimits, type PluginHost, type PluginSpec } from '../plugins/index.js';
 import { createRuleEvaluator, loadRulePacks, type RuleEvaluator, type RulePack } from '../rules/index.js';
@@ -30,6 +30,8 @@ export interface EngineOptions {
   clock?: () => Date;
   logger?: Logger;
   extractor?: EntityExtractor;
+  /** Use a language model (OpenAI-compatible) as an extraction hint; the default extractor stays the fallback. */
+  llm?: { model: string; apiKey?: string; baseURL?: string; timeoutMs?: number };
   /** Override any service by token (TOKENS). Applied after the named options. */
   providers?: readonly Provider[];
 }
@@ -75,8 +77,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       }),
     });
   }
-  if (!di.isRegistered(TOKENS.extractor))
-    di.register(TOKENS.extractor, { useValue: createDefaultExtractor() });
+  if (!di.isRegistered(TOKENS.extractor)) {
+    const fallback = createDefaultExtractor();
+    const extractor = options.llm ? createLlmExtractor({ ...options.llm, fallback, logger }) : fallback;
+    di.register(TOKENS.extractor, { useValue: extractor });
+  }
 
   return buildEngine(di, packs, options);
 }

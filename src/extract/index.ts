@@ -1,4 +1,4 @@
-// Barrel of the extraction layer: incident text → components, symptoms and a window.
+// Barrel of the extraction layer: incident text → components, symptoms and a window; narratives.
 export {
   createDefaultExtractor,
   editDistance,
@@ -6,4 +6,25 @@ export {
   type DefaultExtractorOptions,
 } from './default-extractor.js';
 export type { EntityExtractor, ExtractionInput, ExtractionResult } from './entity-extractor.js';
+export {
+  createLlmExplainer,
+  createTemplateExplainer,
+  type Explainer,
+  type LlmExplainerOptions,
+} from './explainer.js';
+export {
+  buildPrompt,
+  createLlmExtractor,
+  LLM_OUTPUT_SCHEMA,
+  SYMPTOM_TYPES,
+  type LlmExtractorOptions,
+} from './llm-extractor.js';
+export {
+  ChatError,
+  createOpenAiChat,
+  type ChatClient,
+  type ChatFailure,
+  type ChatOptions,
+} from './openai-chat.js';
+export { scrubSecrets } from './scrub-secrets.js';
 export { parseTimeWindow } from './time-window.js';

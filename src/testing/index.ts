@@ -6,5 +6,11 @@ export {
   describeCollectorContract,
   type CollectorContractFixtures,
 } from './collector-contract.js';
+export {
+  startFakeOpenAI,
+  type FakeOpenAI,
+  type FakeOpenAIReply,
+  type FakeOpenAIRequest,
+} from './fake-openai.js';
 export { describeNotifierContract, type NotifierContractFixtures } from './notifier-contract.js';
 export { RulePackTester, type RulePackTesterOptions } from './rule-pack-tester.js';
