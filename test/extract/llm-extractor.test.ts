@@ -79,6 +79,24 @@ describe('LLM extractor', () => {
     expect(r.entities.map((e) => e.node)).toEqual(['cart']);
   });
 
+  it('the incident is still investigated when the model fails', async () => {
+    next = { status: 500 };
+    const engine = await createEngine({
+      topology: 'knowledge-graph',
+      rules: 'rules',
+      clock: () => new Date(AT),
+      llm: { model: 'fake-model', apiKey: 'sk-x', baseURL: fake.url, timeoutMs: 500 },
+    });
+    try {
+      const evidence = withFaults(healthyShop(), pods('redis-cart', { oomKilledRecent: 1, notReady: 1, ready: 0, total: 1 }));
+      const { incident, report } = await engine.investigate({ description: 'cart is failing', createdAt: AT }, evidence);
+      expect(incident.entities.map((e) => e.node)).toEqual(['cart']);
+      expect(report.hypotheses[0]).toMatchObject({ node: 'redis-cart', cause: 'oom-killed' });
+    } finally {
+      await engine.close();
+    }
+  });
+
   it('drops components that do not exist', async () => {
     next = {
       json: {
