@@ -4,7 +4,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Counter, Histogram, Registry, Gauge } from 'prom-client';
 import { createError, isCulpritError, type CulpritError } from '../errors/index.js';
 import type { Engine } from '../engine/index.js';
@@ -147,7 +147,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
     },
     genReqId: () => randomUUID(),
-    requestIdLogLabel: 'request_id',
+    logController: new LogController({ requestIdLogLabel: 'request_id' }),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
   });
 
