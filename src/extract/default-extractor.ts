@@ -249,7 +249,8 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return prev[cols - 1]!;
 }
 
-function labelEntities(labels: Record<string, string>, graph: GraphView): IncidentEntity[] {
+/** Alert labels (service, app, deployment, statefulset, pod, … with namespace) → components, strongest key first. */
+export function labelEntities(labels: Record<string, string>, graph: GraphView): IncidentEntity[] {
   const out: IncidentEntity[] = [];
   const ns = labels.kubernetes_namespace ?? labels.namespace;
   for (const key of LABEL_KEYS) {

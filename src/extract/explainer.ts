@@ -57,16 +57,14 @@ export function createLlmExplainer(options: LlmExplainerOptions): Explainer {
     async explain(report, graph, opts = {}) {
       const summary = JSON.stringify({
         conclusive: report.conclusive,
-        hypotheses: report.hypotheses
-          .slice(0, 3)
-          .map((h) => ({
-            component: h.node,
-            cause: h.cause,
-            band: h.band,
-            confidence: Math.round(h.confidence * 100),
-            path: h.path,
-            evidence: h.findings.map((f) => f.message).slice(0, 3),
-          })),
+        hypotheses: report.hypotheses.slice(0, 3).map((h) => ({
+          component: h.node,
+          cause: h.cause,
+          band: h.band,
+          confidence: Math.round(h.confidence * 100),
+          path: h.path,
+          evidence: h.findings.map((f) => f.message).slice(0, 3),
+        })),
         missing: report.missingEvidence.slice(0, 3),
       });
       try {

@@ -2,6 +2,7 @@
 export {
   createDefaultExtractor,
   editDistance,
+  labelEntities,
   podWorkload,
   type DefaultExtractorOptions,
 } from './default-extractor.js';

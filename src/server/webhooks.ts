@@ -5,6 +5,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createError } from '../errors/index.js';
 import type { Engine } from '../engine/index.js';
+import { labelEntities } from '../extract/index.js';
 import type { IncidentAlert, Severity } from '../sdk/index.js';
 import type { IncidentStore } from '../store/index.js';
 
@@ -31,17 +32,6 @@ const DATADOG_DEFAULTS: DatadogFields = {
   tags: 'tags',
   priority: 'priority',
 };
-const LABEL_KEYS = [
-  'service',
-  'app',
-  'component',
-  'deployment',
-  'statefulset',
-  'job',
-  'container',
-  'pod',
-  'host',
-];
 
 type Accepted = { incident_id: string; created: boolean; resolved: boolean };
 
@@ -70,16 +60,7 @@ export function registerWebhooks(
       : (request.headers['x-culprit-webhook-secret'] as string | undefined);
     if (!presented || !constantEqual(presented, secret)) reject(source, 'bad or missing secret');
   };
-  const componentOf = (labels: Record<string, string>) => {
-    const ns = labels.namespace ?? labels.kubernetes_namespace;
-    for (const key of LABEL_KEYS) {
-      const value = labels[key];
-      if (!value) continue;
-      const c = (ns ? engine.graph.findByWorkload(ns, value) : undefined) ?? engine.graph.resolve(value);
-      if (c) return c.id;
-    }
-    return undefined;
-  };
+  const componentOf = (labels: Record<string, string>) => labelEntities(labels, engine.graph)[0]?.node;
   const accept = async (input: {
     source: string;
     dedupKey: string;
