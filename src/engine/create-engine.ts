@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { container as rootContainer, type DependencyContainer } from 'tsyringe';
 import type { CorrelationOptions } from '../correlate/index.js';
 import { createError } from '../errors/index.js';
-import { createDefaultExtractor, createLlmExtractor, type EntityExtractor } from '../extract/index.js';
+import {
+  createDefaultExtractor,
+  createLlmExplainer,
+  createLlmExtractor,
+  createTemplateExplainer,
+  type EntityExtractor,
+  type Explainer,
+} from '../extract/index.js';
 import { createEventStream, runInvestigation, type PipelineDeps } from '../investigate/index.js';
 import { createPluginHost, type DispatchLimits, type PluginHost, type PluginSpec } from '../plugins/index.js';
 import { createRuleEvaluator, loadRulePacks, type RuleEvaluator, type RulePack } from '../rules/index.js';
@@ -75,6 +82,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         operators: host.operators().map((o) => o.operator),
         facts: host.facts().map((f) => f.fact),
       }),
+    });
+  }
+  if (!di.isRegistered(TOKENS.explainer)) {
+    di.register(TOKENS.explainer, {
+      useValue: options.llm ? createLlmExplainer({ ...options.llm }) : createTemplateExplainer(),
     });
   }
   if (!di.isRegistered(TOKENS.extractor)) {
@@ -158,9 +170,11 @@ function buildEngine(di: DependencyContainer, packs: readonly RulePack[], option
     return { incident, report, tape };
   };
 
+  const explainer = di.resolve<Explainer>(TOKENS.explainer);
   return {
     graph,
     prepare: (input) => prepare(input),
+    explain: (report, opts = {}) => explainer.explain(report, graph, opts),
     investigate,
     events(input, opts = {}): AsyncIterable<InvestigationEvent> {
       return {

@@ -46,6 +46,8 @@ export interface Engine {
   /** Turns an input into an Incident (id, entities, symptoms, window) without investigating it. */
   prepare(input: IncidentInput): Promise<Incident>;
   investigate(input: IncidentInput | Incident, options?: InvestigateOptions): Promise<InvestigationResult>;
+  /** A short paragraph for chat about a finished report (template, or the LLM when configured). */
+  explain(report: Report, options?: { signal?: AbortSignal }): Promise<string>;
   /** Async iterator over one investigation's events (ends after report.ready / investigation.failed). */
   events(
     input: IncidentInput | Incident,

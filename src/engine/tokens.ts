@@ -6,7 +6,6 @@ export const TOKENS = {
   logger: Symbol.for('culprit.logger'),
   extractor: Symbol.for('culprit.extractor'),
   explainer: Symbol.for('culprit.explainer'),
-  store: Symbol.for('culprit.store'),
   graph: Symbol.for('culprit.graph'),
   evaluator: Symbol.for('culprit.evaluator'),
   pluginHost: Symbol.for('culprit.pluginHost'),
