@@ -19,7 +19,8 @@ export async function handleMessage(engine: Engine, text: string, tapeFile: stri
   const header = report.conclusive
     ? 'Most likely root cause:'
     : `Not sure yet (${report.inconclusiveReason}). Best guesses:`;
-  return [header, ...lines, '', '```', formatReportText(report).trim(), '```'].join('\n');
+  const summary = await engine.explain(report);
+  return [header, ...lines, '', summary, '', '```', formatReportText(report).trim(), '```'].join('\n');
 }
 
 const engine = await createEngine({ topology: here('../knowledge-graph') });
