@@ -12,5 +12,14 @@ export {
   type FakeOpenAIReply,
   type FakeOpenAIRequest,
 } from './fake-openai.js';
+export { startFakeKubernetes, type FakeKubernetes, type KubeFault } from './fake-kubernetes.js';
 export { describeNotifierContract, type NotifierContractFixtures } from './notifier-contract.js';
+export {
+  buildShopCluster,
+  SHOP_FAULTS,
+  SHOP_WORKLOADS,
+  type ShopCluster,
+  type ShopFault,
+  type ShopWorkload,
+} from './shop-cluster.js';
 export { RulePackTester, type RulePackTesterOptions } from './rule-pack-tester.js';

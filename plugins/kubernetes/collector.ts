@@ -1,0 +1,162 @@
+// The kubernetes collector: for each component in scope with a Kubernetes mapping, reads its pods,
+// events, rollout, services and (for unhealthy containers) bounded logs, plus the Nodes its pods run
+// on, and reports normalized evidence. Read-only; partial failures still yield evidence.
+import {
+  PluginError,
+  type Collector,
+  type CollectContext,
+  type CollectorScope,
+  type Component,
+  type DiscoveredNode,
+  type Evidence,
+} from 'culprit/sdk';
+import { createKubeReader, type KubeObject, type KubeReaderOptions } from './kube-client.js';
+import {
+  eventsAttributes,
+  isPodHealthy,
+  logsAttributes,
+  nodeAttributes,
+  podsAttributes,
+  rolloutAttributes,
+  serviceAttributes,
+  type Window,
+} from './normalize.js';
+
+export interface KubernetesConfig extends KubeReaderOptions {
+  namespaces?: string[];
+  logTailLines: number;
+  maxPodsPerComponent: number;
+}
+
+export function createKubernetesCollector(config: KubernetesConfig): Collector {
+  return {
+    id: 'kubernetes',
+    description: 'Pods, events, rollouts, services, logs and nodes of the components in scope',
+    timeoutMs: 60_000,
+    appliesTo: (c) =>
+      !!c.kubernetes && (!config.namespaces || config.namespaces.includes(c.kubernetes.namespace)),
+    async collect(scope: CollectorScope, ctx: CollectContext) {
+      const reader = createKubeReader(config, ctx.signal);
+      const window: Window = { from: Date.parse(scope.window.from), to: Date.parse(scope.window.to) };
+      const observedAt = new Date().toISOString();
+      const evidence: Evidence[] = [];
+      const nodesUsed = new Map<string, Set<string>>();
+      const eventsByNs = new Map<string, Promise<KubeObject[] | undefined>>();
+      const servicesByNs = new Map<string, Promise<KubeObject[] | undefined>>();
+      const add = (node: string, kind: string, attributes: Evidence['attributes']) =>
+        evidence.push({ node, source: 'kubernetes', kind, attributes, observedAt });
+
+      for (const component of scope.nodes) {
+        if (ctx.signal.aborted) break;
+        await collectComponent(component);
+      }
+      const discovered: DiscoveredNode[] = [];
+      for (const [nodeName, users] of nodesUsed) {
+        const node = await reader.readNode(nodeName);
+        if (!node) continue;
+        const known = [...ctx.graph.components()].find((c) => c.kubernetes?.nodeName === nodeName);
+        const id = known?.id ?? `k8s-node-${nodeName.toLowerCase().replace(/[^a-z0-9.-]/g, '-')}`;
+        if (!known)
+          discovered.push({
+            id,
+            kind: 'node',
+            name: nodeName,
+            usedBy: [...users].sort(),
+            edgeType: 'runs-on',
+          });
+        add(id, 'kubernetes.node', nodeAttributes(node, window));
+      }
+      if (reader.denied.length > 0) {
+        if (evidence.length === 0)
+          throw new PluginError(`permission denied: ${reader.denied.slice(0, 3).join('; ')}`, {
+            status: 'permission-denied',
+          });
+        for (const c of scope.nodes) add(c.id, 'kubernetes.access', { denied: reader.denied.slice(0, 20) });
+      }
+      if (evidence.length === 0 && reader.failed.length > 0) {
+        throw new PluginError(`the Kubernetes API did not answer: ${reader.failed.slice(0, 3).join('; ')}`, {
+          status: 'unavailable',
+        });
+      }
+      ctx.logger.debug('kubernetes evidence collected', {
+        items: evidence.length,
+        failed: reader.failed.length,
+        denied: reader.denied.length,
+      });
+      return { evidence, discovered };
+
+      async function collectComponent(component: Component) {
+        const mapping = component.kubernetes!;
+        const ns = mapping.namespace;
+        const workloadName = mapping.workload?.name ?? component.id;
+        const selector = mapping.selector ?? { app: workloadName };
+        const labelSelector = Object.entries(selector)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(',');
+        const listed = await reader.listPods(ns, labelSelector);
+        if (!listed) return;
+        const pods = listed.slice(0, config.maxPodsPerComponent);
+        add(component.id, 'kubernetes.pods', podsAttributes(pods, window));
+        for (const p of pods) {
+          const n = p.spec?.nodeName as string | undefined;
+          if (n) nodesUsed.set(n, (nodesUsed.get(n) ?? new Set()).add(component.id));
+        }
+
+        if (!eventsByNs.has(ns)) eventsByNs.set(ns, reader.listEvents(ns));
+        const replicaSets =
+          (mapping.workload?.kind === 'Deployment' ? await reader.listReplicaSets(ns, labelSelector) : []) ??
+          [];
+        const names = new Set([
+          workloadName,
+          ...pods.map((p) => p.metadata?.name),
+          ...replicaSets.map((r) => r.metadata?.name),
+        ]);
+        const allEvents = await eventsByNs.get(ns)!;
+        if (allEvents) {
+          const events = allEvents.filter((e) => names.has(e.involvedObject?.name));
+          add(component.id, 'kubernetes.events', eventsAttributes(events, window));
+        }
+
+        if (mapping.workload?.kind === 'Deployment' || mapping.workload?.kind === 'StatefulSet') {
+          const workload =
+            mapping.workload.kind === 'Deployment'
+              ? await reader.readDeployment(ns, workloadName)
+              : await reader.readStatefulSet(ns, workloadName);
+          if (workload)
+            add(
+              component.id,
+              'kubernetes.rollout',
+              rolloutAttributes({ ...workload, kind: mapping.workload.kind }, replicaSets, pods, window),
+            );
+        }
+
+        if (!servicesByNs.has(ns)) servicesByNs.set(ns, reader.listServices(ns));
+        const services = ((await servicesByNs.get(ns)!) ?? []).filter(
+          (s) =>
+            s.metadata?.name === workloadName ||
+            (s.spec?.selector && Object.entries(selector).every(([k, v]) => s.spec.selector[k] === v)),
+        );
+        if (services.length > 0) {
+          const endpoints = await Promise.all(services.map((s) => reader.readEndpoints(ns, s.metadata.name)));
+          add(component.id, 'kubernetes.service', serviceAttributes(services, endpoints, pods));
+        }
+
+        const unhealthy = pods.filter((p) => !isPodHealthy(p) && p.spec?.nodeName).slice(0, 3);
+        if (unhealthy.length > 0) {
+          const texts: string[] = [];
+          for (const p of unhealthy) {
+            for (const c of (p.spec?.containers ?? []) as KubeObject[]) {
+              texts.push(await reader.readLog(ns, p.metadata.name, c.name, false, config.logTailLines));
+              const restarted = ((p.status?.containerStatuses ?? []) as KubeObject[]).some(
+                (s) => s.name === c.name && s.lastState?.terminated,
+              );
+              if (restarted)
+                texts.push(await reader.readLog(ns, p.metadata.name, c.name, true, config.logTailLines));
+            }
+          }
+          add(component.id, 'kubernetes.logs', logsAttributes(texts.join('\n'), ctx.graph, component.id));
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,48 @@
+// culprit-plugin-kubernetes: evidence from Kubernetes (pods, events, rollouts, services, logs,
+// nodes) for the components in scope. Read-only; imports only culprit/sdk (client in kube-client.ts).
+import { definePlugin } from 'culprit/sdk';
+import { createKubernetesCollector, type KubernetesConfig } from './collector.js';
+
+export const configSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    kubeconfigPath: {
+      type: 'string',
+      description: 'Path of a kubeconfig file (default: $KUBECONFIG or ~/.kube/config)',
+    },
+    kubeconfig: {
+      type: 'string',
+      'x-secret': true,
+      description: 'A kubeconfig as a string (it holds credentials)',
+    },
+    context: { type: 'string' },
+    inCluster: { type: 'boolean', default: false },
+    namespaces: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Only these namespaces (default: every mapped one)',
+    },
+    requestTimeoutMs: { type: 'integer', minimum: 100, default: 5000 },
+    maxRetries: { type: 'integer', minimum: 0, maximum: 5, default: 2 },
+    logTailLines: { type: 'integer', minimum: 1, maximum: 5000, default: 200 },
+    maxPodsPerComponent: { type: 'integer', minimum: 1, default: 50 },
+  },
+} as const;
+
+export const plugin = definePlugin<KubernetesConfig>({
+  manifest: {
+    id: 'kubernetes',
+    name: 'culprit-plugin-kubernetes',
+    version: '0.1.0',
+    engine: '>=0.1.0',
+    description: 'Pods, events, rollouts, services, logs and nodes as evidence',
+    provides: { collectors: ['kubernetes'] },
+  },
+  configSchema: configSchema as unknown as Record<string, unknown>,
+  setup(ctx, config) {
+    ctx.registerCollector(createKubernetesCollector(config));
+  },
+});
+
+export default plugin;

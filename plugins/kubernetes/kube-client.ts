@@ -1,0 +1,158 @@
+// The plugin's only contact with @kubernetes/client-node: a read-only reader (get/list and pod logs)
+// with a per-call timeout, bounded retries for 429/5xx honouring Retry-After, and 403 recorded,
+// never retried. Secrets and ConfigMaps are never read; the credentials never reach an error.
+import { ApiException, AppsV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { PluginError } from 'culprit/sdk';
+
+export interface KubeReaderOptions {
+  kubeconfig?: string;
+  kubeconfigPath?: string;
+  context?: string;
+  inCluster?: boolean;
+  requestTimeoutMs: number;
+  maxRetries: number;
+}
+
+export type KubeObject = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface KubeReader {
+  /** Lists resolve to undefined when the call failed (so no false "zero pods" evidence is made). */
+  listPods(namespace: string, labelSelector: string): Promise<KubeObject[] | undefined>;
+  listEvents(namespace: string): Promise<KubeObject[] | undefined>;
+  listReplicaSets(namespace: string, labelSelector: string): Promise<KubeObject[] | undefined>;
+  listServices(namespace: string): Promise<KubeObject[] | undefined>;
+  readEndpoints(namespace: string, name: string): Promise<KubeObject | undefined>;
+  readDeployment(namespace: string, name: string): Promise<KubeObject | undefined>;
+  readStatefulSet(namespace: string, name: string): Promise<KubeObject | undefined>;
+  readNode(name: string): Promise<KubeObject | undefined>;
+  readLog(
+    namespace: string,
+    pod: string,
+    container: string,
+    previous: boolean,
+    tailLines: number,
+  ): Promise<string>;
+  /** Calls refused with 403 during this reader's life ("get pods in shop"). */
+  readonly denied: string[];
+  /** Calls that failed for good (timeouts, 5xx after retries). */
+  readonly failed: string[];
+}
+
+class Denied extends Error {}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal): KubeReader {
+  const kc = new KubeConfig();
+  try {
+    if (options.kubeconfig) kc.loadFromString(options.kubeconfig);
+    else if (options.inCluster) kc.loadFromCluster();
+    else if (options.kubeconfigPath) kc.loadFromFile(options.kubeconfigPath);
+    else kc.loadFromDefault();
+    if (options.context) kc.setCurrentContext(options.context);
+  } catch (err) {
+    throw new PluginError(`cannot load the kubeconfig: ${err instanceof Error ? err.name : 'error'}`, {
+      status: 'unavailable',
+    });
+  }
+  const core = kc.makeApiClient(CoreV1Api);
+  const apps = kc.makeApiClient(AppsV1Api);
+  const denied: string[] = [];
+  const failed: string[] = [];
+
+  async function call<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      if (signal.aborted) throw new PluginError('aborted', { status: 'unavailable' });
+      let timer: NodeJS.Timeout | undefined;
+      let onAbort: (() => void) | undefined;
+      try {
+        return await Promise.race([
+          fn(),
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error('timeout')), options.requestTimeoutMs);
+            onAbort = () => reject(new Error('aborted'));
+            signal.addEventListener('abort', onAbort, { once: true });
+          }),
+        ]);
+      } catch (err) {
+        const code = err instanceof ApiException ? err.code : undefined;
+        if (code === 404) return undefined;
+        if (code === 403) {
+          denied.push(what);
+          throw new Denied(what);
+        }
+        const retryable =
+          code === 429 ||
+          (code !== undefined && code >= 500) ||
+          (err instanceof Error && err.message === 'timeout' && attempt === 0);
+        if (!retryable || attempt >= options.maxRetries || signal.aborted) {
+          failed.push(`${what}: ${code ? `HTTP ${code}` : err instanceof Error ? err.message : 'error'}`);
+          return undefined;
+        }
+        const header = err instanceof ApiException ? Number(err.headers?.['retry-after']) : NaN;
+        const wait = Number.isFinite(header) && header > 0 ? header * 1000 : 200 * 2 ** attempt;
+        await sleep(Math.min(wait, 10_000), signal);
+      } finally {
+        clearTimeout(timer);
+        if (onAbort) signal.removeEventListener('abort', onAbort);
+      }
+    }
+  }
+  const safe = async <T>(what: string, fn: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await call(what, fn);
+    } catch (err) {
+      if (err instanceof Denied) return undefined;
+      throw err;
+    }
+  };
+  const items = (list: { items?: unknown[] } | undefined) =>
+    list ? ((list.items ?? []) as KubeObject[]) : undefined;
+
+  return {
+    denied,
+    failed,
+    listPods: async (namespace, labelSelector) =>
+      items(
+        await safe(`list pods in ${namespace}`, () => core.listNamespacedPod({ namespace, labelSelector })),
+      ),
+    listEvents: async (namespace) =>
+      items(await safe(`list events in ${namespace}`, () => core.listNamespacedEvent({ namespace }))),
+    listReplicaSets: async (namespace, labelSelector) =>
+      items(
+        await safe(`list replicasets in ${namespace}`, () =>
+          apps.listNamespacedReplicaSet({ namespace, labelSelector }),
+        ),
+      ),
+    listServices: async (namespace) =>
+      items(await safe(`list services in ${namespace}`, () => core.listNamespacedService({ namespace }))),
+    readEndpoints: (namespace, name) =>
+      safe(`get endpoints ${namespace}/${name}`, () =>
+        core.readNamespacedEndpoints({ namespace, name }),
+      ) as Promise<KubeObject | undefined>,
+    readDeployment: (namespace, name) =>
+      safe(`get deployment ${namespace}/${name}`, () =>
+        apps.readNamespacedDeployment({ namespace, name }),
+      ) as Promise<KubeObject | undefined>,
+    readStatefulSet: (namespace, name) =>
+      safe(`get statefulset ${namespace}/${name}`, () =>
+        apps.readNamespacedStatefulSet({ namespace, name }),
+      ) as Promise<KubeObject | undefined>,
+    readNode: (name) =>
+      safe(`get node ${name}`, () => core.readNode({ name })) as Promise<KubeObject | undefined>,
+    readLog: async (namespace, pod, container, previous, tailLines) =>
+      ((await safe(`get pods/log ${namespace}/${pod}`, () =>
+        core.readNamespacedPodLog({ namespace, name: pod, container, previous, tailLines }),
+      )) as string | undefined) ?? '',
+  };
+}

@@ -1,0 +1,274 @@
+// Pure functions from Kubernetes API objects to the stable evidence attributes rules read
+// (docs/kubernetes-evidence.md): counts inside the incident window, ages, reasons. No I/O.
+import type { GraphView, JsonValue } from 'culprit/sdk';
+import type { KubeObject } from './kube-client.js';
+
+export interface Window {
+  from: number;
+  to: number;
+}
+
+export const toMs = (v: unknown): number =>
+  v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN;
+const inWindow = (v: unknown, w: Window) => {
+  const t = toMs(v);
+  return Number.isFinite(t) && t >= w.from && t <= w.to;
+};
+
+export function isPodHealthy(pod: KubeObject): boolean {
+  const statuses = (pod.status?.containerStatuses ?? []) as KubeObject[];
+  return pod.status?.phase === 'Running' && statuses.length > 0 && statuses.every((c) => c.ready);
+}
+
+export function podsAttributes(pods: KubeObject[], w: Window): Record<string, JsonValue> {
+  let ready = 0;
+  let pending = 0;
+  let running = 0;
+  let restartsRecent = 0;
+  let restartsTotal = 0;
+  let crashLoopBackOff = 0;
+  let oomKilledRecent = 0;
+  let imagePullErrors = 0;
+  let configErrors = 0;
+  let unschedulable = 0;
+  let imagePullMessage = '';
+  let configErrorMessage = '';
+  let unschedulableMessage = '';
+  let last: { at: number; reason: string; exitCode: number } | undefined;
+  const nodes = new Set<string>();
+  for (const pod of pods) {
+    if (pod.spec?.nodeName) nodes.add(pod.spec.nodeName as string);
+    if (pod.status?.phase === 'Pending') pending++;
+    if (pod.status?.phase === 'Running') running++;
+    if (isPodHealthy(pod)) ready++;
+    const scheduled = ((pod.status?.conditions ?? []) as KubeObject[]).find((c) => c.type === 'PodScheduled');
+    if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
+      unschedulable++;
+      unschedulableMessage ||= String(scheduled.message ?? '');
+    }
+    for (const c of (pod.status?.containerStatuses ?? []) as KubeObject[]) {
+      restartsTotal += Number(c.restartCount ?? 0);
+      const waiting = c.state?.waiting;
+      const terminated = c.lastState?.terminated;
+      if (terminated && inWindow(terminated.finishedAt, w)) {
+        restartsRecent += 1;
+        if (terminated.reason === 'OOMKilled') oomKilledRecent++;
+        const at = toMs(terminated.finishedAt);
+        if (!last || at > last.at)
+          last = { at, reason: String(terminated.reason ?? ''), exitCode: Number(terminated.exitCode ?? 0) };
+      }
+      if (waiting?.reason === 'CrashLoopBackOff') crashLoopBackOff++;
+      if (
+        waiting?.reason === 'ImagePullBackOff' ||
+        waiting?.reason === 'ErrImagePull' ||
+        waiting?.reason === 'InvalidImageName'
+      ) {
+        imagePullErrors++;
+        imagePullMessage ||= String(waiting.message ?? waiting.reason).slice(0, 300);
+      }
+      if (waiting?.reason === 'CreateContainerConfigError') {
+        configErrors++;
+        configErrorMessage ||= String(waiting.message ?? '').slice(0, 300);
+      }
+    }
+  }
+  return {
+    total: pods.length,
+    ready,
+    notReady: pods.length - ready,
+    pending,
+    running,
+    restartsRecent,
+    restartsTotal,
+    crashLoopBackOff,
+    oomKilledRecent,
+    lastTerminationReason: last?.reason ?? null,
+    lastExitCode: last?.exitCode ?? null,
+    imagePullErrors,
+    imagePullMessage,
+    configErrors,
+    configErrorMessage,
+    unschedulable,
+    unschedulableMessage,
+    nodes: [...nodes].sort(),
+  };
+}
+
+export function eventsAttributes(events: KubeObject[], w: Window): Record<string, JsonValue> {
+  const recent: Record<string, number> = {};
+  const older: Record<string, number> = {};
+  let latest: { at: number; message: string } | undefined;
+  for (const e of events) {
+    if (e.type !== 'Warning') continue;
+    const at = toMs(e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp);
+    const bucket = at >= w.from && at <= w.to ? recent : older;
+    const reason = String(e.reason ?? 'Unknown');
+    bucket[reason] = (bucket[reason] ?? 0) + Number(e.count ?? 1);
+    if (bucket === recent && (!latest || at > latest.at))
+      latest = { at, message: String(e.message ?? '').slice(0, 300) };
+  }
+  return {
+    recent,
+    older,
+    warningsRecent: Object.values(recent).reduce((a, b) => a + b, 0),
+    latestWarning: latest?.message ?? '',
+  };
+}
+
+const ERROR = /\b(error|err|fatal|exception|panic)\b/i;
+const REFUSED = /connection refused|ECONNREFUSED|no route to host|connection reset/i;
+const TIMEOUT = /timed? ?out|deadline exceeded|ETIMEDOUT/i;
+const HTTP5XX = /\b(status[=: ]*5\d\d|HTTP\/\d(\.\d)? 5\d\d|\(HTTP 5\d\d\)|\b50[0-4]\b)/i;
+const PANIC = /\bpanic\b|segmentation fault|fatal error/i;
+const CONFIG =
+  /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config/i;
+const HOSTPORT = /\b([a-z0-9][a-z0-9.-]*):(\d{2,5})\b/gi;
+const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+)/gi;
+
+export function logsAttributes(text: string, graph: GraphView, self: string): Record<string, JsonValue> {
+  const lines = text.split('\n').filter(Boolean);
+  const unreachable = new Set<string>();
+  const samples: string[] = [];
+  let errorLines = 0;
+  let connectionRefused = 0;
+  let timeouts = 0;
+  let http5xx = 0;
+  let panics = 0;
+  let configErrorLines = 0;
+  for (const line of lines) {
+    const isError = ERROR.test(line);
+    if (isError) errorLines++;
+    const refused = REFUSED.test(line);
+    const timeout = TIMEOUT.test(line);
+    if (refused) connectionRefused++;
+    if (timeout) timeouts++;
+    if (HTTP5XX.test(line)) http5xx++;
+    if (PANIC.test(line)) panics++;
+    if (CONFIG.test(line)) configErrorLines++;
+    if (refused || timeout) {
+      for (const m of line.matchAll(HOSTPORT)) {
+        const target = graph.findByAddress(`${m[1]}:${m[2]}`) ?? graph.findByAddress(m[1]!);
+        if (target && target.id !== self) unreachable.add(target.id);
+      }
+    }
+    if ((isError || refused) && samples.length < 3)
+      samples.push(line.replace(SECRETISH, '[redacted]').slice(0, 200));
+  }
+  return {
+    errorLines,
+    connectionRefused,
+    timeouts,
+    http5xx,
+    panics,
+    configErrorLines,
+    unreachable: [...unreachable].sort(),
+    samples,
+  };
+}
+
+export function rolloutAttributes(
+  workload: KubeObject | undefined,
+  replicaSets: KubeObject[],
+  pods: KubeObject[],
+  w: Window,
+): Record<string, JsonValue> {
+  const sorted = [...replicaSets].sort((a, b) => revision(b) - revision(a));
+  const [newest, previous] = sorted;
+  const changedInWindow = !!newest && inWindow(newest.metadata?.creationTimestamp, w);
+  const conditions = (workload?.status?.conditions ?? []) as KubeObject[];
+  const progressing = conditions.find((c) => c.type === 'Progressing');
+  const hash = newest?.metadata?.labels?.['pod-template-hash'];
+  const newPods = hash ? pods.filter((p) => p.metadata?.labels?.['pod-template-hash'] === hash) : [];
+  const changes: string[] = [];
+  if (newest && previous) {
+    const image = (rs: KubeObject) =>
+      ((rs.spec?.template?.spec?.containers ?? []) as KubeObject[]).map((c) => c.image).join(',');
+    const env = (rs: KubeObject) =>
+      JSON.stringify(
+        ((rs.spec?.template?.spec?.containers ?? []) as KubeObject[]).map((c) =>
+          (c.env ?? []).map((e: KubeObject) => e.name),
+        ),
+      );
+    const cmd = (rs: KubeObject) =>
+      JSON.stringify(
+        ((rs.spec?.template?.spec?.containers ?? []) as KubeObject[]).map((c) => [c.command, c.args]),
+      );
+    if (image(newest) !== image(previous)) changes.push('image');
+    if (env(newest) !== env(previous)) changes.push('env');
+    if (cmd(newest) !== cmd(previous)) changes.push('command');
+  }
+  return {
+    kind: String(workload?.kind ?? 'Deployment'),
+    desired: Number(workload?.spec?.replicas ?? 0),
+    updated: Number(workload?.status?.updatedReplicas ?? 0),
+    ready: Number(workload?.status?.readyReplicas ?? 0),
+    available: Number(workload?.status?.availableReplicas ?? 0),
+    revision: newest ? revision(newest) : 0,
+    changedInWindow,
+    changes,
+    progressDeadlineExceeded: progressing?.reason === 'ProgressDeadlineExceeded',
+    newPodsUnhealthy: changedInWindow ? newPods.filter((p) => !isPodHealthy(p)).length : 0,
+  };
+}
+
+function revision(rs: KubeObject): number {
+  return Number(rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+}
+
+export function serviceAttributes(
+  services: KubeObject[],
+  endpoints: (KubeObject | undefined)[],
+  pods: KubeObject[],
+): Record<string, JsonValue> {
+  let readyEndpoints = 0;
+  let notReadyEndpoints = 0;
+  for (const ep of endpoints) {
+    for (const subset of (ep?.subsets ?? []) as KubeObject[]) {
+      readyEndpoints += (subset.addresses ?? []).length;
+      notReadyEndpoints += (subset.notReadyAddresses ?? []).length;
+    }
+  }
+  const matches = (selector: Record<string, string> | undefined, pod: KubeObject) =>
+    !!selector && Object.entries(selector).every(([k, v]) => pod.metadata?.labels?.[k] === v);
+  const selectorMatchesPods =
+    services.length > 0 && services.every((s) => pods.some((p) => matches(s.spec?.selector, p)));
+  const ports = new Set(
+    pods.flatMap((p) =>
+      ((p.spec?.containers ?? []) as KubeObject[]).flatMap((c) =>
+        ((c.ports ?? []) as KubeObject[]).map((x) => Number(x.containerPort)),
+      ),
+    ),
+  );
+  const targetPortMatches = services.every((s) =>
+    ((s.spec?.ports ?? []) as KubeObject[]).every(
+      (p) =>
+        typeof p.targetPort === 'string' || ports.size === 0 || ports.has(Number(p.targetPort ?? p.port)),
+    ),
+  );
+  return {
+    services: services.length,
+    readyEndpoints,
+    notReadyEndpoints,
+    selectorMatchesPods,
+    targetPortMatches,
+    scaledToZero: pods.length === 0,
+  };
+}
+
+export function nodeAttributes(node: KubeObject, w: Window): Record<string, JsonValue> {
+  const conditions = (node.status?.conditions ?? []) as KubeObject[];
+  const ready = conditions.find((c) => c.type === 'Ready');
+  const isReady = ready?.status === 'True';
+  const since = toMs(ready?.lastTransitionTime);
+  return {
+    ready: isReady,
+    notReadyMinutes:
+      isReady || !Number.isFinite(since) ? 0 : Math.max(0, Math.round((w.to - since) / 60_000)),
+    pressure: conditions
+      .filter((c) => /Pressure$/.test(String(c.type)) && c.status === 'True')
+      .map((c) => String(c.type)),
+    networkUnavailable: conditions.some((c) => c.type === 'NetworkUnavailable' && c.status === 'True'),
+    cordoned: node.spec?.unschedulable === true,
+    taints: ((node.spec?.taints ?? []) as KubeObject[]).map((t) => `${t.key}:${t.effect}`),
+  };
+}

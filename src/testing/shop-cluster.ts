@@ -1,0 +1,636 @@
+// Realistic Kubernetes objects for the example shop (knowledge-graph/shop.yaml): Deployments,
+// ReplicaSets, StatefulSets, Pods, Services, Endpoints, Nodes and Events, healthy by default, with
+// injectable faults — what the demo and the end-to-end tests serve from the fake API server.
+export interface ShopWorkload {
+  component: string;
+  name: string;
+  kind: 'Deployment' | 'StatefulSet';
+  port: number;
+  node: 'node-a' | 'node-b' | 'node-c';
+  /** host:port the workload's logs mention when it cannot reach a dependency. */
+  calls?: string[];
+}
+
+export const SHOP_WORKLOADS: readonly ShopWorkload[] = [
+  {
+    component: 'frontend',
+    name: 'frontend',
+    kind: 'Deployment',
+    port: 80,
+    node: 'node-a',
+    calls: ['checkoutservice:5050', 'cartservice:7070'],
+  },
+  {
+    component: 'checkout',
+    name: 'checkoutservice',
+    kind: 'Deployment',
+    port: 5050,
+    node: 'node-a',
+    calls: ['paymentservice:50051', 'orders-db:5432'],
+  },
+  {
+    component: 'cart',
+    name: 'cartservice',
+    kind: 'Deployment',
+    port: 7070,
+    node: 'node-a',
+    calls: ['redis-cart:6379'],
+  },
+  { component: 'payment', name: 'paymentservice', kind: 'Deployment', port: 50051, node: 'node-c' },
+  { component: 'shipping', name: 'shippingservice', kind: 'Deployment', port: 50051, node: 'node-b' },
+  { component: 'email', name: 'emailservice', kind: 'Deployment', port: 5000, node: 'node-b' },
+  { component: 'currency', name: 'currencyservice', kind: 'Deployment', port: 7000, node: 'node-b' },
+  {
+    component: 'product-catalog',
+    name: 'productcatalogservice',
+    kind: 'Deployment',
+    port: 3550,
+    node: 'node-c',
+  },
+  {
+    component: 'recommendation',
+    name: 'recommendationservice',
+    kind: 'Deployment',
+    port: 8080,
+    node: 'node-c',
+  },
+  { component: 'ad', name: 'adservice', kind: 'Deployment', port: 9555, node: 'node-b' },
+  { component: 'redis-cart', name: 'redis-cart', kind: 'StatefulSet', port: 6379, node: 'node-a' },
+  { component: 'orders-db', name: 'orders-db', kind: 'StatefulSet', port: 5432, node: 'node-a' },
+  { component: 'catalog-db', name: 'catalog-db', kind: 'StatefulSet', port: 5432, node: 'node-c' },
+  { component: 'order-events', name: 'kafka', kind: 'StatefulSet', port: 9092, node: 'node-c' },
+];
+
+export const SHOP_FAULTS = {
+  'oom-killed':
+    'redis-cart is OOMKilled; cart cannot reach it and crash-loops; checkout and frontend return 5xx',
+  'crash-loop': 'paymentservice panics on start and crash-loops; checkout returns errors',
+  'image-pull': 'a productcatalogservice rollout points at an image tag that does not exist',
+  'config-missing': 'emailservice cannot start: configmap "email-templates" not found',
+  'bad-deploy-rollout': 'a new checkoutservice revision fails readiness and exceeds its progress deadline',
+  'no-endpoints': 'the shippingservice Service selects no pods (selector typo)',
+  'node-not-ready': 'node-b is NotReady; currency, ad, email and shipping pods on it are not ready',
+  unschedulable: 'recommendationservice pods stay Pending: insufficient memory',
+} as const;
+
+export type ShopFault = keyof typeof SHOP_FAULTS;
+
+export interface ShopCluster {
+  objects: Record<string, unknown>[];
+  /** `namespace/pod/container` (and `…/previous`) → log text. */
+  logs: Record<string, string>;
+}
+
+const NS = 'shop';
+
+export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}): ShopCluster {
+  const now = options.now ?? new Date();
+  const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString();
+  const fault = options.fault;
+  const objects: Record<string, unknown>[] = [];
+  const logs: Record<string, string> = {};
+  let uid = 0;
+  const meta = (name: string, extra: Record<string, unknown> = {}) => ({
+    name,
+    namespace: NS,
+    uid: `uid-${++uid}`,
+    resourceVersion: String(1000 + uid),
+    creationTimestamp: ago(60 * 24 * 7),
+    ...extra,
+  });
+
+  for (const node of ['node-a', 'node-b', 'node-c']) {
+    const notReady = fault === 'node-not-ready' && node === 'node-b';
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: {
+        name: node,
+        uid: `uid-${++uid}`,
+        resourceVersion: String(1000 + uid),
+        creationTimestamp: ago(60 * 24 * 30),
+        labels: { 'kubernetes.io/hostname': node },
+      },
+      spec: notReady
+        ? { taints: [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute', timeAdded: ago(9) }] }
+        : {},
+      status: {
+        conditions: [
+          { type: 'MemoryPressure', status: 'False', lastTransitionTime: ago(60 * 24) },
+          { type: 'DiskPressure', status: 'False', lastTransitionTime: ago(60 * 24) },
+          { type: 'PIDPressure', status: 'False', lastTransitionTime: ago(60 * 24) },
+          notReady
+            ? {
+                type: 'Ready',
+                status: 'Unknown',
+                reason: 'NodeStatusUnknown',
+                message: 'Kubelet stopped posting node status.',
+                lastTransitionTime: ago(9),
+              }
+            : { type: 'Ready', status: 'True', reason: 'KubeletReady', lastTransitionTime: ago(60 * 24) },
+        ],
+        allocatable: { cpu: '4', memory: '16Gi', pods: '110' },
+      },
+    });
+  }
+  // Decoy: a warning from last week on node-c that has nothing to do with today.
+  objects.push(
+    event('node-c', 'Node', 'NodeHasDiskPressure', 'Warning', 'disk usage above 85%', ago(60 * 24 * 6), 1),
+  );
+
+  for (const w of SHOP_WORKLOADS) {
+    const labels = { app: w.name };
+    const replicas = w.kind === 'StatefulSet' ? 1 : 2;
+    const hash = hashOf(w.name);
+    const rollingOut =
+      (fault === 'image-pull' && w.component === 'product-catalog') ||
+      (fault === 'bad-deploy-rollout' && w.component === 'checkout');
+    const newHash = hashOf(`${w.name}-v2`);
+    const image = `shop/${w.name}:1.4.2`;
+    const newImage = fault === 'image-pull' ? `shop/${w.name}:1.5.0-typo` : `shop/${w.name}:1.5.0`;
+
+    if (w.kind === 'Deployment') {
+      objects.push({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: meta(w.name, {
+          labels,
+          generation: rollingOut ? 8 : 7,
+          annotations: { 'deployment.kubernetes.io/revision': rollingOut ? '8' : '7' },
+        }),
+        spec: {
+          replicas,
+          selector: { matchLabels: labels },
+          progressDeadlineSeconds: 600,
+          template: {
+            metadata: { labels },
+            spec: {
+              containers: [
+                { name: 'server', image: rollingOut ? newImage : image, ports: [{ containerPort: w.port }] },
+              ],
+            },
+          },
+        },
+        status: {
+          observedGeneration: rollingOut ? 8 : 7,
+          replicas: rollingOut ? replicas + 1 : replicas,
+          updatedReplicas: rollingOut ? 1 : replicas,
+          readyReplicas: replicas,
+          availableReplicas: replicas,
+          unavailableReplicas: rollingOut ? 1 : 0,
+          conditions: [
+            {
+              type: 'Available',
+              status: 'True',
+              reason: 'MinimumReplicasAvailable',
+              lastTransitionTime: ago(60 * 24),
+            },
+            rollingOut
+              ? {
+                  type: 'Progressing',
+                  status: 'False',
+                  reason: 'ProgressDeadlineExceeded',
+                  message: `ReplicaSet "${w.name}-${newHash}" has timed out progressing.`,
+                  lastTransitionTime: ago(2),
+                }
+              : {
+                  type: 'Progressing',
+                  status: 'True',
+                  reason: 'NewReplicaSetAvailable',
+                  lastTransitionTime: ago(60 * 48),
+                },
+          ],
+        },
+      });
+      // Decoy: every Deployment's current ReplicaSet was rolled out healthily two days ago.
+      objects.push(replicaSet(w.name, hash, image, replicas, '7', ago(60 * 48)));
+      if (rollingOut) objects.push(replicaSet(w.name, newHash, newImage, 1, '8', ago(14)));
+    } else {
+      objects.push({
+        apiVersion: 'apps/v1',
+        kind: 'StatefulSet',
+        metadata: meta(w.name, { labels }),
+        spec: {
+          replicas,
+          serviceName: w.name,
+          selector: { matchLabels: labels },
+          template: {
+            metadata: { labels },
+            spec: { containers: [{ name: 'server', image, ports: [{ containerPort: w.port }] }] },
+          },
+        },
+        status: {
+          replicas,
+          readyReplicas: fault === 'oom-killed' && w.component === 'redis-cart' ? 0 : replicas,
+          currentReplicas: replicas,
+          updatedReplicas: replicas,
+        },
+      });
+    }
+
+    const podNames: string[] = [];
+    for (let i = 0; i < replicas; i++) {
+      const name = w.kind === 'StatefulSet' ? `${w.name}-${i}` : `${w.name}-${hash}-${suffix(w.name, i)}`;
+      podNames.push(name);
+      objects.push(pod(name, w, hash, labels, i, { fault, now, ago }));
+    }
+    if (rollingOut) {
+      const name = `${w.name}-${newHash}-${suffix(`${w.name}new`, 0)}`;
+      objects.push(
+        pod(
+          name,
+          w,
+          newHash,
+          labels,
+          0,
+          { fault, now, ago },
+          fault === 'image-pull' ? 'image-pull' : 'not-ready-new',
+        ),
+      );
+      if (fault === 'image-pull') {
+        objects.push(
+          event(
+            name,
+            'Pod',
+            'Failed',
+            'Warning',
+            `Failed to pull image "${newImage}": manifest unknown`,
+            ago(3),
+            6,
+          ),
+        );
+      } else {
+        objects.push(
+          event(
+            name,
+            'Pod',
+            'Unhealthy',
+            'Warning',
+            'Readiness probe failed: HTTP probe failed with statuscode: 503',
+            ago(1),
+            40,
+          ),
+        );
+      }
+    }
+
+    const selector =
+      fault === 'no-endpoints' && w.component === 'shipping' ? { app: 'shipping-service' } : labels;
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: meta(w.name, { labels }),
+      spec: {
+        selector,
+        ports: [{ name: 'main', port: w.port, targetPort: w.port, protocol: 'TCP' }],
+        type: 'ClusterIP',
+        clusterIP: `10.0.0.${uid % 250}`,
+      },
+    });
+    const selected = selector === labels ? podNames : [];
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'Endpoints',
+      metadata: meta(w.name, { labels }),
+      subsets: selected.length
+        ? [
+            {
+              addresses: selected.map((p, i) => ({
+                ip: `10.1.${uid % 250}.${i + 1}`,
+                targetRef: { kind: 'Pod', name: p, namespace: NS },
+              })),
+              ports: [{ name: 'main', port: w.port, protocol: 'TCP' }],
+            },
+          ]
+        : [],
+    });
+
+    for (const p of podNames) logs[`${NS}/${p}/server`] = healthyLog(w, now);
+    // Decoy: an old restart a week ago on the frontend, long healed.
+    if (w.component === 'frontend')
+      objects.push(
+        event(
+          podNames[0]!,
+          'Pod',
+          'BackOff',
+          'Warning',
+          'Back-off restarting failed container',
+          ago(60 * 24 * 7),
+          2,
+        ),
+      );
+  }
+
+  applyFaultLogs(fault, logs, now);
+  if (fault === 'oom-killed')
+    objects.push(
+      event(
+        'redis-cart-0',
+        'Pod',
+        'BackOff',
+        'Warning',
+        'Back-off restarting failed container redis',
+        ago(2),
+        5,
+      ),
+    );
+  if (fault === 'crash-loop')
+    for (const p of ['a', 'b'])
+      objects.push(
+        event(
+          `paymentservice-${hashOf('paymentservice')}-${suffix('paymentservice', p === 'a' ? 0 : 1)}`,
+          'Pod',
+          'BackOff',
+          'Warning',
+          'Back-off restarting failed container server',
+          ago(1),
+          8,
+        ),
+      );
+  if (fault === 'unschedulable')
+    for (const i of [0, 1])
+      objects.push(
+        event(
+          `recommendationservice-${hashOf('recommendationservice')}-${suffix('recommendationservice', i)}`,
+          'Pod',
+          'FailedScheduling',
+          'Warning',
+          '0/3 nodes are available: 3 Insufficient memory.',
+          ago(2),
+          12,
+        ),
+      );
+  if (fault === 'config-missing')
+    for (const i of [0, 1])
+      objects.push(
+        event(
+          `emailservice-${hashOf('emailservice')}-${suffix('emailservice', i)}`,
+          'Pod',
+          'Failed',
+          'Warning',
+          'Error: configmap "email-templates" not found',
+          ago(2),
+          9,
+        ),
+      );
+  return { objects, logs };
+
+  function replicaSet(
+    name: string,
+    h: string,
+    img: string,
+    replicas: number,
+    revision: string,
+    created: string,
+  ) {
+    return {
+      apiVersion: 'apps/v1',
+      kind: 'ReplicaSet',
+      metadata: meta(`${name}-${h}`, {
+        labels: { app: name, 'pod-template-hash': h },
+        creationTimestamp: created,
+        annotations: { 'deployment.kubernetes.io/revision': revision },
+        ownerReferences: [
+          { apiVersion: 'apps/v1', kind: 'Deployment', name, uid: 'owner', controller: true },
+        ],
+      }),
+      spec: {
+        replicas,
+        selector: { matchLabels: { app: name, 'pod-template-hash': h } },
+        template: { spec: { containers: [{ name: 'server', image: img }] } },
+      },
+      status: {
+        replicas,
+        readyReplicas: revision === '8' ? 0 : replicas,
+        availableReplicas: revision === '8' ? 0 : replicas,
+      },
+    };
+  }
+
+  function event(
+    object: string,
+    kind: string,
+    reason: string,
+    type: string,
+    message: string,
+    last: string,
+    count: number,
+  ) {
+    return {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: meta(`${object}.${(++uid).toString(16)}`),
+      involvedObject: { kind, name: object, namespace: kind === 'Node' ? undefined : NS },
+      reason,
+      message,
+      type,
+      count,
+      firstTimestamp: last,
+      lastTimestamp: last,
+      source: { component: kind === 'Node' ? 'kubelet' : 'kubelet' },
+    };
+  }
+}
+
+type Ctx = { fault: ShopFault | undefined; now: Date; ago: (m: number) => string };
+
+function pod(
+  name: string,
+  w: ShopWorkload,
+  hash: string,
+  labels: Record<string, string>,
+  index: number,
+  ctx: Ctx,
+  variant?: 'image-pull' | 'not-ready-new',
+) {
+  const { fault, ago } = ctx;
+  const nodeName = fault === 'unschedulable' && w.component === 'recommendation' ? undefined : w.node;
+  const running = { running: { startedAt: ago(60 * 24 * 2) } };
+  let state: Record<string, unknown> = running;
+  let lastState: Record<string, unknown> = {};
+  let ready = true;
+  let restartCount = w.component === 'frontend' && index === 0 ? 4 : 0; // decoy: restarts from last week
+  let phase = 'Running';
+  const conditions: Record<string, unknown>[] = [
+    { type: 'PodScheduled', status: 'True', lastTransitionTime: ago(60 * 24 * 2) },
+  ];
+  const onBadNode = fault === 'node-not-ready' && w.node === 'node-b';
+
+  if (fault === 'oom-killed' && w.component === 'redis-cart') {
+    state = {
+      waiting: { reason: 'CrashLoopBackOff', message: 'back-off 40s restarting failed container=redis' },
+    };
+    lastState = { terminated: { reason: 'OOMKilled', exitCode: 137, startedAt: ago(4), finishedAt: ago(2) } };
+    ready = false;
+    restartCount = 3;
+  } else if (fault === 'oom-killed' && w.component === 'cart') {
+    state = {
+      waiting: { reason: 'CrashLoopBackOff', message: 'back-off 1m20s restarting failed container=server' },
+    };
+    lastState = { terminated: { reason: 'Error', exitCode: 1, startedAt: ago(3), finishedAt: ago(2) } };
+    ready = false;
+    restartCount = 6;
+  } else if (fault === 'crash-loop' && w.component === 'payment') {
+    state = {
+      waiting: { reason: 'CrashLoopBackOff', message: 'back-off 2m40s restarting failed container=server' },
+    };
+    lastState = { terminated: { reason: 'Error', exitCode: 2, startedAt: ago(2), finishedAt: ago(2) } };
+    ready = false;
+    restartCount = 9;
+  } else if (variant === 'image-pull') {
+    state = {
+      waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "shop/${w.name}:1.5.0-typo"` },
+    };
+    ready = false;
+    phase = 'Pending';
+  } else if (variant === 'not-ready-new') {
+    ready = false;
+  } else if (fault === 'config-missing' && w.component === 'email') {
+    state = {
+      waiting: { reason: 'CreateContainerConfigError', message: 'configmap "email-templates" not found' },
+    };
+    ready = false;
+    phase = 'Pending';
+  } else if (fault === 'unschedulable' && w.component === 'recommendation') {
+    phase = 'Pending';
+    ready = false;
+    conditions[0] = {
+      type: 'PodScheduled',
+      status: 'False',
+      reason: 'Unschedulable',
+      message: '0/3 nodes are available: 3 Insufficient memory.',
+      lastTransitionTime: ago(5),
+    };
+  } else if (onBadNode) {
+    ready = false;
+  }
+  conditions.push({
+    type: 'Ready',
+    status: ready ? 'True' : 'False',
+    lastTransitionTime: ready ? ago(60 * 24 * 2) : ago(3),
+  });
+  const unscheduled = fault === 'unschedulable' && w.component === 'recommendation';
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name,
+      namespace: NS,
+      uid: `pod-${name}`,
+      resourceVersion: '1',
+      creationTimestamp: variant ? ctx.ago(14) : ctx.ago(60 * 24 * 2),
+      labels: {
+        ...labels,
+        ...(w.kind === 'Deployment'
+          ? { 'pod-template-hash': hash }
+          : { 'statefulset.kubernetes.io/pod-name': name }),
+      },
+      ownerReferences: [
+        {
+          apiVersion: 'apps/v1',
+          kind: w.kind === 'Deployment' ? 'ReplicaSet' : 'StatefulSet',
+          name: w.kind === 'Deployment' ? `${w.name}-${hash}` : w.name,
+          uid: 'owner',
+          controller: true,
+        },
+      ],
+    },
+    spec: {
+      ...(nodeName ? { nodeName } : {}),
+      containers: [
+        {
+          name: 'server',
+          image: `shop/${w.name}:1.4.2`,
+          ports: [{ containerPort: w.port }],
+          resources: { limits: { memory: w.kind === 'StatefulSet' ? '256Mi' : '128Mi' } },
+        },
+      ],
+    },
+    status: {
+      phase,
+      conditions,
+      ...(nodeName ? { hostIP: '10.0.1.1', podIP: '10.1.0.1' } : {}),
+      containerStatuses: unscheduled
+        ? undefined
+        : [
+            {
+              name: 'server',
+              ready,
+              restartCount,
+              state,
+              lastState,
+              image: `shop/${w.name}:1.4.2`,
+              imageID: '',
+              started: ready,
+            },
+          ],
+    },
+  };
+}
+
+function healthyLog(w: ShopWorkload, now: Date): string {
+  const t = (m: number) => new Date(now.getTime() - m * 60_000).toISOString();
+  return [
+    `${t(30)} INFO ${w.name} serving on :${w.port}`,
+    `${t(10)} INFO health check ok`,
+    `${t(1)} INFO handled 1532 requests`,
+  ].join('\n');
+}
+
+function applyFaultLogs(fault: ShopFault | undefined, logs: Record<string, string>, now: Date): void {
+  const t = (m: number) => new Date(now.getTime() - m * 60_000).toISOString();
+  const podOf = (name: string, i = 0) => `shop/${name}-${hashOf(name)}-${suffix(name, i)}/server`;
+  const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('\n');
+  if (fault === 'oom-killed') {
+    logs['shop/redis-cart-0/server/previous'] =
+      `${t(3)} # Server initialized\n${t(2)} # WARNING: maxmemory reached, allocating`;
+    for (const i of [0, 1]) {
+      logs[podOf('cartservice', i)] = lines(
+        30,
+        (k) =>
+          `${t(2)} ERROR failed to get cart: dial tcp redis-cart:6379: connect: connection refused (attempt ${k})`,
+      );
+      logs[`${podOf('cartservice', i)}/previous`] = lines(
+        12,
+        () => `${t(3)} ERROR redis: connection refused redis-cart:6379`,
+      );
+    }
+    logs[podOf('checkoutservice')] = lines(
+      20,
+      () =>
+        `${t(1)} ERROR rpc error: code = Unavailable desc = connection refused cartservice:7070 (HTTP 503)`,
+    );
+    logs[podOf('frontend')] = lines(25, () => `${t(1)} ERROR request failed status=500 path=/cart`);
+  }
+  if (fault === 'crash-loop') {
+    const p = podOf('paymentservice');
+    logs[`${p}/previous`] =
+      `${t(2)} INFO starting paymentservice\n${t(2)} panic: runtime error: invalid memory address or nil pointer dereference\n${t(2)} goroutine 1 [running]:`;
+    logs[podOf('checkoutservice')] = lines(
+      15,
+      () => `${t(1)} ERROR charge failed: connection refused paymentservice:50051`,
+    );
+  }
+  if (fault === 'no-endpoints') {
+    logs[podOf('checkoutservice')] = lines(
+      15,
+      () => `${t(1)} ERROR get quote: dial tcp shippingservice:50051: connect: connection refused`,
+    );
+  }
+}
+
+function hashOf(s: string): string {
+  let h = 2166136261;
+  for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  const alphabet = 'bcdfghjklmnpqrstvwxz2456789';
+  let out = '';
+  for (let i = 0; i < 9; i++) {
+    out += alphabet[h % alphabet.length];
+    h = Math.floor(h / alphabet.length) + (i + 1) * 7919;
+  }
+  return out.slice(0, 9);
+}
+
+function suffix(s: string, i: number): string {
+  return hashOf(`${s}#${i}`).slice(0, 5);
+}
