@@ -1,7 +1,7 @@
 // The plugin's only contact with @kubernetes/client-node: a read-only reader (get/list and pod logs)
 // with a per-call timeout, bounded retries for 429/5xx honouring Retry-After, and 403 recorded,
 // never retried. Secrets and ConfigMaps are never read; the credentials never reach an error.
-import { ApiException, AppsV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { ApiException, AppsV1Api, AutoscalingV2Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
 import { PluginError } from 'culprit/sdk';
 
 export interface KubeReaderOptions {
@@ -25,12 +25,20 @@ export interface KubeReader {
   readDeployment(namespace: string, name: string): Promise<KubeObject | undefined>;
   readStatefulSet(namespace: string, name: string): Promise<KubeObject | undefined>;
   readNode(name: string): Promise<KubeObject | undefined>;
+  listPersistentVolumeClaims(namespace: string): Promise<KubeObject[] | undefined>;
+  listResourceQuotas(namespace: string): Promise<KubeObject[] | undefined>;
+  listHorizontalPodAutoscalers(namespace: string): Promise<KubeObject[] | undefined>;
+  /** Workloads and Services of one namespace, or of every namespace (for topology discovery). */
+  listDeployments(namespace?: string): Promise<KubeObject[] | undefined>;
+  listStatefulSets(namespace?: string): Promise<KubeObject[] | undefined>;
+  listAllServices(namespace?: string): Promise<KubeObject[] | undefined>;
   readLog(
     namespace: string,
     pod: string,
     container: string,
     previous: boolean,
     tailLines: number,
+    limitBytes?: number,
   ): Promise<string>;
   /** Calls refused with 403 during this reader's life ("get pods in shop"). */
   readonly denied: string[];
@@ -67,6 +75,7 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
   }
   const core = kc.makeApiClient(CoreV1Api);
   const apps = kc.makeApiClient(AppsV1Api);
+  const autoscaling = kc.makeApiClient(AutoscalingV2Api);
   const denied: string[] = [];
   const failed: string[] = [];
 
@@ -150,9 +159,52 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
       ) as Promise<KubeObject | undefined>,
     readNode: (name) =>
       safe(`get node ${name}`, () => core.readNode({ name })) as Promise<KubeObject | undefined>,
-    readLog: async (namespace, pod, container, previous, tailLines) =>
+    listPersistentVolumeClaims: async (namespace) =>
+      items(
+        await safe(`list persistentvolumeclaims in ${namespace}`, () =>
+          core.listNamespacedPersistentVolumeClaim({ namespace }),
+        ),
+      ),
+    listResourceQuotas: async (namespace) =>
+      items(
+        await safe(`list resourcequotas in ${namespace}`, () =>
+          core.listNamespacedResourceQuota({ namespace }),
+        ),
+      ),
+    listHorizontalPodAutoscalers: async (namespace) =>
+      items(
+        await safe(`list horizontalpodautoscalers in ${namespace}`, () =>
+          autoscaling.listNamespacedHorizontalPodAutoscaler({ namespace }),
+        ),
+      ),
+    listDeployments: async (namespace) =>
+      items(
+        await safe(`list deployments in ${namespace ?? 'all namespaces'}`, () =>
+          namespace ? apps.listNamespacedDeployment({ namespace }) : apps.listDeploymentForAllNamespaces(),
+        ),
+      ),
+    listStatefulSets: async (namespace) =>
+      items(
+        await safe(`list statefulsets in ${namespace ?? 'all namespaces'}`, () =>
+          namespace ? apps.listNamespacedStatefulSet({ namespace }) : apps.listStatefulSetForAllNamespaces(),
+        ),
+      ),
+    listAllServices: async (namespace) =>
+      items(
+        await safe(`list services in ${namespace ?? 'all namespaces'}`, () =>
+          namespace ? core.listNamespacedService({ namespace }) : core.listServiceForAllNamespaces(),
+        ),
+      ),
+    readLog: async (namespace, pod, container, previous, tailLines, limitBytes) =>
       ((await safe(`get pods/log ${namespace}/${pod}`, () =>
-        core.readNamespacedPodLog({ namespace, name: pod, container, previous, tailLines }),
+        core.readNamespacedPodLog({
+          namespace,
+          name: pod,
+          container,
+          previous,
+          tailLines,
+          ...(limitBytes ? { limitBytes } : {}),
+        }),
       )) as string | undefined) ?? '',
   };
 }

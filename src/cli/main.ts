@@ -6,6 +6,7 @@ import { realpathSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { isCulpritError } from '../errors/index.js';
 import { ENGINE_VERSION } from '../engine/index.js';
+import { runDemo } from './demo-command.js';
 import { runInvestigate, runReplay } from './investigate-command.js';
 import { processIo, type CliIo } from './io.js';
 import { runRulesTest } from './rules-test-command.js';
@@ -31,6 +32,17 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description("run the packs' YAML test cases")
     .argument('[paths...]', 'rule-pack directories (or a directory of packs)', ['rules'])
     .action(async (paths: string[]) => setExit(await runRulesTest(paths, io)));
+
+  program
+    .command('demo')
+    .description(
+      'investigate an injected fault in the example shop, served by a fake Kubernetes API through the real plugin',
+    )
+    .option('--fault <name>', 'the fault to inject (default oom-killed; see --list)')
+    .option('--list', 'list the faults and exit')
+    .option('--description <text>', 'what the on-call engineer says (default: a phrasing per fault)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (flags) => setExit(await runDemo(flags, io)));
 
   program
     .command('investigate')

@@ -12,7 +12,18 @@ export interface PluginErrorOptions {
   details?: Record<string, unknown>;
 }
 
+const BRAND = Symbol.for('culprit.PluginError');
+
 export class PluginError extends CulpritError {
+  /**
+   * A plugin may be built against another copy of `culprit/sdk` (its own node_modules, or the
+   * published dist while the host runs from source): `instanceof` checks a brand, not the class.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
+  readonly [BRAND] = true;
   readonly retryable: boolean;
   readonly collectorStatus: Exclude<CollectorStatus, 'ok'>;
   readonly retryAfterMs: number | undefined;

@@ -20,6 +20,7 @@ export {
   SHOP_WORKLOADS,
   type ShopCluster,
   type ShopFault,
+  type ShopFaultInfo,
   type ShopWorkload,
 } from './shop-cluster.js';
 export { RulePackTester, type RulePackTesterOptions } from './rule-pack-tester.js';

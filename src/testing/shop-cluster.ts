@@ -61,17 +61,48 @@ export const SHOP_WORKLOADS: readonly ShopWorkload[] = [
   { component: 'order-events', name: 'kafka', kind: 'StatefulSet', port: 9092, node: 'node-c' },
 ];
 
+export interface ShopFaultInfo {
+  /** What is injected, for people. */
+  summary: string;
+  /** What an on-call engineer would type about it. */
+  incident: string;
+}
+
 export const SHOP_FAULTS = {
-  'oom-killed':
-    'redis-cart is OOMKilled; cart cannot reach it and crash-loops; checkout and frontend return 5xx',
-  'crash-loop': 'paymentservice panics on start and crash-loops; checkout returns errors',
-  'image-pull': 'a productcatalogservice rollout points at an image tag that does not exist',
-  'config-missing': 'emailservice cannot start: configmap "email-templates" not found',
-  'bad-deploy-rollout': 'a new checkoutservice revision fails readiness and exceeds its progress deadline',
-  'no-endpoints': 'the shippingservice Service selects no pods (selector typo)',
-  'node-not-ready': 'node-b is NotReady; currency, ad, email and shipping pods on it are not ready',
-  unschedulable: 'recommendationservice pods stay Pending: insufficient memory',
-} as const;
+  'oom-killed': {
+    summary:
+      'redis-cart is OOMKilled; cart cannot reach it and crash-loops; checkout and frontend return 5xx',
+    incident: 'checkout is failing with 500s, cart pods keep restarting',
+  },
+  'crash-loop': {
+    summary: 'paymentservice panics on start and crash-loops; checkout returns errors',
+    incident: 'payments are failing',
+  },
+  'image-pull': {
+    summary: 'a productcatalogservice rollout points at an image tag that does not exist',
+    incident: 'product pages broken after the deploy',
+  },
+  'config-missing': {
+    summary: 'emailservice cannot start: configmap "email-templates" not found',
+    incident: 'no order confirmation emails',
+  },
+  'bad-deploy-rollout': {
+    summary: 'a new checkoutservice revision fails readiness and exceeds its progress deadline',
+    incident: 'checkout errors since the release',
+  },
+  'no-endpoints': {
+    summary: 'the shippingservice Service selects no pods (selector typo)',
+    incident: 'checkout cannot get shipping quotes',
+  },
+  'node-not-ready': {
+    summary: 'node-b is NotReady; currency, ad, email and shipping pods on it are not ready',
+    incident: 'currency and ads are failing',
+  },
+  unschedulable: {
+    summary: 'recommendationservice pods stay Pending: insufficient memory',
+    incident: 'recommendations are missing',
+  },
+} as const satisfies Record<string, ShopFaultInfo>;
 
 export type ShopFault = keyof typeof SHOP_FAULTS;
 

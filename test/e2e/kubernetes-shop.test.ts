@@ -10,6 +10,7 @@ import {
   type ShopFault,
 } from '../../src/testing/index.js';
 import plugin from '../../plugins/kubernetes/index.js';
+import { EXPECTED_ROOT_CAUSE } from '../helpers/shop-expectations.js';
 
 const NOW = new Date('2026-11-22T14:30:00Z');
 let kube: FakeKubernetes;
@@ -29,37 +30,6 @@ afterAll(async () => {
   await kube?.close();
 });
 
-const expected: Record<ShopFault, { description: string; node: string; cause: string }> = {
-  'oom-killed': { description: 'checkout is failing with 500s', node: 'redis-cart', cause: 'oom-killed' },
-  'crash-loop': { description: 'payments are failing', node: 'payment', cause: 'crash-loop' },
-  'image-pull': {
-    description: 'product pages broken after the deploy',
-    node: 'product-catalog',
-    cause: 'image-pull',
-  },
-  'config-missing': { description: 'no order confirmation emails', node: 'email', cause: 'config-missing' },
-  'bad-deploy-rollout': {
-    description: 'checkout errors since the release',
-    node: 'checkout',
-    cause: 'bad-deploy-rollout',
-  },
-  'no-endpoints': {
-    description: 'checkout cannot get shipping quotes',
-    node: 'shipping',
-    cause: 'no-endpoints',
-  },
-  'node-not-ready': {
-    description: 'currency and ads are failing',
-    node: 'k8s-node-node-b',
-    cause: 'node-not-ready',
-  },
-  unschedulable: {
-    description: 'recommendations are missing',
-    node: 'recommendation',
-    cause: 'unschedulable',
-  },
-};
-
 describe('the shop cluster through the kubernetes plugin', () => {
   it('a healthy cluster gives no conclusive cause', async () => {
     const cluster = buildShopCluster({ now: NOW });
@@ -75,8 +45,11 @@ describe('the shop cluster through the kubernetes plugin', () => {
   it.each(Object.keys(SHOP_FAULTS) as ShopFault[])('%s', async (fault) => {
     const cluster = buildShopCluster({ fault, now: NOW });
     kube.setObjects(cluster.objects, cluster.logs);
-    const e = expected[fault];
-    const { report } = await engine.investigate({ description: e.description, createdAt: NOW.toISOString() });
+    const e = EXPECTED_ROOT_CAUSE[fault];
+    const { report } = await engine.investigate({
+      description: SHOP_FAULTS[fault].incident,
+      createdAt: NOW.toISOString(),
+    });
     expect({
       node: report.hypotheses[0]?.node,
       cause: report.hypotheses[0]?.cause,
