@@ -25,6 +25,7 @@ import {
 export interface KubernetesConfig extends KubeReaderOptions {
   namespaces?: string[];
   logTailLines: number;
+  logLimitBytes: number;
   maxPodsPerComponent: number;
 }
 
@@ -46,10 +47,13 @@ export function createKubernetesCollector(config: KubernetesConfig): Collector {
       const add = (node: string, kind: string, attributes: Evidence['attributes']) =>
         evidence.push({ node, source: 'kubernetes', kind, attributes, observedAt });
 
-      for (const component of scope.nodes) {
-        if (ctx.signal.aborted) break;
-        await collectComponent(component);
-      }
+      // A few components at a time: one slow namespace must not serialize the whole scope.
+      const queue = [...scope.nodes];
+      await Promise.all(
+        Array.from({ length: Math.min(4, queue.length) }, async () => {
+          for (let c = queue.shift(); c && !ctx.signal.aborted; c = queue.shift()) await collectComponent(c);
+        }),
+      );
       const discovered: DiscoveredNode[] = [];
       for (const [nodeName, users] of nodesUsed) {
         const node = await reader.readNode(nodeName);
@@ -66,18 +70,21 @@ export function createKubernetesCollector(config: KubernetesConfig): Collector {
           });
         add(id, 'kubernetes.node', nodeAttributes(node, window));
       }
-      if (reader.denied.length > 0) {
-        if (evidence.length === 0)
-          throw new PluginError(`permission denied: ${reader.denied.slice(0, 3).join('; ')}`, {
-            status: 'permission-denied',
-          });
-        for (const c of scope.nodes) add(c.id, 'kubernetes.access', { denied: reader.denied.slice(0, 20) });
-      }
-      if (evidence.length === 0 && reader.failed.length > 0) {
+      if (evidence.length === 0 && reader.denied.length > 0)
+        throw new PluginError(`permission denied: ${reader.denied.slice(0, 3).join('; ')}`, {
+          status: 'permission-denied',
+        });
+      if (evidence.length === 0 && reader.failed.length > 0)
         throw new PluginError(`the Kubernetes API did not answer: ${reader.failed.slice(0, 3).join('; ')}`, {
           status: 'unavailable',
         });
-      }
+      // Partial access: say what could not be read, so a reader of the report knows what is missing.
+      if (reader.denied.length > 0 || reader.failed.length > 0)
+        for (const c of scope.nodes)
+          add(c.id, 'kubernetes.access', {
+            denied: reader.denied.slice(0, 20),
+            failed: reader.failed.slice(0, 20),
+          });
       ctx.logger.debug('kubernetes evidence collected', {
         items: evidence.length,
         failed: reader.failed.length,
@@ -141,17 +148,18 @@ export function createKubernetesCollector(config: KubernetesConfig): Collector {
           add(component.id, 'kubernetes.service', serviceAttributes(services, endpoints, pods));
         }
 
+        const readLog = (pod: string, container: string, previous: boolean) =>
+          reader.readLog(ns, pod, container, previous, config.logTailLines, config.logLimitBytes);
         const unhealthy = pods.filter((p) => !isPodHealthy(p) && p.spec?.nodeName).slice(0, 3);
         if (unhealthy.length > 0) {
           const texts: string[] = [];
           for (const p of unhealthy) {
             for (const c of (p.spec?.containers ?? []) as KubeObject[]) {
-              texts.push(await reader.readLog(ns, p.metadata.name, c.name, false, config.logTailLines));
+              texts.push(await readLog(p.metadata.name, c.name, false));
               const restarted = ((p.status?.containerStatuses ?? []) as KubeObject[]).some(
                 (s) => s.name === c.name && s.lastState?.terminated,
               );
-              if (restarted)
-                texts.push(await reader.readLog(ns, p.metadata.name, c.name, true, config.logTailLines));
+              if (restarted) texts.push(await readLog(p.metadata.name, c.name, true));
             }
           }
           add(component.id, 'kubernetes.logs', logsAttributes(texts.join('\n'), ctx.graph, component.id));

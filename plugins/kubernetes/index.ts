@@ -2,6 +2,7 @@
 // nodes) for the components in scope. Read-only; imports only culprit/sdk (client in kube-client.ts).
 import { definePlugin } from 'culprit/sdk';
 import { createKubernetesCollector, type KubernetesConfig } from './collector.js';
+export { DEFAULT_EXCLUDED_NAMESPACES, discoverTopology, renderTopologyYaml } from './discover.js';
 
 export const configSchema = {
   type: 'object',
@@ -26,6 +27,13 @@ export const configSchema = {
     requestTimeoutMs: { type: 'integer', minimum: 100, default: 5000 },
     maxRetries: { type: 'integer', minimum: 0, maximum: 5, default: 2 },
     logTailLines: { type: 'integer', minimum: 1, maximum: 5000, default: 200 },
+    logLimitBytes: {
+      type: 'integer',
+      minimum: 1024,
+      maximum: 1048576,
+      default: 65536,
+      description: 'Byte cap per container log read',
+    },
     maxPodsPerComponent: { type: 'integer', minimum: 1, default: 50 },
   },
 } as const;

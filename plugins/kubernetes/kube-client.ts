@@ -79,13 +79,24 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
   const denied: string[] = [];
   const failed: string[] = [];
 
+  // After this many calls in a row failed for good, the API is taken as down: later calls fail fast
+  // instead of each waiting out its own timeouts and retries.
+  const BREAKER = 3;
+  let failedInARow = 0;
+  const fail = (entry: string) => {
+    failed.push(entry);
+    failedInARow++;
+    return undefined;
+  };
+
   async function call<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
+    if (failedInARow >= BREAKER) return fail(`${what}: skipped, the API server is not answering`);
     for (let attempt = 0; ; attempt++) {
       if (signal.aborted) throw new PluginError('aborted', { status: 'unavailable' });
       let timer: NodeJS.Timeout | undefined;
       let onAbort: (() => void) | undefined;
       try {
-        return await Promise.race([
+        const value = await Promise.race([
           fn(),
           new Promise<never>((_, reject) => {
             timer = setTimeout(() => reject(new Error('timeout')), options.requestTimeoutMs);
@@ -93,9 +104,14 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
             signal.addEventListener('abort', onAbort, { once: true });
           }),
         ]);
+        failedInARow = 0;
+        return value;
       } catch (err) {
         const code = err instanceof ApiException ? err.code : undefined;
-        if (code === 404) return undefined;
+        if (code === 404) {
+          failedInARow = 0;
+          return undefined;
+        }
         if (code === 403) {
           denied.push(what);
           throw new Denied(what);
@@ -104,10 +120,8 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
           code === 429 ||
           (code !== undefined && code >= 500) ||
           (err instanceof Error && err.message === 'timeout' && attempt === 0);
-        if (!retryable || attempt >= options.maxRetries || signal.aborted) {
-          failed.push(`${what}: ${code ? `HTTP ${code}` : err instanceof Error ? err.message : 'error'}`);
-          return undefined;
-        }
+        if (!retryable || attempt >= options.maxRetries || signal.aborted)
+          return fail(`${what}: ${code ? `HTTP ${code}` : err instanceof Error ? err.message : 'error'}`);
         const header = err instanceof ApiException ? Number(err.headers?.['retry-after']) : NaN;
         const wait = Number.isFinite(header) && header > 0 ? header * 1000 : 200 * 2 ** attempt;
         await sleep(Math.min(wait, 10_000), signal);

@@ -23,4 +23,10 @@ export {
   type ShopFaultInfo,
   type ShopWorkload,
 } from './shop-cluster.js';
+export {
+  loadTestGraph,
+  runCollector,
+  type CollectorRun,
+  type RunCollectorOptions,
+} from './run-collector.js';
 export { RulePackTester, type RulePackTesterOptions } from './rule-pack-tester.js';
