@@ -13,12 +13,15 @@ import {
 import { createKubeReader, type KubeObject, type KubeReaderOptions } from './kube-client.js';
 import {
   eventsAttributes,
+  hpaAttributes,
   isPodHealthy,
   logsAttributes,
   nodeAttributes,
   podsAttributes,
+  quotaAttributes,
   rolloutAttributes,
   serviceAttributes,
+  storageAttributes,
   type Window,
 } from './normalize.js';
 
@@ -40,10 +43,21 @@ export function createKubernetesCollector(config: KubernetesConfig): Collector {
       const reader = createKubeReader(config, ctx.signal);
       const window: Window = { from: Date.parse(scope.window.from), to: Date.parse(scope.window.to) };
       const observedAt = new Date().toISOString();
+      const named = new Set(scope.incident.entities.map((e) => e.node));
       const evidence: Evidence[] = [];
       const nodesUsed = new Map<string, Set<string>>();
       const eventsByNs = new Map<string, Promise<KubeObject[] | undefined>>();
       const servicesByNs = new Map<string, Promise<KubeObject[] | undefined>>();
+      const claimsByNs = new Map<string, Promise<KubeObject[] | undefined>>();
+      const hpasByNs = new Map<string, Promise<KubeObject[] | undefined>>();
+      const once = (
+        cache: Map<string, Promise<KubeObject[] | undefined>>,
+        ns: string,
+        read: (ns: string) => Promise<KubeObject[] | undefined>,
+      ) => {
+        if (!cache.has(ns)) cache.set(ns, read(ns));
+        return cache.get(ns)!;
+      };
       const add = (node: string, kind: string, attributes: Evidence['attributes']) =>
         evidence.push({ node, source: 'kubernetes', kind, attributes, observedAt });
 
@@ -119,16 +133,34 @@ export function createKubernetesCollector(config: KubernetesConfig): Collector {
           ...replicaSets.map((r) => r.metadata?.name),
         ]);
         const allEvents = await eventsByNs.get(ns)!;
+        const events = (allEvents ?? []).filter((e) => names.has(e.involvedObject?.name));
         if (allEvents) {
-          const events = allEvents.filter((e) => names.has(e.involvedObject?.name));
           add(component.id, 'kubernetes.events', eventsAttributes(events, window));
+          const quota = quotaAttributes(events, window);
+          if (quota) add(component.id, 'kubernetes.quota', quota);
         }
+        const mountsClaims = pods.some((p) =>
+          ((p.spec?.volumes ?? []) as KubeObject[]).some((v) => v.persistentVolumeClaim),
+        );
+        const claims = mountsClaims
+          ? await once(claimsByNs, ns, (n) => reader.listPersistentVolumeClaims(n))
+          : [];
+        const storage = storageAttributes(pods, claims ?? [], events, window);
+        if (storage) add(component.id, 'kubernetes.storage', storage);
 
+        let desiredReplicas: number | undefined;
         if (mapping.workload?.kind === 'Deployment' || mapping.workload?.kind === 'StatefulSet') {
           const workload =
             mapping.workload.kind === 'Deployment'
               ? await reader.readDeployment(ns, workloadName)
               : await reader.readStatefulSet(ns, workloadName);
+          if (workload) desiredReplicas = Number(workload.spec?.replicas ?? 1);
+          const hpa = ((await once(hpasByNs, ns, (n) => reader.listHorizontalPodAutoscalers(n))) ?? []).find(
+            (h) =>
+              h.spec?.scaleTargetRef?.kind === mapping.workload!.kind &&
+              h.spec?.scaleTargetRef?.name === workloadName,
+          );
+          if (hpa) add(component.id, 'kubernetes.hpa', hpaAttributes(hpa));
           if (workload)
             add(
               component.id,
@@ -137,20 +169,29 @@ export function createKubernetesCollector(config: KubernetesConfig): Collector {
             );
         }
 
-        if (!servicesByNs.has(ns)) servicesByNs.set(ns, reader.listServices(ns));
-        const services = ((await servicesByNs.get(ns)!) ?? []).filter(
+        const services = ((await once(servicesByNs, ns, (n) => reader.listServices(n))) ?? []).filter(
           (s) =>
             s.metadata?.name === workloadName ||
             (s.spec?.selector && Object.entries(selector).every(([k, v]) => s.spec.selector[k] === v)),
         );
         if (services.length > 0) {
           const endpoints = await Promise.all(services.map((s) => reader.readEndpoints(ns, s.metadata.name)));
-          add(component.id, 'kubernetes.service', serviceAttributes(services, endpoints, pods));
+          add(
+            component.id,
+            'kubernetes.service',
+            serviceAttributes(services, endpoints, pods, desiredReplicas),
+          );
         }
 
         const readLog = (pod: string, container: string, previous: boolean) =>
           reader.readLog(ns, pod, container, previous, config.logTailLines, config.logLimitBytes);
+        // Logs of unhealthy containers; and, for a component the incident names, of one healthy pod
+        // too: a caller's logs are where "connection refused to <dependency>" shows.
         const unhealthy = pods.filter((p) => !isPodHealthy(p) && p.spec?.nodeName).slice(0, 3);
+        if (unhealthy.length === 0 && named.has(component.id)) {
+          const running = pods.find((p) => p.status?.phase === 'Running');
+          if (running) unhealthy.push(running);
+        }
         if (unhealthy.length > 0) {
           const texts: string[] = [];
           for (const p of unhealthy) {

@@ -15,6 +15,8 @@ const inWindow = (v: unknown, w: Window) => {
   return Number.isFinite(t) && t >= w.from && t <= w.to;
 };
 
+const CLAIM_WAIT = /persistentvolumeclaim|unbound immediate/i;
+
 export function isPodHealthy(pod: KubeObject): boolean {
   const statuses = (pod.status?.containerStatuses ?? []) as KubeObject[];
   return pod.status?.phase === 'Running' && statuses.length > 0 && statuses.every((c) => c.ready);
@@ -31,6 +33,7 @@ export function podsAttributes(pods: KubeObject[], w: Window): Record<string, Js
   let imagePullErrors = 0;
   let configErrors = 0;
   let unschedulable = 0;
+  let evicted = 0;
   let imagePullMessage = '';
   let configErrorMessage = '';
   let unschedulableMessage = '';
@@ -42,9 +45,19 @@ export function podsAttributes(pods: KubeObject[], w: Window): Record<string, Js
     if (pod.status?.phase === 'Running') running++;
     if (isPodHealthy(pod)) ready++;
     const scheduled = ((pod.status?.conditions ?? []) as KubeObject[]).find((c) => c.type === 'PodScheduled');
-    if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
+    // A pod waiting for its volume claim is a storage problem, not a capacity one (kubernetes.storage).
+    if (
+      scheduled?.status === 'False' &&
+      scheduled.reason === 'Unschedulable' &&
+      !CLAIM_WAIT.test(String(scheduled.message ?? ''))
+    ) {
       unschedulable++;
       unschedulableMessage ||= String(scheduled.message ?? '');
+    }
+    if (pod.status?.phase === 'Failed' && pod.status?.reason === 'Evicted') {
+      // Evicted pods linger; count only those that stopped inside the window.
+      const readyCondition = ((pod.status?.conditions ?? []) as KubeObject[]).find((c) => c.type === 'Ready');
+      if (inWindow(readyCondition?.lastTransitionTime, w)) evicted++;
     }
     for (const c of (pod.status?.containerStatuses ?? []) as KubeObject[]) {
       restartsTotal += Number(c.restartCount ?? 0);
@@ -90,6 +103,7 @@ export function podsAttributes(pods: KubeObject[], w: Window): Record<string, Js
     configErrorMessage,
     unschedulable,
     unschedulableMessage,
+    evicted,
     nodes: [...nodes].sort(),
   };
 }
@@ -219,6 +233,7 @@ export function serviceAttributes(
   services: KubeObject[],
   endpoints: (KubeObject | undefined)[],
   pods: KubeObject[],
+  desiredReplicas?: number,
 ): Record<string, JsonValue> {
   let readyEndpoints = 0;
   let notReadyEndpoints = 0;
@@ -230,8 +245,10 @@ export function serviceAttributes(
   }
   const matches = (selector: Record<string, string> | undefined, pod: KubeObject) =>
     !!selector && Object.entries(selector).every(([k, v]) => pod.metadata?.labels?.[k] === v);
+  // With no pods at all there is nothing for a selector to miss: that is scaledToZero's (or the
+  // pods' own) story, not a selector typo.
   const selectorMatchesPods =
-    services.length > 0 && services.every((s) => pods.some((p) => matches(s.spec?.selector, p)));
+    pods.length === 0 || services.every((s) => pods.some((p) => matches(s.spec?.selector, p)));
   const ports = new Set(
     pods.flatMap((p) =>
       ((p.spec?.containers ?? []) as KubeObject[]).flatMap((c) =>
@@ -251,7 +268,7 @@ export function serviceAttributes(
     notReadyEndpoints,
     selectorMatchesPods,
     targetPortMatches,
-    scaledToZero: pods.length === 0,
+    scaledToZero: desiredReplicas !== undefined ? desiredReplicas === 0 : pods.length === 0,
   };
 }
 
@@ -270,5 +287,72 @@ export function nodeAttributes(node: KubeObject, w: Window): Record<string, Json
     networkUnavailable: conditions.some((c) => c.type === 'NetworkUnavailable' && c.status === 'True'),
     cordoned: node.spec?.unschedulable === true,
     taints: ((node.spec?.taints ?? []) as KubeObject[]).map((t) => `${t.key}:${t.effect}`),
+  };
+}
+
+/** PVCs the pods mount (pending, lost) and volume mount failures in the window. */
+export function storageAttributes(
+  pods: KubeObject[],
+  claims: KubeObject[],
+  events: KubeObject[],
+  w: Window,
+): Record<string, JsonValue> | undefined {
+  const used = new Set(
+    pods.flatMap((p) =>
+      ((p.spec?.volumes ?? []) as KubeObject[])
+        .map((v) => v.persistentVolumeClaim?.claimName as string | undefined)
+        .filter((n): n is string => !!n),
+    ),
+  );
+  const mine = claims.filter((c) => used.has(c.metadata?.name));
+  let mountFailures = 0;
+  for (const e of events) {
+    if (e.type !== 'Warning' || !/^(FailedMount|FailedAttachVolume)$/.test(String(e.reason))) continue;
+    if (inWindow(e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp, w))
+      mountFailures += Number(e.count ?? 1);
+  }
+  if (mine.length === 0 && mountFailures === 0) return undefined;
+  const phase = (p: string) => mine.filter((c) => c.status?.phase === p).map((c) => String(c.metadata?.name));
+  return {
+    claims: mine.length,
+    pending: phase('Pending').length,
+    lost: phase('Lost').length,
+    mountFailures,
+    pendingClaims: phase('Pending'),
+    storageClasses: [...new Set(mine.map((c) => String(c.spec?.storageClassName ?? '')))].filter(Boolean),
+  };
+}
+
+/** Pod creations a ResourceQuota refused in the window (FailedCreate "exceeded quota" events). */
+export function quotaAttributes(events: KubeObject[], w: Window): Record<string, JsonValue> | undefined {
+  let exceededEvents = 0;
+  const resources = new Set<string>();
+  let message = '';
+  for (const e of events) {
+    const text = String(e.message ?? '');
+    if (e.reason !== 'FailedCreate' || !/exceeded quota/i.test(text)) continue;
+    if (!inWindow(e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp, w)) continue;
+    exceededEvents += Number(e.count ?? 1);
+    message ||= text.slice(0, 300);
+    const requested = /requested: ([^ ]+)/.exec(text)?.[1] ?? '';
+    for (const part of requested.split(',')) if (part.includes('=')) resources.add(part.split('=')[0]!);
+  }
+  if (exceededEvents === 0) return undefined;
+  return { exceededEvents, resources: [...resources].sort(), message };
+}
+
+/** The HorizontalPodAutoscaler that scales this workload: at its maximum, and wanting more. */
+export function hpaAttributes(hpa: KubeObject): Record<string, JsonValue> {
+  const current = Number(hpa.status?.currentReplicas ?? 0);
+  const max = Number(hpa.spec?.maxReplicas ?? 0);
+  const limited = ((hpa.status?.conditions ?? []) as KubeObject[]).find((c) => c.type === 'ScalingLimited');
+  return {
+    name: String(hpa.metadata?.name ?? ''),
+    current,
+    desired: Number(hpa.status?.desiredReplicas ?? current),
+    min: Number(hpa.spec?.minReplicas ?? 1),
+    max,
+    atMax: max > 0 && current >= max,
+    desiredAboveMax: limited?.status === 'True' && limited.reason === 'TooManyReplicas',
   };
 }

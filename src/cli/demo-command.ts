@@ -85,10 +85,11 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
 
 /** The built-in plugin is loaded as a third party's would be: by module, never imported by the core. */
 async function loadKubernetesPlugin(): Promise<PluginDefinition<never>> {
-  const candidates = [
-    packagePath('dist', 'plugins', 'kubernetes', 'index.js'),
-    packagePath('plugins', 'kubernetes', 'index.ts'),
-  ];
+  // Running from source (tests, tsx): the plugin's source; from the build: the built plugin.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const candidates = fromSource
+    ? [packagePath('plugins', 'kubernetes', 'index.ts')]
+    : [packagePath('dist', 'plugins', 'kubernetes', 'index.js')];
   const path = candidates.find((p) => existsSync(p));
   if (!path) throw createError('ERR_PLUGIN_NOT_FOUND', { module: candidates[0]!, cwd: packagePath() });
   const mod = (await import(pathToFileURL(path).href)) as { default: PluginDefinition<never> };

@@ -178,7 +178,11 @@ export function renderMessage(
     if (fact === undefined) return whole;
     const value = resolvePath(facts[fact], placeholder.slice(fact.length + 1));
     if (value === undefined || value === null) return '?';
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    if (typeof value === 'string') return value;
+    // Lists of scalars read as prose ("MemoryPressure, DiskPressure"); objects stay JSON.
+    if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
+      return value.length > 0 ? value.map(String).join(', ') : '(none)';
+    return JSON.stringify(value);
   });
 }
 

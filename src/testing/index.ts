@@ -12,7 +12,12 @@ export {
   type FakeOpenAIReply,
   type FakeOpenAIRequest,
 } from './fake-openai.js';
-export { startFakeKubernetes, type FakeKubernetes, type KubeFault } from './fake-kubernetes.js';
+export {
+  startFakeKubernetes,
+  type FakeKubernetes,
+  type FakeKubernetesOptions,
+  type KubeFault,
+} from './fake-kubernetes.js';
 export { describeNotifierContract, type NotifierContractFixtures } from './notifier-contract.js';
 export {
   buildShopCluster,
@@ -23,10 +28,5 @@ export {
   type ShopFaultInfo,
   type ShopWorkload,
 } from './shop-cluster.js';
-export {
-  loadTestGraph,
-  runCollector,
-  type CollectorRun,
-  type RunCollectorOptions,
-} from './run-collector.js';
+export { loadTestGraph, runCollector, type CollectorRun, type RunCollectorOptions } from './run-collector.js';
 export { RulePackTester, type RulePackTesterOptions } from './rule-pack-tester.js';

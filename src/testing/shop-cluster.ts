@@ -102,6 +102,28 @@ export const SHOP_FAULTS = {
     summary: 'recommendationservice pods stay Pending: insufficient memory',
     incident: 'recommendations are missing',
   },
+  'storage-unavailable': {
+    summary:
+      'the orders-db volume claim stays Pending (storage class provisioner failing); checkout cannot save orders',
+    incident: 'orders cannot be placed, checkout fails at the last step',
+  },
+  'quota-exceeded': {
+    summary: 'adservice pods were recreated and the namespace ResourceQuota refuses them',
+    incident: 'ads are missing on the home page',
+  },
+  'probe-failure': {
+    summary: 'currencyservice readiness probes time out; its pods run but receive no traffic',
+    incident: 'prices are not showing in local currency',
+  },
+  'node-pressure': {
+    summary:
+      'node-c is under memory pressure and evicts productcatalogservice and recommendationservice pods',
+    incident: 'product pages and recommendations are erroring',
+  },
+  'resource-exhaustion': {
+    summary: 'frontend is pinned at its autoscaler maximum and still wants more replicas; requests time out',
+    incident: 'the frontend is very slow under load, pages time out',
+  },
 } as const satisfies Record<string, ShopFaultInfo>;
 
 export type ShopFault = keyof typeof SHOP_FAULTS;
@@ -132,6 +154,7 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
 
   for (const node of ['node-a', 'node-b', 'node-c']) {
     const notReady = fault === 'node-not-ready' && node === 'node-b';
+    const pressure = fault === 'node-pressure' && node === 'node-c';
     objects.push({
       apiVersion: 'v1',
       kind: 'Node',
@@ -144,10 +167,24 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
       },
       spec: notReady
         ? { taints: [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute', timeAdded: ago(9) }] }
-        : {},
+        : pressure
+          ? {
+              taints: [
+                { key: 'node.kubernetes.io/memory-pressure', effect: 'NoSchedule', timeAdded: ago(6) },
+              ],
+            }
+          : {},
       status: {
         conditions: [
-          { type: 'MemoryPressure', status: 'False', lastTransitionTime: ago(60 * 24) },
+          pressure
+            ? {
+                type: 'MemoryPressure',
+                status: 'True',
+                reason: 'KubeletHasInsufficientMemory',
+                message: 'kubelet has insufficient memory available',
+                lastTransitionTime: ago(6),
+              }
+            : { type: 'MemoryPressure', status: 'False', lastTransitionTime: ago(60 * 24) },
           { type: 'DiskPressure', status: 'False', lastTransitionTime: ago(60 * 24) },
           { type: 'PIDPressure', status: 'False', lastTransitionTime: ago(60 * 24) },
           notReady
@@ -164,6 +201,10 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
       },
     });
   }
+  if (fault === 'node-pressure')
+    objects.push(
+      event('node-c', 'Node', 'EvictionThresholdMet', 'Warning', 'Attempting to reclaim memory', ago(5), 3),
+    );
   // Decoy: a warning from last week on node-c that has nothing to do with today.
   objects.push(
     event('node-c', 'Node', 'NodeHasDiskPressure', 'Warning', 'disk usage above 85%', ago(60 * 24 * 6), 1),
@@ -171,7 +212,12 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
 
   for (const w of SHOP_WORKLOADS) {
     const labels = { app: w.name };
-    const replicas = w.kind === 'StatefulSet' ? 1 : 2;
+    const replicas =
+      w.kind === 'StatefulSet' ? 1 : fault === 'resource-exhaustion' && w.component === 'frontend' ? 6 : 2;
+    // quota-exceeded: the ReplicaSet cannot create adservice's pods at all.
+    const refused = fault === 'quota-exceeded' && w.component === 'ad';
+    // Decoy: the frontend rolled out a new revision twenty minutes ago, healthily.
+    const healthyRollout = w.component === 'frontend';
     const hash = hashOf(w.name);
     const rollingOut =
       (fault === 'image-pull' && w.component === 'product-catalog') ||
@@ -186,8 +232,8 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
         kind: 'Deployment',
         metadata: meta(w.name, {
           labels,
-          generation: rollingOut ? 8 : 7,
-          annotations: { 'deployment.kubernetes.io/revision': rollingOut ? '8' : '7' },
+          generation: rollingOut || healthyRollout ? 8 : 7,
+          annotations: { 'deployment.kubernetes.io/revision': rollingOut || healthyRollout ? '8' : '7' },
         }),
         spec: {
           replicas,
@@ -203,19 +249,38 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
           },
         },
         status: {
-          observedGeneration: rollingOut ? 8 : 7,
-          replicas: rollingOut ? replicas + 1 : replicas,
-          updatedReplicas: rollingOut ? 1 : replicas,
-          readyReplicas: replicas,
-          availableReplicas: replicas,
-          unavailableReplicas: rollingOut ? 1 : 0,
+          observedGeneration: rollingOut || healthyRollout ? 8 : 7,
+          replicas: refused ? 0 : rollingOut ? replicas + 1 : replicas,
+          updatedReplicas: refused ? 0 : rollingOut ? 1 : replicas,
+          readyReplicas: refused ? 0 : replicas,
+          availableReplicas: refused ? 0 : replicas,
+          unavailableReplicas: refused ? replicas : rollingOut ? 1 : 0,
           conditions: [
-            {
-              type: 'Available',
-              status: 'True',
-              reason: 'MinimumReplicasAvailable',
-              lastTransitionTime: ago(60 * 24),
-            },
+            refused
+              ? {
+                  type: 'Available',
+                  status: 'False',
+                  reason: 'MinimumReplicasUnavailable',
+                  message: 'Deployment does not have minimum availability.',
+                  lastTransitionTime: ago(4),
+                }
+              : {
+                  type: 'Available',
+                  status: 'True',
+                  reason: 'MinimumReplicasAvailable',
+                  lastTransitionTime: ago(60 * 24),
+                },
+            ...(refused
+              ? [
+                  {
+                    type: 'ReplicaFailure',
+                    status: 'True',
+                    reason: 'FailedCreate',
+                    message: `pods "${w.name}-${hash}-" is forbidden: exceeded quota: shop-quota`,
+                    lastTransitionTime: ago(4),
+                  },
+                ]
+              : []),
             rollingOut
               ? {
                   type: 'Progressing',
@@ -233,9 +298,33 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
           ],
         },
       });
-      // Decoy: every Deployment's current ReplicaSet was rolled out healthily two days ago.
-      objects.push(replicaSet(w.name, hash, image, replicas, '7', ago(60 * 48)));
-      if (rollingOut) objects.push(replicaSet(w.name, newHash, newImage, 1, '8', ago(14)));
+      // Decoy: every Deployment's current ReplicaSet was rolled out healthily two days ago (the
+      // frontend's twenty minutes ago, from a revision that is kept, scaled to zero).
+      if (healthyRollout) {
+        objects.push(
+          replicaSet(w.name, hashOf(`${w.name}-v1`), `shop/${w.name}:1.4.1`, 0, '7', ago(60 * 48), 0),
+        );
+        objects.push(replicaSet(w.name, hash, image, replicas, '8', ago(20), replicas));
+      } else {
+        objects.push(
+          replicaSet(w.name, hash, image, refused ? 0 : replicas, '7', ago(60 * 48), refused ? 0 : replicas),
+        );
+      }
+      if (rollingOut) objects.push(replicaSet(w.name, newHash, newImage, 1, '8', ago(14), 0));
+      if (refused)
+        objects.push(
+          event(
+            `${w.name}-${hash}`,
+            'ReplicaSet',
+            'FailedCreate',
+            'Warning',
+            `Error creating: pods "${w.name}-${hash}-${suffix(w.name, 9)}" is forbidden: exceeded quota: shop-quota, requested: limits.memory=128Mi, used: limits.memory=8Gi, limited: limits.memory=8Gi`,
+            ago(1),
+            14,
+          ),
+        );
+      if (fault === 'resource-exhaustion' && w.component === 'frontend') objects.push(hpa(w, 2, 6, 6, true));
+      if (w.component === 'checkout') objects.push(hpa(w, 2, 10, 2, false)); // decoy: an idle autoscaler
     } else {
       objects.push({
         apiVersion: 'apps/v1',
@@ -249,10 +338,24 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
             metadata: { labels },
             spec: { containers: [{ name: 'server', image, ports: [{ containerPort: w.port }] }] },
           },
+          volumeClaimTemplates: [
+            {
+              metadata: { name: 'data' },
+              spec: {
+                accessModes: ['ReadWriteOnce'],
+                storageClassName: 'fast-ssd',
+                resources: { requests: { storage: '10Gi' } },
+              },
+            },
+          ],
         },
         status: {
           replicas,
-          readyReplicas: fault === 'oom-killed' && w.component === 'redis-cart' ? 0 : replicas,
+          readyReplicas:
+            (fault === 'oom-killed' && w.component === 'redis-cart') ||
+            (fault === 'storage-unavailable' && w.component === 'orders-db')
+              ? 0
+              : replicas,
           currentReplicas: replicas,
           updatedReplicas: replicas,
         },
@@ -260,7 +363,47 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
     }
 
     const podNames: string[] = [];
-    for (let i = 0; i < replicas; i++) {
+    if (w.kind === 'StatefulSet')
+      for (let i = 0; i < replicas; i++) {
+        const pending = fault === 'storage-unavailable' && w.component === 'orders-db';
+        objects.push({
+          apiVersion: 'v1',
+          kind: 'PersistentVolumeClaim',
+          metadata: meta(`data-${w.name}-${i}`, {
+            labels,
+            creationTimestamp: pending ? ago(12) : ago(60 * 24 * 7),
+          }),
+          spec: {
+            accessModes: ['ReadWriteOnce'],
+            storageClassName: 'fast-ssd',
+            resources: { requests: { storage: '10Gi' } },
+            ...(pending ? {} : { volumeName: `pvc-${hashOf(`${w.name}-${i}`)}` }),
+          },
+          status: pending ? { phase: 'Pending' } : { phase: 'Bound', capacity: { storage: '10Gi' } },
+        });
+        if (pending)
+          objects.push(
+            event(
+              `data-${w.name}-${i}`,
+              'PersistentVolumeClaim',
+              'ProvisioningFailed',
+              'Warning',
+              'failed to provision volume with StorageClass "fast-ssd": rpc error: code = ResourceExhausted desc = quota exceeded for disks',
+              ago(2),
+              9,
+            ),
+            event(
+              `${w.name}-${i}`,
+              'Pod',
+              'FailedScheduling',
+              'Warning',
+              '0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims.',
+              ago(2),
+              11,
+            ),
+          );
+      }
+    for (let i = 0; i < (refused ? 0 : replicas); i++) {
       const name = w.kind === 'StatefulSet' ? `${w.name}-${i}` : `${w.name}-${hash}-${suffix(w.name, i)}`;
       podNames.push(name);
       objects.push(pod(name, w, hash, labels, i, { fault, now, ago }));
@@ -319,6 +462,21 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
       },
     });
     const selected = selector === labels ? podNames : [];
+    const readyPods = new Set(
+      objects
+        .filter((o) => o.kind === 'Pod')
+        .filter((o) => {
+          const status = (o as { status?: { containerStatuses?: { ready?: boolean }[] } }).status;
+          return (
+            (status?.containerStatuses ?? []).length > 0 && status!.containerStatuses!.every((c) => c.ready)
+          );
+        })
+        .map((o) => (o as { metadata: { name: string } }).metadata.name),
+    );
+    const address = (p: string, i: number) => ({
+      ip: `10.1.${uid % 250}.${i + 1}`,
+      targetRef: { kind: 'Pod', name: p, namespace: NS },
+    });
     objects.push({
       apiVersion: 'v1',
       kind: 'Endpoints',
@@ -326,10 +484,8 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
       subsets: selected.length
         ? [
             {
-              addresses: selected.map((p, i) => ({
-                ip: `10.1.${uid % 250}.${i + 1}`,
-                targetRef: { kind: 'Pod', name: p, namespace: NS },
-              })),
+              addresses: selected.filter((p) => readyPods.has(p)).map(address),
+              notReadyAddresses: selected.filter((p) => !readyPods.has(p)).map(address),
               ports: [{ name: 'main', port: w.port, protocol: 'TCP' }],
             },
           ]
@@ -337,8 +493,8 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
     });
 
     for (const p of podNames) logs[`${NS}/${p}/server`] = healthyLog(w, now);
-    // Decoy: an old restart a week ago on the frontend, long healed.
-    if (w.component === 'frontend')
+    // Decoy: cart's OOMKilled restarts three days ago, long healed (stale warnings included).
+    if (w.component === 'cart')
       objects.push(
         event(
           podNames[0]!,
@@ -346,9 +502,10 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
           'BackOff',
           'Warning',
           'Back-off restarting failed container',
-          ago(60 * 24 * 7),
+          ago(60 * 72),
           2,
         ),
+        event(podNames[0]!, 'Pod', 'OOMKilling', 'Warning', 'Memory cgroup out of memory', ago(60 * 72), 4),
       );
   }
 
@@ -391,6 +548,32 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
           12,
         ),
       );
+  if (fault === 'probe-failure')
+    for (const i of [0, 1])
+      objects.push(
+        event(
+          `currencyservice-${hashOf('currencyservice')}-${suffix('currencyservice', i)}`,
+          'Pod',
+          'Unhealthy',
+          'Warning',
+          'Readiness probe failed: Get "http://10.1.0.7:7000/_healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+          ago(1),
+          25,
+        ),
+      );
+  if (fault === 'node-pressure')
+    for (const name of ['productcatalogservice', 'recommendationservice'])
+      objects.push(
+        event(
+          `${name}-${hashOf(name)}-${suffix(name, 1)}`,
+          'Pod',
+          'Evicted',
+          'Warning',
+          'The node was low on resource: memory. Threshold quantity: 100Mi, available: 42Mi.',
+          ago(4),
+          1,
+        ),
+      );
   if (fault === 'config-missing')
     for (const i of [0, 1])
       objects.push(
@@ -413,6 +596,7 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
     replicas: number,
     revision: string,
     created: string,
+    ready: number,
   ) {
     return {
       apiVersion: 'apps/v1',
@@ -432,8 +616,54 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
       },
       status: {
         replicas,
-        readyReplicas: revision === '8' ? 0 : replicas,
-        availableReplicas: revision === '8' ? 0 : replicas,
+        readyReplicas: ready,
+        availableReplicas: ready,
+      },
+    };
+  }
+
+  function hpa(w: ShopWorkload, min: number, max: number, current: number, limited: boolean) {
+    return {
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: meta(w.name),
+      spec: {
+        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: w.name },
+        minReplicas: min,
+        maxReplicas: max,
+        metrics: [
+          {
+            type: 'Resource',
+            resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } },
+          },
+        ],
+      },
+      status: {
+        currentReplicas: current,
+        desiredReplicas: current,
+        currentMetrics: [
+          {
+            type: 'Resource',
+            resource: { name: 'cpu', current: { averageUtilization: limited ? 186 : 31 } },
+          },
+        ],
+        conditions: [
+          { type: 'AbleToScale', status: 'True', reason: 'ReadyForNewScale', lastTransitionTime: ago(60) },
+          limited
+            ? {
+                type: 'ScalingLimited',
+                status: 'True',
+                reason: 'TooManyReplicas',
+                message: 'the desired replica count is more than the maximum replica count',
+                lastTransitionTime: ago(8),
+              }
+            : {
+                type: 'ScalingLimited',
+                status: 'False',
+                reason: 'DesiredWithinRange',
+                lastTransitionTime: ago(60 * 24),
+              },
+        ],
       },
     };
   }
@@ -475,12 +705,28 @@ function pod(
   variant?: 'image-pull' | 'not-ready-new',
 ) {
   const { fault, ago } = ctx;
-  const nodeName = fault === 'unschedulable' && w.component === 'recommendation' ? undefined : w.node;
-  const running = { running: { startedAt: ago(60 * 24 * 2) } };
+  const unscheduled =
+    (fault === 'unschedulable' && w.component === 'recommendation') ||
+    (fault === 'storage-unavailable' && w.component === 'orders-db');
+  const nodeName = unscheduled ? undefined : w.node;
+  const evicted =
+    fault === 'node-pressure' &&
+    index === 1 &&
+    (w.component === 'product-catalog' || w.component === 'recommendation');
+  let reason: string | undefined;
+  let message: string | undefined;
+  const running = { running: { startedAt: w.component === 'frontend' ? ago(19) : ago(60 * 24 * 2) } };
   let state: Record<string, unknown> = running;
   let lastState: Record<string, unknown> = {};
   let ready = true;
-  let restartCount = w.component === 'frontend' && index === 0 ? 4 : 0; // decoy: restarts from last week
+  let restartCount = 0;
+  if (w.component === 'cart' && index === 0) {
+    // Decoy: cart was OOMKilled three days ago and has been fine since.
+    restartCount = 4;
+    lastState = {
+      terminated: { reason: 'OOMKilled', exitCode: 137, startedAt: ago(60 * 80), finishedAt: ago(60 * 72) },
+    };
+  }
   let phase = 'Running';
   const conditions: Record<string, unknown>[] = [
     { type: 'PodScheduled', status: 'True', lastTransitionTime: ago(60 * 24 * 2) },
@@ -532,15 +778,33 @@ function pod(
       message: '0/3 nodes are available: 3 Insufficient memory.',
       lastTransitionTime: ago(5),
     };
+  } else if (fault === 'storage-unavailable' && w.component === 'orders-db') {
+    phase = 'Pending';
+    ready = false;
+    conditions[0] = {
+      type: 'PodScheduled',
+      status: 'False',
+      reason: 'Unschedulable',
+      message: '0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims.',
+      lastTransitionTime: ago(12),
+    };
+  } else if (fault === 'probe-failure' && w.component === 'currency') {
+    ready = false;
+  } else if (evicted) {
+    phase = 'Failed';
+    reason = 'Evicted';
+    message = 'The node was low on resource: memory. Threshold quantity: 100Mi, available: 42Mi.';
+    ready = false;
+    state = { terminated: { reason: 'ContainerStatusUnknown', exitCode: 137, finishedAt: ago(4) } };
   } else if (onBadNode) {
     ready = false;
   }
   conditions.push({
     type: 'Ready',
     status: ready ? 'True' : 'False',
-    lastTransitionTime: ready ? ago(60 * 24 * 2) : ago(3),
+    lastTransitionTime: ready ? ago(60 * 24 * 2) : evicted ? ago(4) : ago(3),
   });
-  const unscheduled = fault === 'unschedulable' && w.component === 'recommendation';
+  const created = variant ? ctx.ago(14) : w.component === 'frontend' ? ctx.ago(20) : ctx.ago(60 * 24 * 2);
   return {
     apiVersion: 'v1',
     kind: 'Pod',
@@ -549,7 +813,7 @@ function pod(
       namespace: NS,
       uid: `pod-${name}`,
       resourceVersion: '1',
-      creationTimestamp: variant ? ctx.ago(14) : ctx.ago(60 * 24 * 2),
+      creationTimestamp: created,
       labels: {
         ...labels,
         ...(w.kind === 'Deployment'
@@ -574,11 +838,16 @@ function pod(
           image: `shop/${w.name}:1.4.2`,
           ports: [{ containerPort: w.port }],
           resources: { limits: { memory: w.kind === 'StatefulSet' ? '256Mi' : '128Mi' } },
+          ...(w.kind === 'StatefulSet' ? { volumeMounts: [{ name: 'data', mountPath: '/data' }] } : {}),
         },
       ],
+      ...(w.kind === 'StatefulSet'
+        ? { volumes: [{ name: 'data', persistentVolumeClaim: { claimName: `data-${name}` } }] }
+        : {}),
     },
     status: {
       phase,
+      ...(reason ? { reason, message } : {}),
       conditions,
       ...(nodeName ? { hostIP: '10.0.1.1', podIP: '10.1.0.1' } : {}),
       containerStatuses: unscheduled
@@ -642,6 +911,40 @@ function applyFaultLogs(fault: ShopFault | undefined, logs: Record<string, strin
       () => `${t(1)} ERROR charge failed: connection refused paymentservice:50051`,
     );
   }
+  if (fault === 'storage-unavailable')
+    logs[podOf('checkoutservice')] = lines(
+      18,
+      () => `${t(1)} ERROR place order: dial tcp orders-db:5432: connect: connection refused`,
+    );
+  if (fault === 'quota-exceeded')
+    for (const i of [0, 1])
+      logs[podOf('frontend', i)] = lines(
+        10,
+        () => `${t(1)} ERROR failed to retrieve ads: dial tcp adservice:9555: connect: connection refused`,
+      );
+  if (fault === 'probe-failure') {
+    for (const i of [0, 1])
+      logs[podOf('currencyservice', i)] = lines(
+        12,
+        (k) => `${t(2)} WARN slow conversion rates refresh, took ${20 + k}s (upstream feed)`,
+      );
+    logs[podOf('frontend')] = lines(
+      10,
+      () =>
+        `${t(1)} ERROR currency conversion failed: dial tcp currencyservice:7000: connect: connection refused`,
+    );
+  }
+  if (fault === 'resource-exhaustion')
+    for (let i = 0; i < 6; i++)
+      logs[podOf('frontend', i)] = lines(
+        15,
+        (k) => `${t(1)} ERROR request timed out after 30s path=/product/${k} (context deadline exceeded)`,
+      );
+  if (fault === 'node-pressure')
+    logs[podOf('frontend')] = lines(
+      8,
+      () => `${t(1)} ERROR request failed status=503 path=/product/OLJCESPC7Z`,
+    );
   if (fault === 'no-endpoints') {
     logs[podOf('checkoutservice')] = lines(
       15,

@@ -11,4 +11,9 @@ export const EXPECTED_ROOT_CAUSE: Record<ShopFault, { node: string; cause: strin
   'no-endpoints': { node: 'shipping', cause: 'no-endpoints' },
   'node-not-ready': { node: 'k8s-node-node-b', cause: 'node-not-ready' },
   unschedulable: { node: 'recommendation', cause: 'unschedulable' },
+  'storage-unavailable': { node: 'orders-db', cause: 'storage-unavailable' },
+  'quota-exceeded': { node: 'ad', cause: 'quota-exceeded' },
+  'probe-failure': { node: 'currency', cause: 'probe-failure' },
+  'node-pressure': { node: 'k8s-node-node-c', cause: 'node-pressure' },
+  'resource-exhaustion': { node: 'frontend', cause: 'resource-exhaustion' },
 };
