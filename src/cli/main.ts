@@ -11,6 +11,7 @@ import { runInvestigate, runReplay } from './investigate-command.js';
 import { processIo, type CliIo } from './io.js';
 import { runRulesTest } from './rules-test-command.js';
 import { runServe } from './serve-command.js';
+import { registerTopologyCommands } from './topology-command.js';
 import { runValidate } from './validate-command.js';
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -86,6 +87,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .addOption(new Option('--log-level <level>').choices(['debug', 'info', 'warn', 'error', 'silent']))
     .action(async (flags) => setExit(await runServe(flags, io)));
 
+  registerTopologyCommands(program, io, setExit);
   return program;
 }
 

@@ -136,6 +136,36 @@ export interface ShopCluster {
 
 const NS = 'shop';
 
+// How each workload finds its dependencies (what `culprit topology discover` reads).
+const SHOP_ENV: Record<string, Record<string, string>> = {
+  frontend: {
+    CHECKOUT_SERVICE_ADDR: 'checkoutservice:5050',
+    CART_SERVICE_ADDR: 'cartservice:7070',
+    PRODUCT_CATALOG_SERVICE_ADDR: 'productcatalogservice:3550',
+    RECOMMENDATION_SERVICE_ADDR: 'recommendationservice:8080',
+    AD_SERVICE_ADDR: 'adservice:9555',
+    CURRENCY_SERVICE_ADDR: 'currencyservice:7000',
+    SHIPPING_SERVICE_ADDR: 'shippingservice:50051',
+  },
+  checkoutservice: {
+    CART_SERVICE_ADDR: 'cartservice:7070',
+    PAYMENT_SERVICE_ADDR: 'paymentservice:50051',
+    SHIPPING_SERVICE_ADDR: 'shippingservice:50051',
+    EMAIL_SERVICE_ADDR: 'emailservice:5000',
+    CURRENCY_SERVICE_ADDR: 'currencyservice:7000',
+    PRODUCT_CATALOG_SERVICE_ADDR: 'productcatalogservice:3550',
+    ORDERS_DB_URL: 'postgres://orders@orders-db:5432/orders',
+    KAFKA_BROKERS: 'kafka:9092',
+  },
+  cartservice: { REDIS_ADDR: 'redis-cart:6379' },
+  paymentservice: { STRIPE_API_URL: 'https://api.stripe.com' },
+  emailservice: { KAFKA_BROKERS: 'kafka:9092' },
+  productcatalogservice: { CATALOG_DB_URL: 'postgres://catalog@catalog-db:5432/catalog' },
+  recommendationservice: { PRODUCT_CATALOG_SERVICE_ADDR: 'productcatalogservice:3550' },
+};
+const envOf = (workload: string) =>
+  Object.entries(SHOP_ENV[workload] ?? {}).map(([name, value]) => ({ name, value }));
+
 export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}): ShopCluster {
   const now = options.now ?? new Date();
   const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString();
@@ -243,7 +273,12 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
             metadata: { labels },
             spec: {
               containers: [
-                { name: 'server', image: rollingOut ? newImage : image, ports: [{ containerPort: w.port }] },
+                {
+                  name: 'server',
+                  image: rollingOut ? newImage : image,
+                  ports: [{ containerPort: w.port }],
+                  env: envOf(w.name),
+                },
               ],
             },
           },

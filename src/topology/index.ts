@@ -1,5 +1,6 @@
 // Barrel of the topology layer: loading, checking and querying the knowledge graph.
 export { createGraphOverlay } from './graph-overlay.js';
+export { topologyDrift, type DriftOptions, type DriftReport, type TopologyComponentLike } from './drift.js';
 export { KnowledgeGraph, type EdgeInput } from './knowledge-graph.js';
 export {
   checkTopology,
