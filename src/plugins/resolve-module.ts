@@ -14,6 +14,15 @@ export function resolvePluginModule(spec: string, cwd: string): string | undefin
   const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
   const subpath = `.${spec.slice(name.length)}`;
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    // A package may load its own exports by name (Node's self-reference).
+    const own = join(dir, 'package.json');
+    if (existsSync(own)) {
+      const pkg = JSON.parse(readFileSync(own, 'utf8')) as { name?: string; exports?: Exports };
+      if (pkg.name === name && pkg.exports !== undefined) {
+        const target = fromExports(pkg.exports, subpath);
+        return target && existsSync(join(dir, target)) ? join(dir, target) : undefined;
+      }
+    }
     const pkgDir = join(dir, 'node_modules', name);
     const manifest = join(pkgDir, 'package.json');
     if (existsSync(manifest)) {
@@ -24,7 +33,7 @@ export function resolvePluginModule(spec: string, cwd: string): string | undefin
           : subpath === '.'
             ? (pkg.main ?? 'index.js')
             : subpath;
-      return target ? join(pkgDir, target) : undefined;
+      return target && existsSync(join(pkgDir, target)) ? join(pkgDir, target) : undefined;
     }
     if (dirname(dir) === dir) return undefined;
   }
@@ -34,12 +43,21 @@ function fromExports(exports: Exports, subpath: string): string | undefined {
   if (typeof exports === 'string') return subpath === '.' ? exports : undefined;
   if (!exports) return undefined;
   const keys = Object.keys(exports);
-  const entry = keys.some((k) => k.startsWith('.'))
-    ? exports[subpath]
-    : subpath === '.'
-      ? exports
-      : undefined;
-  return pickCondition(entry ?? null);
+  if (!keys.some((k) => k.startsWith('.'))) return subpath === '.' ? pickCondition(exports) : undefined;
+  if (exports[subpath] !== undefined) return pickCondition(exports[subpath]!);
+  // Subpath patterns ("./plugins/*"): the longest matching prefix wins, as in Node.
+  let best: { key: string; match: string } | undefined;
+  for (const key of keys) {
+    const star = key.indexOf('*');
+    if (star < 0) continue;
+    const [prefix, suffix] = [key.slice(0, star), key.slice(star + 1)];
+    if (subpath.startsWith(prefix) && subpath.endsWith(suffix) && subpath.length >= key.length - 1) {
+      if (!best || prefix.length > best.key.indexOf('*'))
+        best = { key, match: subpath.slice(prefix.length, subpath.length - suffix.length) };
+    }
+  }
+  if (!best) return undefined;
+  return pickCondition(exports[best.key]!)?.replaceAll('*', best.match);
 }
 
 function pickCondition(entry: Exports): string | undefined {

@@ -177,4 +177,16 @@ describe('plugin host', () => {
     expect(await code(host().load({ module: 'culprit-plugin-does-not-exist' }))).toBe('ERR_PLUGIN_NOT_FOUND');
     expect(await code(host().load({ module: './package.json' }))).toBe('ERR_PLUGIN_INVALID_MODULE');
   });
+
+  it('loads a built-in plugin by package subpath (exports pattern, self-reference)', async () => {
+    const h = host();
+    await h.load({
+      module: 'culprit/plugins/kubernetes',
+      config: { kubeconfig: 'apiVersion: v1\nkind: Config\n' },
+    });
+    expect(h.plugins().map((m) => m.id)).toEqual(['kubernetes']);
+    expect(h.collectors().map((c) => c.collector.id)).toEqual(['kubernetes']);
+    await h.close();
+    expect(await code(host().load({ module: 'culprit/plugins/nope' }))).toBe('ERR_PLUGIN_NOT_FOUND');
+  });
 });
