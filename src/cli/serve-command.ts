@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import { createEngine, createLogger } from '../engine/index.js';
 import { createError } from '../errors/index.js';
 import { getValidator, packagePath, problemsError, readYamlFile, schemaProblems } from '../schema/index.js';
-import { createServer, parseApiKeys, type ApiKey, type WebhookOptions } from '../server/index.js';
+import {
+  createServer,
+  parseApiKeys,
+  type ApiKey,
+  type SlackEntryOptions,
+  type WebhookOptions,
+} from '../server/index.js';
 import { createSqliteStore } from '../store/index.js';
 import { llmFromEnv, type CliIo } from './io.js';
 
@@ -34,6 +40,7 @@ interface ServeConfig {
   plugins: { module: string; config?: Record<string, unknown> }[];
   apiKeys: ApiKey[];
   webhooks: WebhookOptions;
+  slack?: SlackEntryOptions;
 }
 
 export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<ServeConfig> {
@@ -84,6 +91,11 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
       ...parsedKeys,
     ] as ApiKey[],
     webhooks: webhooksWithEnv(config.webhooks ?? {}, io.env),
+    ...(io.env.CULPRIT_SLACK_SIGNING_SECRET
+      ? { slack: { ...(config.slack ?? {}), signingSecret: io.env.CULPRIT_SLACK_SIGNING_SECRET } }
+      : config.slack
+        ? { slack: config.slack }
+        : {}),
   };
 }
 
@@ -102,6 +114,7 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
   const secrets = [
     ...config.apiKeys.map((k) => k.key),
     ...Object.values(config.webhooks).map((w) => w.secret),
+    ...(config.slack ? [config.slack.signingSecret] : []),
   ];
   const logger = createLogger({ level: config.logLevel, secrets });
   const engine = await createEngine({
@@ -120,6 +133,8 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
     workers: config.workers,
     leaseMs: config.leaseMs,
     logLevel: config.logLevel,
+    webhooks: config.webhooks,
+    ...(config.slack ? { slack: config.slack } : {}),
   });
   const address = await server.app.listen({ host: config.host, port: config.port });
   if (config.apiKeys.length === 0)

@@ -4,7 +4,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { Counter, Histogram, Registry, Gauge } from 'prom-client';
 import { createError, isCulpritError, type CulpritError } from '../errors/index.js';
 import type { Engine } from '../engine/index.js';
@@ -13,6 +18,7 @@ import { createQueueWorker, type IncidentStore, type QueueWorker } from '../stor
 import { createKeyRing, type ApiKey, type Scope } from './api-keys.js';
 import { createEventHub } from './event-hub.js';
 import { incidentView } from './incident-view.js';
+import { registerSlackEntry, type SlackEntryOptions } from './slack-entry.js';
 import { registerWebhooks, type WebhookOptions } from './webhooks.js';
 
 export interface ServerOptions {
@@ -27,6 +33,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   webhooks?: WebhookOptions;
+  /** The Slack slash command and app mentions (off without a signing secret). */
+  slack?: SlackEntryOptions;
   /** Requests handled at once before new ones are shed with 429 (default 256). */
   maxInFlight?: number;
 }
@@ -163,6 +171,16 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       done(createError('ERR_SERVER_INVALID_BODY', { reason: 'the body is not valid JSON' }), undefined);
     }
   });
+
+  // Slack sends slash commands form-encoded; the raw bytes are kept for its signature too.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'buffer' },
+    (request, body, done) => {
+      (request as FastifyRequest & { rawBody?: Buffer }).rawBody = body as Buffer;
+      done(null, Object.fromEntries(new URLSearchParams((body as Buffer).toString('utf8'))));
+    },
+  );
 
   await app.register(swagger, {
     openapi: {
@@ -403,6 +421,15 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
     wake: () => worker.wake(),
     onReject: (source, reason) => metrics.webhookRejections.inc({ source, reason }),
     options: options.webhooks ?? {},
+  });
+
+  registerSlackEntry(app, {
+    engine,
+    store,
+    wake: () => worker.wake(),
+    onReject: (source, reason) => metrics.webhookRejections.inc({ source, reason }),
+    options: options.slack,
+    log: (message, fields) => app.log.error(fields, message),
   });
 
   app.get('/healthz', { schema: { summary: 'Liveness' } }, async () => ({ status: 'ok' }));

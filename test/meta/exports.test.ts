@@ -20,6 +20,7 @@ describe('public exports', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual([
       '.',
       './package.json',
+      './plugins/*',
       './schemas/*',
       './sdk',
       './server',

@@ -227,6 +227,8 @@ describe('incidents API', () => {
         '/api/v1/incidents',
         '/api/v1/incidents/{id}',
         '/api/v1/incidents/{id}/events',
+        '/api/v1/slack/commands',
+        '/api/v1/slack/events',
         '/api/v1/webhooks/alertmanager',
         '/api/v1/webhooks/datadog',
         '/api/v1/webhooks/pagerduty',
