@@ -30,3 +30,30 @@ export {
 } from './shop-cluster.js';
 export { loadTestGraph, runCollector, type CollectorRun, type RunCollectorOptions } from './run-collector.js';
 export { RulePackTester, type RulePackTesterOptions } from './rule-pack-tester.js';
+export {
+  startFakeDatadog,
+  type DatadogFault,
+  type FakeDatadog,
+  type FakeDatadogData,
+  type FakeDatadogEvent,
+  type FakeDatadogMonitor,
+  type FakeDatadogOptions,
+  type FakeDatadogRequest,
+  type FakeDatadogSeries,
+  type FakeMonitorState,
+} from './fake-datadog.js';
+export { validateBlockKit, type BlockKitOptions } from './block-kit.js';
+export {
+  startFakeSlack,
+  type FakeSlack,
+  type FakeSlackChannel,
+  type FakeSlackChannelSeed,
+  type FakeSlackEphemeral,
+  type FakeSlackFault,
+  type FakeSlackMessage,
+  type FakeSlackOptions,
+  type FakeSlackRequest,
+  type FakeSlackState,
+  type FakeSlackUser,
+  type FakeSlackUserSeed,
+} from './fake-slack.js';

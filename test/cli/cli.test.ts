@@ -153,6 +153,6 @@ describe('culprit investigate and replay', () => {
       ['dist/src/cli/main.js', 'validate', 'knowledge-graph', 'rules'],
       { encoding: 'utf8' },
     );
-    expect(out).toMatch(/rules: 2 pack\(s\)/);
+    expect(out).toMatch(/rules: 3 pack\(s\)/);
   });
 });

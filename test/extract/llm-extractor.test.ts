@@ -88,8 +88,14 @@ describe('LLM extractor', () => {
       llm: { model: 'fake-model', apiKey: 'sk-x', baseURL: fake.url, timeoutMs: 500 },
     });
     try {
-      const evidence = withFaults(healthyShop(), pods('redis-cart', { oomKilledRecent: 1, notReady: 1, ready: 0, total: 1 }));
-      const { incident, report } = await engine.investigate({ description: 'cart is failing', createdAt: AT }, evidence);
+      const evidence = withFaults(
+        healthyShop(),
+        pods('redis-cart', { oomKilledRecent: 1, notReady: 1, ready: 0, total: 1 }),
+      );
+      const { incident, report } = await engine.investigate(
+        { description: 'cart is failing', createdAt: AT },
+        evidence,
+      );
       expect(incident.entities.map((e) => e.node)).toEqual(['cart']);
       expect(report.hypotheses[0]).toMatchObject({ node: 'redis-cart', cause: 'oom-killed' });
     } finally {

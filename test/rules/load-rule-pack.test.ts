@@ -24,7 +24,7 @@ describe('rule pack loading', () => {
     const pack = await loadRulePack(writePack([{ id: 'high-errors', rule: GOOD_RULE, tests: GOOD_TESTS }]));
     expect(pack.rules.map((r) => r.id)).toEqual(['high-errors']);
     const bundled = await loadRulePacks('rules');
-    expect(bundled.map((p) => p.name).sort()).toEqual(['core', 'kubernetes']);
+    expect(bundled.map((p) => p.name).sort()).toEqual(['core', 'datadog', 'kubernetes']);
   });
 
   it.each([

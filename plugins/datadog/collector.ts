@@ -1,0 +1,162 @@
+// The datadog collector: for each component in scope, the monitors tagged for it (Alert/Warn
+// counted), the events of the incident window carrying its tags (deployments picked out), and each
+// metric the topology attaches to it, compared with a baseline window. Read-only; a failed call
+// yields no evidence of that kind (never a false "all clear"), and partial failures are reported.
+import {
+  PluginError,
+  type CollectContext,
+  type Collector,
+  type CollectorScope,
+  type Component,
+  type Evidence,
+} from 'culprit/sdk';
+import {
+  createDatadogReader,
+  type DatadogClientOptions,
+  type DdEvent,
+  type DdMonitor,
+} from './datadog-client.js';
+import {
+  componentTags,
+  eventsAttributes,
+  fitsContext,
+  metricsAttributes,
+  monitorsAttributes,
+  scopeTags,
+  type MetricReading,
+  type Window,
+} from './normalize.js';
+
+export interface DatadogConfig extends DatadogClientOptions {
+  tagTemplate: string;
+  /** How far back the baseline window is: the incident window shifted back by this many minutes. */
+  baselineMinutes: number;
+  metricDeviationRatio: number;
+  /** Width of the span the current value of a metric is averaged over. */
+  spanMinutes: number;
+  saturationThreshold: number;
+}
+
+/** The promise itself, marked handled: when one of several awaited together rejects, the others must not go unhandled. */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+export function createDatadogCollector(config: DatadogConfig): Collector {
+  return {
+    id: 'datadog',
+    description: 'Monitors, events and metrics from Datadog for the components in scope',
+    timeoutMs: 60_000,
+    appliesTo: (c) => !c.discovered,
+    async collect(scope: CollectorScope, ctx: CollectContext) {
+      const reader = createDatadogReader(config, ctx.signal);
+      try {
+        const window: Window = { from: Date.parse(scope.window.from), to: Date.parse(scope.window.to) };
+        const shift = config.baselineMinutes * 60_000;
+        const baseline: Window = { from: window.from - shift, to: window.to - shift };
+        const observedAt = new Date().toISOString();
+        const all = [...ctx.graph.components()];
+        const evidence: Evidence[] = [];
+        const add = (node: string, kind: string, attributes: Evidence['attributes']) =>
+          evidence.push({ node, source: 'datadog', kind, attributes, observedAt });
+
+        // Components share tags (and so calls): each distinct lookup is made once.
+        const monitorCalls = new Map<string, Promise<DdMonitor[] | undefined>>();
+        const eventCalls = new Map<string, Promise<DdEvent[] | undefined>>();
+        const once = <T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>) => {
+          if (!cache.has(key)) cache.set(key, quiet(read()));
+          return cache.get(key)!;
+        };
+
+        // A few components at a time: one slow lookup must not serialize the whole scope.
+        const queue = [...scope.nodes];
+        await Promise.all(
+          Array.from({ length: Math.min(4, queue.length) }, async () => {
+            for (let c = queue.shift(); c && !ctx.signal.aborted; c = queue.shift())
+              await collectComponent(c);
+          }),
+        );
+        if (ctx.signal.aborted) throw new PluginError('aborted', { status: 'unavailable' });
+        if (evidence.length === 0 && reader.denied.length > 0)
+          throw new PluginError(`permission denied: ${reader.denied.slice(0, 3).join('; ')}`, {
+            status: 'permission-denied',
+          });
+        if (evidence.length === 0 && reader.failed.length > 0)
+          throw new PluginError(`the Datadog API did not answer: ${reader.failed.slice(0, 3).join('; ')}`, {
+            status: 'unavailable',
+          });
+        // Partial access: say what could not be read, so a reader of the report knows what is missing.
+        if (reader.denied.length > 0 || reader.failed.length > 0)
+          for (const c of scope.nodes)
+            add(c.id, 'datadog.access', {
+              denied: reader.denied.slice(0, 20),
+              failed: reader.failed.slice(0, 20),
+            });
+        ctx.logger.debug('datadog evidence collected', {
+          items: evidence.length,
+          failed: reader.failed.length,
+          denied: reader.denied.length,
+        });
+        return { evidence };
+
+        async function collectComponent(component: Component) {
+          const tags = componentTags(component, all, config.tagTemplate);
+          if (tags.identity.length === 0) return;
+
+          // Monitors: tagged for the component, or scoped to it in their query.
+          const lists = await Promise.all(
+            tags.identity.flatMap((tag) => [
+              once(monitorCalls, `monitor_tags ${tag}`, () => reader.listMonitors({ monitorTags: tag })),
+              once(monitorCalls, `tags ${tag}`, () => reader.listMonitors({ scopeTags: tag })),
+            ]),
+          );
+          if (lists.every((l) => l !== undefined)) {
+            const monitors = lists
+              .flat()
+              .filter(
+                (m): m is DdMonitor => !!m && fitsContext([...m.tags, ...scopeTags(m.query)], tags.context),
+              );
+            add(component.id, 'datadog.monitors', monitorsAttributes(monitors));
+          }
+
+          // Metrics before events: a deploy is judged against when the metrics went up.
+          const readings: MetricReading[] = [];
+          for (const [name, query] of Object.entries(component.metrics ?? {}).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          )) {
+            const [current, before] = await Promise.all([
+              quiet(reader.queryMetrics(query, window.from, window.to)),
+              quiet(reader.queryMetrics(query, baseline.from, baseline.to)),
+            ]);
+            if (current && before) readings.push({ name, query, current, baseline: before });
+          }
+          let regressionSince: number | null = null;
+          if (readings.length > 0) {
+            const metrics = metricsAttributes(readings, window, baseline, {
+              deviationRatio: config.metricDeviationRatio,
+              spanMs: config.spanMinutes * 60_000,
+              saturationThreshold: config.saturationThreshold,
+            });
+            regressionSince = metrics.regressionSince;
+            add(component.id, 'datadog.metrics', metrics.attributes);
+          }
+
+          const eventLists = await Promise.all(
+            tags.identity.map((tag) =>
+              once(eventCalls, tag, () => reader.listEvents(window.from, window.to, tag)),
+            ),
+          );
+          if (eventLists.every((l) => l !== undefined)) {
+            const events = eventLists
+              .flat()
+              .filter((e): e is DdEvent => !!e && fitsContext(e.tags, tags.context));
+            add(component.id, 'datadog.events', eventsAttributes(events, window, regressionSince));
+          }
+        }
+      } finally {
+        reader.dispose();
+      }
+    },
+  };
+}
