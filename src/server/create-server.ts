@@ -276,7 +276,16 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
         source?: string;
       };
       const key = request.headers['idempotency-key'] as string | undefined;
-      const incident = await engine.prepare({ ...body, source: body.source ?? 'api' });
+      // Where Culprit answers in Slack is set only by a signed Slack request (slack-entry.ts): an API
+      // client cannot make the notifier post into a channel of its choosing.
+      const labels = Object.fromEntries(
+        Object.entries(body.labels ?? {}).filter(([k]) => !k.startsWith('slack_')),
+      );
+      const incident = await engine.prepare({
+        ...body,
+        labels,
+        source: !body.source || body.source === 'slack' ? 'api' : body.source,
+      });
       const { record, created } = await store.create(incident, {
         ...(key
           ? {

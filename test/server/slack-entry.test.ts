@@ -227,3 +227,22 @@ describe('culprit serve wires the Slack and webhook secrets', () => {
     expect(wrongHook.status).toBe(401);
   });
 });
+
+describe('the REST API cannot pose as Slack', () => {
+  it('drops slack_* labels and the slack source from POST /api/v1/incidents', async () => {
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/incidents',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({
+        description: 'checkout is slow',
+        source: 'slack',
+        labels: { slack_channel: 'C0GENERAL', slack_thread_ts: '1.2', team: 'payments' },
+      }),
+    });
+    expect(res.statusCode).toBe(202);
+    const record = await store.get((res.json() as { incident_id: string }).incident_id);
+    expect(record?.incident.source).toBe('api');
+    expect(record?.incident.labels).toEqual({ team: 'payments' });
+  });
+});
