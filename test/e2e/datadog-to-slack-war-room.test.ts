@@ -1,6 +1,7 @@
 // End to end on loopback: a Datadog webhook reaches `culprit serve` → an incident → an investigation
 // with Kubernetes and Datadog evidence (real plugins, real client libraries, fake APIs) → a war room
 // in the fake Slack with the owning team invited, threaded progress in order and the Block Kit report.
+import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ import slackPlugin from '../../plugins/slack/index.js';
 import { NOW, shopData } from '../../plugins/datadog/test/fixtures.js';
 
 const DD_SECRET = 'datadog-webhook-secret-0123456789';
+const SIGNING_SECRET = 'slack-signing-secret-0123456789abcd';
 let kube: FakeKubernetes;
 let dd: FakeDatadog;
 let slack: FakeSlack;
@@ -41,6 +43,7 @@ beforeAll(async () => {
       { name: 'dokafor', realName: 'Dan Okafor', displayName: 'Dan', email: 'dan@shop.example' },
       { name: 'alice', realName: 'Alice Martin', email: 'alice@shop.example' },
     ],
+    channels: [{ name: 'ops', members: ['alice'] }],
   });
   engine = await createEngine({
     topology: 'knowledge-graph',
@@ -68,6 +71,7 @@ beforeAll(async () => {
     store,
     logLevel: 'silent',
     webhooks: { datadog: { secret: DD_SECRET } },
+    slack: { signingSecret: SIGNING_SECRET },
   });
 });
 afterAll(async () => {
@@ -148,4 +152,66 @@ describe('Datadog webhook → investigation → Slack war room', () => {
     expect(kube.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(dd.requests.filter((r) => r.method !== 'GET')).toEqual([]);
   });
+
+  it('a /culprit slash command is answered in the channel it was asked in', async () => {
+    const ops = slack.state.channel('ops')!;
+    const body = new URLSearchParams({
+      command: '/culprit',
+      text: 'checkout errors since the release',
+      channel_id: ops.id,
+      user_id: slack.state.user('alice')!.id,
+      trigger_id: 'trigger-e2e-1',
+    }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+    const ack = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/slack/commands',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(ts),
+        'x-slack-signature': signature,
+      },
+      payload: body,
+    });
+    expect(ack.statusCode).toBe(200);
+    const id = /incident ([0-9a-f-]{36})/.exec((ack.json() as { text: string }).text)![1]!;
+    await waitDone(id);
+    const posted = () => JSON.stringify(slack.state.history(ops.id));
+    for (let i = 0; i < 100 && !posted().includes('bad-deploy-rollout'); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(posted()).toContain('checkout — bad-deploy-rollout');
+  });
+
+  it('Slack refusing the token: the report is the same and the failure is recorded', async () => {
+    slack.setFault(/./, { error: 'invalid_auth' });
+    try {
+      const res = await server.app.inject({
+        method: 'POST',
+        url: '/api/v1/incidents',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ description: 'checkout errors since the release', severity: 'critical' }),
+      });
+      const id = (res.json() as { incident_id: string }).incident_id;
+      const record = await waitDone(id);
+      expect(record.status).toBe('completed');
+      expect(`${record.report?.hypotheses[0]?.node}:${record.report?.hypotheses[0]?.cause}`).toBe(
+        'checkout:bad-deploy-rollout',
+      );
+      const events = await server.app.inject({ url: `/api/v1/incidents/${id}/events` });
+      expect(events.body).toContain('notification.failed');
+      expect(events.body).not.toContain(slack.token);
+    } finally {
+      slack.clearFaults();
+    }
+  });
 });
+
+async function waitDone(id: string) {
+  let record = await store.get(id);
+  for (let i = 0; i < 200 && record?.status !== 'completed' && record?.status !== 'failed'; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    record = await store.get(id);
+  }
+  return record!;
+}
