@@ -545,6 +545,61 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
   }
 
   applyFaultLogs(fault, logs, now);
+  // Warning events on the pods of the faulty workload (`pods`: which replicas, by index).
+  const podWarnings: Partial<
+    Record<
+      ShopFault,
+      { workload: string; pods: number[]; reason: string; message: string; ago: number; count: number }
+    >
+  > = {
+    'crash-loop': {
+      workload: 'paymentservice',
+      pods: [0, 1],
+      reason: 'BackOff',
+      message: 'Back-off restarting failed container server',
+      ago: 1,
+      count: 8,
+    },
+    unschedulable: {
+      workload: 'recommendationservice',
+      pods: [0, 1],
+      reason: 'FailedScheduling',
+      message: '0/3 nodes are available: 3 Insufficient memory.',
+      ago: 2,
+      count: 12,
+    },
+    'probe-failure': {
+      workload: 'currencyservice',
+      pods: [0, 1],
+      reason: 'Unhealthy',
+      message:
+        'Readiness probe failed: Get "http://10.1.0.7:7000/_healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+      ago: 1,
+      count: 25,
+    },
+    'config-missing': {
+      workload: 'emailservice',
+      pods: [0, 1],
+      reason: 'Failed',
+      message: 'Error: configmap "email-templates" not found',
+      ago: 2,
+      count: 9,
+    },
+  };
+  const warning = fault ? podWarnings[fault] : undefined;
+  if (warning)
+    for (const i of warning.pods)
+      objects.push(
+        event(
+          `${warning.workload}-${hashOf(warning.workload)}-${suffix(warning.workload, i)}`,
+          'Pod',
+          warning.reason,
+          'Warning',
+          warning.message,
+          ago(warning.ago),
+          warning.count,
+        ),
+      );
   if (fault === 'oom-killed')
     objects.push(
       event(
@@ -557,45 +612,6 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
         5,
       ),
     );
-  if (fault === 'crash-loop')
-    for (const p of ['a', 'b'])
-      objects.push(
-        event(
-          `paymentservice-${hashOf('paymentservice')}-${suffix('paymentservice', p === 'a' ? 0 : 1)}`,
-          'Pod',
-          'BackOff',
-          'Warning',
-          'Back-off restarting failed container server',
-          ago(1),
-          8,
-        ),
-      );
-  if (fault === 'unschedulable')
-    for (const i of [0, 1])
-      objects.push(
-        event(
-          `recommendationservice-${hashOf('recommendationservice')}-${suffix('recommendationservice', i)}`,
-          'Pod',
-          'FailedScheduling',
-          'Warning',
-          '0/3 nodes are available: 3 Insufficient memory.',
-          ago(2),
-          12,
-        ),
-      );
-  if (fault === 'probe-failure')
-    for (const i of [0, 1])
-      objects.push(
-        event(
-          `currencyservice-${hashOf('currencyservice')}-${suffix('currencyservice', i)}`,
-          'Pod',
-          'Unhealthy',
-          'Warning',
-          'Readiness probe failed: Get "http://10.1.0.7:7000/_healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
-          ago(1),
-          25,
-        ),
-      );
   if (fault === 'node-pressure')
     for (const name of ['productcatalogservice', 'recommendationservice'])
       objects.push(
@@ -607,19 +623,6 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
           'The node was low on resource: memory. Threshold quantity: 100Mi, available: 42Mi.',
           ago(4),
           1,
-        ),
-      );
-  if (fault === 'config-missing')
-    for (const i of [0, 1])
-      objects.push(
-        event(
-          `emailservice-${hashOf('emailservice')}-${suffix('emailservice', i)}`,
-          'Pod',
-          'Failed',
-          'Warning',
-          'Error: configmap "email-templates" not found',
-          ago(2),
-          9,
         ),
       );
   return { objects, logs };

@@ -4,21 +4,11 @@ import { existsSync, mkdtempSync, writeFileSync, cpSync, readFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/run-cli.js';
 import { GOOD_RULE, GOOD_TESTS, writePack } from '../helpers/temp-pack.js';
 import { AT, healthyShop, logs, pods, withFaults } from '../helpers/shop-evidence.js';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd: process.cwd(),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 const HEADER = 'apiVersion: culprit/v1\nkind: Topology\n';
 

@@ -2,21 +2,11 @@
 // against the fake API server, --list shows them all, and `npm run demo` prints the default report.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/run-cli.js';
 import { SHOP_FAULTS, type ShopFault } from '../../src/testing/index.js';
 import { EXPECTED_ROOT_CAUSE } from '../helpers/shop-expectations.js';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd: process.cwd(),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 describe('culprit demo', () => {
   it('--list shows every fault with what it injects', async () => {

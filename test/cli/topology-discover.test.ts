@@ -6,21 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findAddresses } from '../../plugins/kubernetes/discover.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/run-cli.js';
 import { startFakeKubernetes, type FakeKubernetes } from '../../src/testing/fake-kubernetes.js';
 import { topologyDrift, type TopologyComponentLike } from '../../src/topology/index.js';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd: process.cwd(),
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 type Container = { name: string; image: string; env?: unknown[]; args?: string[]; command?: string[] };
 
