@@ -83,6 +83,8 @@ export function createKubernetesCollector(config: KubernetesConfig): Collector {
             edgeType: 'runs-on',
           });
         add(id, 'kubernetes.node', nodeAttributes(node, window));
+        const nodeEvents = await reader.listNodeEvents(nodeName);
+        if (nodeEvents) add(id, 'kubernetes.events', eventsAttributes(nodeEvents, window));
       }
       if (evidence.length === 0 && reader.denied.length > 0)
         throw new PluginError(`permission denied: ${reader.denied.slice(0, 3).join('; ')}`, {
@@ -149,23 +151,27 @@ export function createKubernetesCollector(config: KubernetesConfig): Collector {
         if (storage) add(component.id, 'kubernetes.storage', storage);
 
         let desiredReplicas: number | undefined;
-        if (mapping.workload?.kind === 'Deployment' || mapping.workload?.kind === 'StatefulSet') {
+        const kind = mapping.workload?.kind;
+        if (kind === 'Deployment' || kind === 'StatefulSet' || kind === 'DaemonSet') {
           const workload =
-            mapping.workload.kind === 'Deployment'
+            kind === 'Deployment'
               ? await reader.readDeployment(ns, workloadName)
-              : await reader.readStatefulSet(ns, workloadName);
-          if (workload) desiredReplicas = Number(workload.spec?.replicas ?? 1);
+              : kind === 'StatefulSet'
+                ? await reader.readStatefulSet(ns, workloadName)
+                : await reader.readDaemonSet(ns, workloadName);
+          if (workload)
+            desiredReplicas = Number(
+              kind === 'DaemonSet' ? workload.status?.desiredNumberScheduled : (workload.spec?.replicas ?? 1),
+            );
           const hpa = ((await once(hpasByNs, ns, (n) => reader.listHorizontalPodAutoscalers(n))) ?? []).find(
-            (h) =>
-              h.spec?.scaleTargetRef?.kind === mapping.workload!.kind &&
-              h.spec?.scaleTargetRef?.name === workloadName,
+            (h) => h.spec?.scaleTargetRef?.kind === kind && h.spec?.scaleTargetRef?.name === workloadName,
           );
           if (hpa) add(component.id, 'kubernetes.hpa', hpaAttributes(hpa));
           if (workload)
             add(
               component.id,
               'kubernetes.rollout',
-              rolloutAttributes({ ...workload, kind: mapping.workload.kind }, replicaSets, pods, window),
+              rolloutAttributes({ ...workload, kind }, replicaSets, pods, window),
             );
         }
 

@@ -24,7 +24,10 @@ export interface KubeReader {
   readEndpoints(namespace: string, name: string): Promise<KubeObject | undefined>;
   readDeployment(namespace: string, name: string): Promise<KubeObject | undefined>;
   readStatefulSet(namespace: string, name: string): Promise<KubeObject | undefined>;
+  readDaemonSet(namespace: string, name: string): Promise<KubeObject | undefined>;
   readNode(name: string): Promise<KubeObject | undefined>;
+  /** Events about one Node (they live outside the workloads' namespaces). */
+  listNodeEvents(name: string): Promise<KubeObject[] | undefined>;
   listPersistentVolumeClaims(namespace: string): Promise<KubeObject[] | undefined>;
   listResourceQuotas(namespace: string): Promise<KubeObject[] | undefined>;
   listHorizontalPodAutoscalers(namespace: string): Promise<KubeObject[] | undefined>;
@@ -171,6 +174,18 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
       safe(`get statefulset ${namespace}/${name}`, () =>
         apps.readNamespacedStatefulSet({ namespace, name }),
       ) as Promise<KubeObject | undefined>,
+    readDaemonSet: (namespace, name) =>
+      safe(`get daemonset ${namespace}/${name}`, () =>
+        apps.readNamespacedDaemonSet({ namespace, name }),
+      ) as Promise<KubeObject | undefined>,
+    listNodeEvents: async (name) =>
+      items(
+        await safe(`list events of node ${name}`, () =>
+          core.listEventForAllNamespaces({
+            fieldSelector: `involvedObject.kind=Node,involvedObject.name=${name}`,
+          }),
+        ),
+      ),
     readNode: (name) =>
       safe(`get node ${name}`, () => core.readNode({ name })) as Promise<KubeObject | undefined>,
     listPersistentVolumeClaims: async (namespace) =>

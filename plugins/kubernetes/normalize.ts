@@ -186,6 +186,8 @@ export function rolloutAttributes(
   pods: KubeObject[],
   w: Window,
 ): Record<string, JsonValue> {
+  const daemon = workload?.kind === 'DaemonSet';
+  const status = (workload?.status ?? {}) as KubeObject;
   const sorted = [...replicaSets].sort((a, b) => revision(b) - revision(a));
   const [newest, previous] = sorted;
   const changedInWindow = !!newest && inWindow(newest.metadata?.creationTimestamp, w);
@@ -213,10 +215,11 @@ export function rolloutAttributes(
   }
   return {
     kind: String(workload?.kind ?? 'Deployment'),
-    desired: Number(workload?.spec?.replicas ?? 0),
-    updated: Number(workload?.status?.updatedReplicas ?? 0),
-    ready: Number(workload?.status?.readyReplicas ?? 0),
-    available: Number(workload?.status?.availableReplicas ?? 0),
+    // A DaemonSet counts scheduled pods, not replicas.
+    desired: Number(daemon ? status.desiredNumberScheduled : workload?.spec?.replicas) || 0,
+    updated: Number(daemon ? status.updatedNumberScheduled : status.updatedReplicas) || 0,
+    ready: Number(daemon ? status.numberReady : status.readyReplicas) || 0,
+    available: Number(daemon ? status.numberAvailable : status.availableReplicas) || 0,
     revision: newest ? revision(newest) : 0,
     changedInWindow,
     changes,

@@ -125,7 +125,8 @@ describe('the shop cluster through the kubernetes plugin', () => {
       });
       expect(`${report.hypotheses[0]?.node}:${report.hypotheses[0]?.cause}`).toBe('payment:crash-loop');
       const access = tape.evidence.find((e) => e.node === 'payment' && e.kind === 'kubernetes.access');
-      expect(access?.attributes.denied).toEqual(['list events in shop']);
+      // Namespace events and the payment node's events were refused; nothing else was.
+      expect(access?.attributes.denied).toEqual(['list events in shop', 'list events of node node-c']);
     } finally {
       kube.clearFaults();
     }

@@ -1,0 +1,148 @@
+// The pure mapping from Kubernetes objects to evidence attributes: DaemonSet rollouts, quota refusals,
+// volume claims, autoscalers, evictions and why a Service has no endpoints.
+import { describe, expect, it } from 'vitest';
+import {
+  hpaAttributes,
+  podsAttributes,
+  quotaAttributes,
+  rolloutAttributes,
+  serviceAttributes,
+  storageAttributes,
+} from '../normalize.js';
+
+const NOW = Date.parse('2026-11-22T14:30:00Z');
+const W = { from: NOW - 3_600_000, to: NOW };
+const ago = (m: number) => new Date(NOW - m * 60_000).toISOString();
+
+describe('kubernetes evidence normalization', () => {
+  it('reads a DaemonSet rollout from its scheduled counts', () => {
+    const ds = {
+      kind: 'DaemonSet',
+      spec: {},
+      status: { desiredNumberScheduled: 3, updatedNumberScheduled: 2, numberReady: 1, numberAvailable: 1 },
+    };
+    expect(rolloutAttributes(ds, [], [], W)).toMatchObject({
+      kind: 'DaemonSet',
+      desired: 3,
+      updated: 2,
+      ready: 1,
+      available: 1,
+    });
+  });
+
+  it('counts quota refusals inside the window and names the resources', () => {
+    const refused = (m: number, count: number) => ({
+      reason: 'FailedCreate',
+      type: 'Warning',
+      count,
+      lastTimestamp: ago(m),
+      message:
+        'Error creating: pods "ad-x" is forbidden: exceeded quota: q, requested: limits.memory=1Gi,requests.cpu=1, used: limits.memory=8Gi, limited: limits.memory=8Gi',
+    });
+    expect(quotaAttributes([refused(5, 3), refused(30, 2), refused(600, 50)], W)).toEqual({
+      exceededEvents: 5,
+      resources: ['limits.memory', 'requests.cpu'],
+      message: refused(5, 3).message.slice(0, 300),
+    });
+    expect(quotaAttributes([refused(600, 50)], W)).toBeUndefined();
+  });
+
+  it('reports only the claims the pods mount, and mount failures in the window', () => {
+    const pod = { spec: { volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-db-0' } }] } };
+    const claims = [
+      { metadata: { name: 'data-db-0' }, spec: { storageClassName: 'fast' }, status: { phase: 'Pending' } },
+      { metadata: { name: 'someone-else' }, status: { phase: 'Lost' } },
+    ];
+    const events = [
+      { type: 'Warning', reason: 'FailedMount', count: 4, lastTimestamp: ago(3) },
+      { type: 'Warning', reason: 'FailedMount', count: 9, lastTimestamp: ago(900) },
+    ];
+    expect(storageAttributes([pod], claims, events, W)).toEqual({
+      claims: 1,
+      pending: 1,
+      lost: 0,
+      mountFailures: 4,
+      pendingClaims: ['data-db-0'],
+      storageClasses: ['fast'],
+    });
+    expect(storageAttributes([{ spec: {} }], claims, [], W)).toBeUndefined();
+  });
+
+  it('an autoscaler pinned at its maximum that wants more', () => {
+    const hpa = (limited: boolean) => ({
+      metadata: { name: 'web' },
+      spec: { minReplicas: 2, maxReplicas: 6 },
+      status: {
+        currentReplicas: 6,
+        desiredReplicas: 6,
+        conditions: [
+          {
+            type: 'ScalingLimited',
+            status: limited ? 'True' : 'False',
+            reason: limited ? 'TooManyReplicas' : 'DesiredWithinRange',
+          },
+        ],
+      },
+    });
+    expect(hpaAttributes(hpa(true))).toEqual({
+      name: 'web',
+      current: 6,
+      desired: 6,
+      min: 2,
+      max: 6,
+      atMax: true,
+      desiredAboveMax: true,
+    });
+    expect(hpaAttributes(hpa(false)).desiredAboveMax).toBe(false);
+  });
+
+  it('evictions count when they happened in the window; a claim wait is not "unschedulable"', () => {
+    const evicted = (m: number) => ({
+      status: {
+        phase: 'Failed',
+        reason: 'Evicted',
+        conditions: [{ type: 'Ready', status: 'False', lastTransitionTime: ago(m) }],
+      },
+    });
+    const waitingForClaim = {
+      status: {
+        phase: 'Pending',
+        conditions: [
+          {
+            type: 'PodScheduled',
+            status: 'False',
+            reason: 'Unschedulable',
+            message: 'pod has unbound immediate PersistentVolumeClaims',
+          },
+        ],
+      },
+    };
+    const attrs = podsAttributes([evicted(5), evicted(60 * 24 * 3), waitingForClaim], W);
+    expect(attrs.evicted).toBe(1);
+    expect(attrs.unschedulable).toBe(0);
+  });
+
+  it('says why a Service has no endpoints', () => {
+    const svc = {
+      metadata: { name: 'api' },
+      spec: { selector: { app: 'api' }, ports: [{ port: 80, targetPort: 8080 }] },
+    };
+    const pod = {
+      metadata: { labels: { app: 'api' } },
+      spec: { containers: [{ ports: [{ containerPort: 9090 }] }] },
+    };
+    expect(serviceAttributes([svc], [{ subsets: [] }], [pod], 2)).toMatchObject({
+      readyEndpoints: 0,
+      selectorMatchesPods: true,
+      targetPortMatches: false,
+      scaledToZero: false,
+    });
+    expect(serviceAttributes([svc], [{ subsets: [] }], [], 0)).toMatchObject({
+      selectorMatchesPods: true,
+      scaledToZero: true,
+    });
+    expect(serviceAttributes([svc], [{ subsets: [] }], [], 2)).toMatchObject({ scaledToZero: false });
+    const typo = { ...svc, spec: { ...svc.spec, selector: { app: 'apii' } } };
+    expect(serviceAttributes([typo], [{ subsets: [] }], [pod], 2).selectorMatchesPods).toBe(false);
+  });
+});
