@@ -19,6 +19,7 @@ import {
   nodeAttributes,
   podsAttributes,
   quotaAttributes,
+  quotaUsage,
   rolloutAttributes,
   serviceAttributes,
   storageAttributes,
@@ -139,7 +140,11 @@ export function createKubernetesCollector(config: KubernetesConfig): Collector {
         if (allEvents) {
           add(component.id, 'kubernetes.events', eventsAttributes(events, window));
           const quota = quotaAttributes(events, window);
-          if (quota) add(component.id, 'kubernetes.quota', quota);
+          if (quota) {
+            // Only now is the quota relevant: say how full each refused resource is.
+            const quotas = (await reader.listResourceQuotas(ns)) ?? [];
+            add(component.id, 'kubernetes.quota', { ...quota, usage: quotaUsage(quotas, quota.resources) });
+          }
         }
         const mountsClaims = pods.some((p) =>
           ((p.spec?.volumes ?? []) as KubeObject[]).some((v) => v.persistentVolumeClaim),

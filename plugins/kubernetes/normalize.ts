@@ -344,6 +344,19 @@ export function quotaAttributes(events: KubeObject[], w: Window): Record<string,
   return { exceededEvents, resources: [...resources].sort(), message };
 }
 
+/** `used/hard` per resource of the namespace's ResourceQuotas, for the resources named. */
+export function quotaUsage(quotas: KubeObject[], resources: JsonValue | undefined): string[] {
+  const wanted = new Set(Array.isArray(resources) ? resources.map(String) : []);
+  const out: string[] = [];
+  for (const q of quotas) {
+    const hard = (q.status?.hard ?? q.spec?.hard ?? {}) as Record<string, string>;
+    const used = (q.status?.used ?? {}) as Record<string, string>;
+    for (const r of Object.keys(hard).sort())
+      if (wanted.has(r)) out.push(`${q.metadata?.name}: ${r} ${used[r] ?? '?'}/${hard[r]}`);
+  }
+  return out;
+}
+
 /** The HorizontalPodAutoscaler that scales this workload: at its maximum, and wanting more. */
 export function hpaAttributes(hpa: KubeObject): Record<string, JsonValue> {
   const current = Number(hpa.status?.currentReplicas ?? 0);

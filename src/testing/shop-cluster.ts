@@ -347,6 +347,17 @@ export function buildShopCluster(options: { fault?: ShopFault; now?: Date } = {}
       }
       if (rollingOut) objects.push(replicaSet(w.name, newHash, newImage, 1, '8', ago(14), 0));
       if (refused)
+        objects.push({
+          apiVersion: 'v1',
+          kind: 'ResourceQuota',
+          metadata: meta('shop-quota'),
+          spec: { hard: { 'limits.memory': '8Gi', pods: '60' } },
+          status: {
+            hard: { 'limits.memory': '8Gi', pods: '60' },
+            used: { 'limits.memory': '8Gi', pods: '31' },
+          },
+        });
+      if (refused)
         objects.push(
           event(
             `${w.name}-${hash}`,

@@ -5,6 +5,7 @@ import {
   hpaAttributes,
   podsAttributes,
   quotaAttributes,
+  quotaUsage,
   rolloutAttributes,
   serviceAttributes,
   storageAttributes,
@@ -45,6 +46,11 @@ describe('kubernetes evidence normalization', () => {
       message: refused(5, 3).message.slice(0, 300),
     });
     expect(quotaAttributes([refused(600, 50)], W)).toBeUndefined();
+    const quota = {
+      metadata: { name: 'q' },
+      status: { hard: { 'limits.memory': '8Gi', pods: '10' }, used: { 'limits.memory': '8Gi', pods: '3' } },
+    };
+    expect(quotaUsage([quota], ['limits.memory', 'requests.cpu'])).toEqual(['q: limits.memory 8Gi/8Gi']);
   });
 
   it('reports only the claims the pods mount, and mount failures in the window', () => {
