@@ -166,6 +166,7 @@ function buildEngine(di: DependencyContainer, packs: readonly RulePack[], option
       ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
       ...(opts.evidence ? { evidence: opts.evidence } : {}),
       ...(opts.discovered ? { discovered: opts.discovered } : {}),
+      ...(opts.logFields ? { logFields: opts.logFields } : {}),
     });
     return { incident, report, tape };
   };

@@ -33,6 +33,8 @@ export interface InvestigateOptions {
   /** Recorded evidence to use besides what collectors return (offline runs, scenario tests). */
   evidence?: readonly Evidence[];
   discovered?: readonly DiscoveredNode[];
+  /** Extra fields on every log line of this investigation (e.g. `request_id`). */
+  logFields?: Record<string, string>;
 }
 
 export interface InvestigationResult {

@@ -53,6 +53,8 @@ export interface RunOptions {
   discovered?: readonly DiscoveredNode[];
   /** Supply a stream to observe events through an async iterator. */
   stream?: EventStream;
+  /** Extra fields on every log line of this investigation (the server adds `request_id`). */
+  logFields?: Record<string, string>;
 }
 
 export interface PipelineResult {
@@ -74,7 +76,10 @@ export async function runInvestigation(
 ): Promise<PipelineResult> {
   const stream = options.stream ?? createEventStream(incident.id, deps.clock);
   const unsubscribe = options.onEvent ? stream.subscribe(options.onEvent) : undefined;
-  const logger = deps.logger.child({ incident_id: incident.id });
+  const logger = deps.logger.child({ ...options.logFields, incident_id: incident.id });
+  // The investigation's own log: one line per step, all carrying incident_id (and request_id when
+  // the server started it), so an operator can follow one incident through the logs.
+  const stopLogging = stream.subscribe((event) => logEvent(logger, event));
   let notifications: Promise<unknown> = Promise.resolve();
   const stopNotifying = stream.subscribe((event) => {
     if (event.type.startsWith('notification.') || deps.notifiers.length === 0) return;
@@ -161,6 +166,7 @@ export async function runInvestigation(
     throw error;
   } finally {
     stopNotifying();
+    stopLogging();
     unsubscribe?.();
     stream.close();
   }
@@ -273,4 +279,46 @@ function missingFrom(runs: readonly CollectorRun[], evidence: readonly Evidence[
     missing.push({ source: run.collector, status: run.status, reason: run.reason ?? '' });
   }
   return missing;
+}
+
+/** One log line per step of an investigation (evidence items are too many: debug only, counted). */
+function logEvent(logger: Logger, event: InvestigationEvent): void {
+  const e = { data: event.data as unknown as Record<string, unknown> };
+  switch (event.type) {
+    case 'investigation.started': {
+      const incident = (event as InvestigationEvent<'investigation.started'>).data.incident;
+      logger.info('investigation started', { source: incident.source, severity: incident.severity });
+      break;
+    }
+    case 'scope.resolved':
+      logger.info('scope resolved', { named: e.data.named, nodes: (e.data.nodes as string[]).length });
+      break;
+    case 'collector.started':
+      logger.debug('collector started', { collector: e.data.collector });
+      break;
+    case 'collector.finished':
+      logger.info('collector finished', e.data);
+      break;
+    case 'collector.failed':
+      logger.warn('collector failed', e.data);
+      break;
+    case 'report.ready': {
+      const report = (event as InvestigationEvent<'report.ready'>).data.report;
+      const top = report.hypotheses[0];
+      logger.info('report ready', {
+        conclusive: report.conclusive,
+        ...(top ? { node: top.node, cause: top.cause, confidence: top.confidence } : {}),
+        missing: report.missingEvidence.length,
+      });
+      break;
+    }
+    case 'notification.sent':
+      logger.debug('notification sent', e.data);
+      break;
+    case 'notification.failed':
+      logger.warn('notification failed', e.data);
+      break;
+    default:
+      break;
+  }
 }

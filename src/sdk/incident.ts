@@ -68,6 +68,8 @@ export interface Incident {
   window?: TimeWindow;
   alerts?: IncidentAlert[];
   createdAt: string;
+  /** The id of the HTTP request that submitted it (REST, webhook, Slack), for log correlation. */
+  requestId?: string;
 }
 
 export type ConfidenceBand = 'high' | 'medium' | 'low';

@@ -134,6 +134,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
         const { report, tape } = await engine.investigate(record.incident, {
           signal: ctx.signal,
           onEvent: ctx.onEvent,
+          ...(record.incident.requestId ? { logFields: { request_id: record.incident.requestId } } : {}),
         });
         return { report, tape };
       } finally {
@@ -286,14 +287,17 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
         labels,
         source: !body.source || body.source === 'slack' ? 'api' : body.source,
       });
-      const { record, created } = await store.create(incident, {
-        ...(key
-          ? {
-              idempotencyKey: key,
-              requestHash: createHash('sha256').update(JSON.stringify(request.body)).digest('hex'),
-            }
-          : {}),
-      });
+      const { record, created } = await store.create(
+        { ...incident, requestId: request.id },
+        {
+          ...(key
+            ? {
+                idempotencyKey: key,
+                requestHash: createHash('sha256').update(JSON.stringify(request.body)).digest('hex'),
+              }
+            : {}),
+        },
+      );
       if (created) {
         metrics.accepted.inc({ source: record.source });
         worker.wake();

@@ -59,18 +59,24 @@ export function registerSlackEntry(
   };
 
   /** Stores the incident; resolves with its id, or with undefined if that takes longer than the ack allows. */
-  const create = (input: {
-    description: string;
-    labels: Record<string, string>;
-    dedupKey: string;
-  }): Promise<string | undefined> => {
+  const create = (
+    request: FastifyRequest,
+    input: {
+      description: string;
+      labels: Record<string, string>;
+      dedupKey: string;
+    },
+  ): Promise<string | undefined> => {
     const stored = (async () => {
       const incident = await deps.engine.prepare({
         description: input.description,
         labels: input.labels,
         source: 'slack',
       });
-      const { record, created } = await deps.store.create(incident, { dedupKey: input.dedupKey });
+      const { record, created } = await deps.store.create(
+        { ...incident, requestId: request.id },
+        { dedupKey: input.dedupKey },
+      );
       if (created) deps.wake();
       return record.id;
     })();
@@ -103,7 +109,7 @@ export function registerSlackEntry(
       if (body.channel_id) labels[SLACK_REPLY_LABELS.channel] = body.channel_id;
       if (body.user_id) labels[SLACK_REPLY_LABELS.user] = body.user_id;
       // Slack resends a command it got no answer to; the trigger id names one invocation.
-      const id = await create({
+      const id = await create(request, {
         description: text,
         labels,
         dedupKey: `slack:command:${body.trigger_id ?? `${body.channel_id}:${body.user_id}:${text}`}`,
@@ -145,7 +151,7 @@ export function registerSlackEntry(
       const thread = event.thread_ts ?? event.ts;
       if (thread) labels[SLACK_REPLY_LABELS.thread] = thread;
       if (event.user) labels[SLACK_REPLY_LABELS.user] = event.user;
-      await create({
+      await create(request, {
         description: text,
         labels,
         dedupKey: `slack:event:${body.event_id ?? `${event.channel}:${event.ts}`}`,

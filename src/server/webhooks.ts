@@ -61,15 +61,18 @@ export function registerWebhooks(
     if (!presented || !constantEqual(presented, secret)) reject(source, 'bad or missing secret');
   };
   const componentOf = (labels: Record<string, string>) => labelEntities(labels, engine.graph)[0]?.node;
-  const accept = async (input: {
-    source: string;
-    dedupKey: string;
-    description: string;
-    labels: Record<string, string>;
-    alerts: IncidentAlert[];
-    resolved: boolean;
-    severity?: Severity;
-  }): Promise<Accepted> => {
+  const accept = async (
+    request: FastifyRequest,
+    input: {
+      source: string;
+      dedupKey: string;
+      description: string;
+      labels: Record<string, string>;
+      alerts: IncidentAlert[];
+      resolved: boolean;
+      severity?: Severity;
+    },
+  ): Promise<Accepted> => {
     const incident = await engine.prepare({
       description: input.description,
       labels: input.labels,
@@ -78,7 +81,7 @@ export function registerWebhooks(
       entities: [...new Set(input.alerts.map((a) => a.node).filter((n): n is string => !!n))],
     });
     const { record, created } = await store.create(
-      { ...incident, alerts: input.alerts },
+      { ...incident, alerts: input.alerts, requestId: request.id },
       { dedupKey: input.dedupKey },
     );
     if (input.resolved) await store.markResolved(record.id);
@@ -126,7 +129,7 @@ export function registerWebhooks(
         body.commonAnnotations?.summary ??
         body.alerts[0]?.annotations?.summary ??
         alerts.map((a) => a.name).join(', ');
-      const result = await accept({
+      const result = await accept(request, {
         source: 'alertmanager',
         dedupKey: `alertmanager:${body.groupKey}`,
         description: summary,
@@ -164,7 +167,7 @@ export function registerWebhooks(
       const resolved = /recovered|resolved/i.test(transition);
       const node = componentOf(labels);
       const title = body[f.title] as string;
-      const result = await accept({
+      const result = await accept(request, {
         source: 'datadog',
         dedupKey: `datadog:${String(body.aggregate ?? body.alert_id ?? id)}`,
         description: title,
@@ -219,7 +222,7 @@ export function registerWebhooks(
       const node = service ? engine.graph.resolve(service)?.id : undefined;
       const resolved = event.event_type === 'incident.resolved';
       const labels: Record<string, string> = service ? { service } : {};
-      const result = await accept({
+      const result = await accept(request, {
         source: 'pagerduty',
         dedupKey: `pagerduty:${event.data.id}`,
         description: event.data.title ?? 'PagerDuty incident',
