@@ -238,6 +238,8 @@ describe('incidents API', () => {
       ].sort(),
     );
     expect((await server.app.inject({ url: '/docs' })).statusCode).toBeLessThan(400);
+    const css = await server.app.inject({ url: '/docs/static/swagger-ui.css' });
+    expect([css.statusCode, css.headers['content-type']]).toEqual([200, 'text/css; charset=utf-8']);
   });
 });
 
