@@ -15,6 +15,10 @@ const inWindow = (v: unknown, w: Window) => {
   return Number.isFinite(t) && t >= w.from && t <= w.to;
 };
 
+/** When an event last happened (core/v1 and events.k8s.io fields, then its creation). */
+const eventTime = (e: KubeObject): unknown =>
+  e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp;
+
 const CLAIM_WAIT = /persistentvolumeclaim|unbound immediate/i;
 
 export function isPodHealthy(pod: KubeObject): boolean {
@@ -114,7 +118,7 @@ export function eventsAttributes(events: KubeObject[], w: Window): Record<string
   let latest: { at: number; message: string } | undefined;
   for (const e of events) {
     if (e.type !== 'Warning') continue;
-    const at = toMs(e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp);
+    const at = toMs(eventTime(e));
     const bucket = at >= w.from && at <= w.to ? recent : older;
     const reason = String(e.reason ?? 'Unknown');
     bucket[reason] = (bucket[reason] ?? 0) + Number(e.count ?? 1);
@@ -311,8 +315,7 @@ export function storageAttributes(
   let mountFailures = 0;
   for (const e of events) {
     if (e.type !== 'Warning' || !/^(FailedMount|FailedAttachVolume)$/.test(String(e.reason))) continue;
-    if (inWindow(e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp, w))
-      mountFailures += Number(e.count ?? 1);
+    if (inWindow(eventTime(e), w)) mountFailures += Number(e.count ?? 1);
   }
   if (mine.length === 0 && mountFailures === 0) return undefined;
   const phase = (p: string) => mine.filter((c) => c.status?.phase === p).map((c) => String(c.metadata?.name));
@@ -334,7 +337,7 @@ export function quotaAttributes(events: KubeObject[], w: Window): Record<string,
   for (const e of events) {
     const text = String(e.message ?? '');
     if (e.reason !== 'FailedCreate' || !/exceeded quota/i.test(text)) continue;
-    if (!inWindow(e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp, w)) continue;
+    if (!inWindow(eventTime(e), w)) continue;
     exceededEvents += Number(e.count ?? 1);
     message ||= text.slice(0, 300);
     const requested = /requested: ([^ ]+)/.exec(text)?.[1] ?? '';

@@ -782,27 +782,32 @@ function pod(
   ];
   const onBadNode = fault === 'node-not-ready' && w.node === 'node-b';
 
+  // A container in CrashLoopBackOff after its last termination (started and finished minutes ago).
+  const crashLoop = (
+    backOff: string,
+    container: string,
+    reason: string,
+    exitCode: number,
+    started: number,
+    restarts: number,
+  ) => {
+    state = {
+      waiting: {
+        reason: 'CrashLoopBackOff',
+        message: `back-off ${backOff} restarting failed container=${container}`,
+      },
+    };
+    lastState = { terminated: { reason, exitCode, startedAt: ago(started), finishedAt: ago(2) } };
+    ready = false;
+    restartCount = restarts;
+  };
+
   if (fault === 'oom-killed' && w.component === 'redis-cart') {
-    state = {
-      waiting: { reason: 'CrashLoopBackOff', message: 'back-off 40s restarting failed container=redis' },
-    };
-    lastState = { terminated: { reason: 'OOMKilled', exitCode: 137, startedAt: ago(4), finishedAt: ago(2) } };
-    ready = false;
-    restartCount = 3;
+    crashLoop('40s', 'redis', 'OOMKilled', 137, 4, 3);
   } else if (fault === 'oom-killed' && w.component === 'cart') {
-    state = {
-      waiting: { reason: 'CrashLoopBackOff', message: 'back-off 1m20s restarting failed container=server' },
-    };
-    lastState = { terminated: { reason: 'Error', exitCode: 1, startedAt: ago(3), finishedAt: ago(2) } };
-    ready = false;
-    restartCount = 6;
+    crashLoop('1m20s', 'server', 'Error', 1, 3, 6);
   } else if (fault === 'crash-loop' && w.component === 'payment') {
-    state = {
-      waiting: { reason: 'CrashLoopBackOff', message: 'back-off 2m40s restarting failed container=server' },
-    };
-    lastState = { terminated: { reason: 'Error', exitCode: 2, startedAt: ago(2), finishedAt: ago(2) } };
-    ready = false;
-    restartCount = 9;
+    crashLoop('2m40s', 'server', 'Error', 2, 2, 9);
   } else if (variant === 'image-pull') {
     state = {
       waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "shop/${w.name}:1.5.0-typo"` },

@@ -2,12 +2,12 @@
 // exec/attach/portforward/proxy — and every Kubernetes API call in plugins/kubernetes is granted.
 // The calls are read from the plugin source, so a new call without a grant (or without a row in
 // METHODS below) fails here.
-import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { startFakeKubernetes, type FakeKubernetes } from '../../src/testing/fake-kubernetes.js';
+import { hasKubectl, runKubectl } from '../helpers/kubectl.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MANIFEST = join(ROOT, 'deploy', 'kubernetes', 'rbac.yaml');
@@ -250,10 +250,7 @@ describe('deploy/kubernetes/rbac.yaml', () => {
   });
 });
 
-const hasKubectl =
-  spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 20_000 }).status === 0;
-
-describe.skipIf(!hasKubectl)('kubectl apply --dry-run=client accepts rbac.yaml', () => {
+describe.skipIf(!hasKubectl())('kubectl apply --dry-run=client accepts rbac.yaml', () => {
   let kube: FakeKubernetes;
   beforeAll(async () => {
     kube = await startFakeKubernetes();
@@ -262,46 +259,15 @@ describe.skipIf(!hasKubectl)('kubectl apply --dry-run=client accepts rbac.yaml',
 
   it('prints the three objects and writes nothing', async () => {
     const home = join(kube.kubeconfigPath, '..');
-    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-      (resolve, reject) => {
-        const child = spawn(
-          'kubectl',
-          [
-            '--kubeconfig',
-            kube.kubeconfigPath,
-            'apply',
-            '--dry-run=client',
-            '-f',
-            MANIFEST,
-            '--validate=false',
-            '-o',
-            'name',
-          ],
-          {
-            env: {
-              ...process.env,
-              HOME: home,
-              KUBECACHEDIR: join(home, 'cache'),
-              KUBECONFIG: kube.kubeconfigPath,
-            },
-            stdio: ['ignore', 'pipe', 'pipe'],
-          },
-        );
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        const timer = setTimeout(() => {
-          child.kill('SIGKILL');
-          reject(new Error(`kubectl apply timed out\n${stderr}`));
-        }, 20_000);
-        child.on('error', reject);
-        child.on('close', (code) => {
-          clearTimeout(timer);
-          resolve({ code, stdout, stderr });
-        });
-      },
-    );
+    const run = await runKubectl(kube.kubeconfigPath, home, [
+      'apply',
+      '--dry-run=client',
+      '-f',
+      MANIFEST,
+      '--validate=false',
+      '-o',
+      'name',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.split('\n').filter(Boolean)).toEqual([
       'serviceaccount/culprit',

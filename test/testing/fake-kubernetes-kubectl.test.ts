@@ -1,56 +1,19 @@
 // The real kubectl against the fake Kubernetes API server (skipped when kubectl is not installed):
 // discovery, get in JSON, name and table output, selectors, chunked lists, logs, a refused delete,
 // and Secrets never invented. kubectl runs asynchronously: the fake server lives in this process.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeKubernetes, type FakeKubernetes } from '../../src/testing/fake-kubernetes.js';
 import { buildShopCluster, type ShopCluster } from '../../src/testing/shop-cluster.js';
-
-const hasKubectl =
-  spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore', timeout: 20_000 }).status === 0;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { hasKubectl, runKubectl, type KubectlRun } from '../helpers/kubectl.js';
 
 let kube: FakeKubernetes;
 let cluster: ShopCluster;
 let home: string;
 
-function kubectl(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('kubectl', ['--kubeconfig', kube.kubeconfigPath, ...args], {
-      env: {
-        ...process.env,
-        HOME: home,
-        KUBECACHEDIR: join(home, 'cache'),
-        KUBECONFIG: kube.kubeconfigPath,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`kubectl ${args.join(' ')} timed out\n${stderr}`));
-    }, 20_000);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const kubectl = (...args: string[]): Promise<KubectlRun> => runKubectl(kube.kubeconfigPath, home, args);
 
 /** Runs kubectl and expects success; returns stdout. */
 async function ok(...args: string[]): Promise<string> {
@@ -67,7 +30,7 @@ const served = (kind: string, namespace?: string) =>
     .map((o) => o.metadata.name);
 const lines = (text: string) => text.split('\n').filter(Boolean);
 
-describe.skipIf(!hasKubectl)('kubectl against the fake Kubernetes API server', () => {
+describe.skipIf(!hasKubectl())('kubectl against the fake Kubernetes API server', () => {
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), 'culprit-kubectl-'));
     cluster = buildShopCluster({ now: new Date() });
