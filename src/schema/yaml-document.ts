@@ -1,5 +1,5 @@
 // Reads untrusted YAML safely: size cap, no aliases (no billion-laughs), no duplicate keys, no
-// prototype keys, bounded nesting. Every failure is a coded Problem with file:line:col; nothing throws raw.
+// prototype keys, no tags beyond the JSON-compatible core ones, bounded nesting. Every failure is a coded Problem with file:line:col; nothing throws raw.
 import { readFile, stat } from 'node:fs/promises';
 import { isAlias, isMap, isScalar, isSeq, isPair, LineCounter, parseDocument, type Document } from 'yaml';
 import { createError, isCulpritError } from '../errors/index.js';
@@ -9,6 +9,11 @@ export const DEFAULT_MAX_YAML_BYTES = 1024 * 1024;
 export const MAX_YAML_DEPTH = 64;
 const MAX_REPORTED_ERRORS = 20;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+// Explicit tags that only restate a plain JSON type. Everything else (`!!js/function`, `!!binary`,
+// `!!set`, `!!timestamp`, custom `!foo`) is refused rather than silently read as a string or object.
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
 
 export interface YamlSource {
   file: string;
@@ -50,6 +55,11 @@ export function parseYaml(text: string, file: string, maxBytes = DEFAULT_MAX_YAM
       problems.push(createProblem('ERR_YAML_DUPLICATE_KEY', where, { key: duplicateKeyName(text, e.pos) }));
     } else {
       problems.push(createProblem('ERR_YAML_SYNTAX', where, { reason: firstLine(e.message) }));
+    }
+  }
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED' && problems.length < MAX_REPORTED_ERRORS) {
+      problems.push(createProblem('ERR_YAML_UNKNOWN_TAG', at(w.pos[0]), { tag: unresolvedTag(w.message) }));
     }
   }
   if (problems.length === 0) problems.push(...inspectTree(doc, at));
@@ -137,12 +147,19 @@ function inspectTree(
       problems.push(createProblem('ERR_YAML_ALIAS', at(node.range?.[0])));
       continue;
     }
+    const tagProblem = unknownTag(node, at);
+    if (tagProblem) {
+      problems.push(tagProblem);
+      continue;
+    }
     if (isMap(node)) {
       for (const item of node.items) {
         if (!isPair(item)) continue;
         const key = item.key;
         if (isAlias(key)) {
           problems.push(createProblem('ERR_YAML_ALIAS', at(key.range?.[0])));
+        } else if (unknownTag(key, at)) {
+          problems.push(unknownTag(key, at)!);
         } else if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
           problems.push(createProblem('ERR_YAML_FORBIDDEN_KEY', at(key.range?.[0]), { key: key.value }));
         } else if (key && !isScalar(key)) {
@@ -159,6 +176,23 @@ function inspectTree(
     }
   }
   return problems;
+}
+
+function unknownTag(
+  node: unknown,
+  at: (offset: number | undefined) => { file: string; line: number; col: number },
+): Problem | undefined {
+  const { tag, range } = node as { tag?: string; range?: number[] };
+  if (!tag || tag === '!' || CORE_TAGS.has(tag)) return undefined;
+  return createProblem('ERR_YAML_UNKNOWN_TAG', at(range?.[0]), { tag: shortTag(tag) });
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+function unresolvedTag(message: string): string {
+  return shortTag(/Unresolved tag: (\S+)/.exec(message)?.[1] ?? '?');
 }
 
 function deepOrSyntax(err: unknown, file: string): Problem {

@@ -106,6 +106,30 @@ describe('loading topology files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it.each([
+    ['!!js/function', `description: !!js/function "function () { return process.exit(1) }"`],
+    ['a custom tag', `description: !shell "rm -rf /"`],
+    ['!!binary', `description: !!binary aGVsbG8=`],
+    ['!!set', `labels: !!set { a, b }`],
+    ['!!timestamp', `description: !!timestamp 2001-12-14`],
+    ['a verbatim tag', `description: !<tag:yaml.org,2002:js/undefined> x`],
+  ])('refuses %s with ERR_YAML_UNKNOWN_TAG at its line', async (_n, line) => {
+    const f = write(dir(), 't.yaml', `${HEADER}components:\n  - id: web\n    kind: service\n    ${line}\n`);
+    const { problems } = await checkTopology(f);
+    const tagged = problems.filter((p) => p.code === 'ERR_YAML_UNKNOWN_TAG');
+    expect(tagged).toHaveLength(1);
+    expect(tagged[0]!.line).toBe(6);
+  });
+
+  it('accepts explicit core tags that only restate a JSON type', async () => {
+    const f = write(
+      dir(),
+      't.yaml',
+      `${HEADER}components:\n  - id: web\n    kind: !!str service\n    description: !!str 42\n`,
+    );
+    expect((await checkTopology(f)).problems).toEqual([]);
+  });
+
   it('rejects 5,000-deep nesting cleanly and files above the size cap', async () => {
     const d = dir();
     const deep = write(d, 'deep.yaml', `${HEADER}components: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);

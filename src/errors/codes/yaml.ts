@@ -13,6 +13,10 @@ export const yamlErrors = defineErrors({
     status: 400,
   },
   ERR_YAML_TOO_DEEP: { message: 'document nests deeper than {{limit}} levels', status: 400 },
+  ERR_YAML_UNKNOWN_TAG: {
+    message: 'YAML tag {{tag}} is not allowed (only plain JSON-compatible values are read)',
+    status: 400,
+  },
   ERR_SCHEMA_INVALID: { message: '{{pointer}} {{reason}}', status: 400 },
   ERR_SCHEMA_UNKNOWN: { message: 'No JSON Schema with id {{id}}', status: 500 },
 });
