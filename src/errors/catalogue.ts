@@ -10,6 +10,7 @@ import { investigateErrors } from './codes/investigate.js';
 import { pluginsErrors } from './codes/plugins.js';
 import { rulesErrors } from './codes/rules.js';
 import { serverErrors } from './codes/server.js';
+import { snapshotErrors } from './codes/snapshot.js';
 import { storeErrors } from './codes/store.js';
 import { topologyErrors } from './codes/topology.js';
 import { yamlErrors } from './codes/yaml.js';
@@ -28,6 +29,7 @@ export const errorCatalogue = {
   ...engineErrors,
   ...serverErrors,
   ...cliErrors,
+  ...snapshotErrors,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalogue;
