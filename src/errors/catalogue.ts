@@ -11,6 +11,7 @@ import { investigateErrors } from './codes/investigate.js';
 import { pluginsErrors } from './codes/plugins.js';
 import { rulesErrors } from './codes/rules.js';
 import { serverErrors } from './codes/server.js';
+import { snapshotErrors } from './codes/snapshot.js';
 import { storeErrors } from './codes/store.js';
 import { topologyErrors } from './codes/topology.js';
 import { yamlErrors } from './codes/yaml.js';
@@ -29,6 +30,7 @@ export const errorCatalogue = {
   ...engineErrors,
   ...serverErrors,
   ...cliErrors,
+  ...snapshotErrors,
   ...evalErrors,
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -11,20 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-type KubeObject = Record<string, unknown> & {
-  kind?: string;
-  apiVersion?: string;
-  metadata?: {
-    name?: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-    uid?: string;
-    resourceVersion?: string;
-    creationTimestamp?: string;
-    [key: string]: unknown;
-  };
-};
+import { readClusterSnapshot, type KubeObject } from './cluster-snapshot.js';
 
 export type KubeFault =
   | { status: 500 | 429 | 403 | 503; times?: number; retryAfterSeconds?: number }
@@ -42,8 +29,13 @@ export interface FakeKubernetes {
 }
 
 export interface FakeKubernetesOptions {
-  /** The server's clock: ages in Tables and the default creationTimestamp. */
+  /** The server's clock: ages in Tables, sinceSeconds and the default creationTimestamp. Default: the
+   * real clock, or for a snapshot replayed unshifted its incidentTime (the moment it was recorded). */
   now?: () => Date;
+  /** Serve a scenario folder's cluster snapshot (cluster/*.json, logs/…) instead of given objects. */
+  snapshot?: string;
+  /** With snapshot: shift its timestamps so that its incidentTime becomes this instant. */
+  shiftTo?: Date;
 }
 
 interface Resource {
@@ -88,6 +80,7 @@ const RESOURCES: readonly Resource[] = [
     shortNames: ['hpa'],
     categories: ['all'],
   }),
+  resource('networkpolicies', 'NetworkPolicy', 'networking.k8s.io/v1', true, { shortNames: ['netpol'] }),
   resource('endpointslices', 'EndpointSlice', 'discovery.k8s.io/v1', true),
   resource('clusterroles', 'ClusterRole', 'rbac.authorization.k8s.io/v1', false),
   resource('clusterrolebindings', 'ClusterRoleBinding', 'rbac.authorization.k8s.io/v1', false),
@@ -112,11 +105,23 @@ const VERSION = {
 };
 
 export async function startFakeKubernetes(
-  initial: KubeObject[] = [],
+  initialOrOptions: KubeObject[] | FakeKubernetesOptions = [],
   initialLogs: Record<string, string> = {},
-  options: FakeKubernetesOptions = {},
+  moreOptions: FakeKubernetesOptions = {},
 ): Promise<FakeKubernetes> {
-  const clock = options.now ?? (() => new Date());
+  let initial = Array.isArray(initialOrOptions) ? initialOrOptions : [];
+  const options = Array.isArray(initialOrOptions) ? moreOptions : { ...moreOptions, ...initialOrOptions };
+  let recordedAt: string | undefined;
+  if (options.snapshot) {
+    const snapshot = readClusterSnapshot(
+      options.snapshot,
+      options.shiftTo ? { shiftTo: options.shiftTo } : {},
+    );
+    initial = snapshot.objects;
+    initialLogs = snapshot.logs;
+    recordedAt = options.shiftTo ? undefined : snapshot.incidentTime;
+  }
+  const clock = options.now ?? (recordedAt ? () => new Date(recordedAt) : () => new Date());
   const startedAt = new Date(Math.floor(clock().getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
   let objects = initial;
   let logs = initialLogs;

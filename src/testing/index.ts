@@ -18,6 +18,14 @@ export {
   type FakeKubernetesOptions,
   type KubeFault,
 } from './fake-kubernetes.js';
+export {
+  readClusterSnapshot,
+  SNAPSHOT_KINDS,
+  type ClusterSnapshot,
+  type KubeObject,
+  type ReadClusterSnapshotOptions,
+  type SnapshotKind,
+} from './cluster-snapshot.js';
 export { describeNotifierContract, type NotifierContractFixtures } from './notifier-contract.js';
 export {
   buildShopCluster,

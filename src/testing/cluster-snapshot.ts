@@ -1,0 +1,262 @@
+// Reads a scenario folder's Kubernetes API snapshot (cluster/<kind>.json Lists and
+// logs/<ns>/<pod>/<container>[.previous].log) into the objects and logs the fake API server serves,
+// optionally shifting every timestamp so a recorded incident replays "now". It only reads and
+// checks files: a malformed one is an ERR_SNAPSHOT_INVALID naming the file and what is wrong.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createError } from '../errors/index.js';
+import { parseYaml } from '../schema/index.js';
+
+/** A Kubernetes object as the fake serves it: kind (and apiVersion) set, as a get would return. */
+export type KubeObject = Record<string, unknown> & {
+  kind?: string;
+  apiVersion?: string;
+  metadata?: {
+    name?: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    uid?: string;
+    resourceVersion?: string;
+    creationTimestamp?: string;
+    [key: string]: unknown;
+  };
+};
+
+export interface SnapshotKind {
+  /** File name under cluster/, also the API resource name. */
+  file: string;
+  kind: string;
+  apiVersion: string;
+  namespaced: boolean;
+}
+
+/** Every kind a snapshot may hold, one List file each (docs/scenarios.md, "Cluster snapshots"). */
+export const SNAPSHOT_KINDS: readonly SnapshotKind[] = [
+  { file: 'pods.json', kind: 'Pod', apiVersion: 'v1', namespaced: true },
+  { file: 'events.json', kind: 'Event', apiVersion: 'v1', namespaced: true },
+  { file: 'deployments.json', kind: 'Deployment', apiVersion: 'apps/v1', namespaced: true },
+  { file: 'replicasets.json', kind: 'ReplicaSet', apiVersion: 'apps/v1', namespaced: true },
+  { file: 'statefulsets.json', kind: 'StatefulSet', apiVersion: 'apps/v1', namespaced: true },
+  { file: 'daemonsets.json', kind: 'DaemonSet', apiVersion: 'apps/v1', namespaced: true },
+  { file: 'services.json', kind: 'Service', apiVersion: 'v1', namespaced: true },
+  { file: 'endpoints.json', kind: 'Endpoints', apiVersion: 'v1', namespaced: true },
+  { file: 'nodes.json', kind: 'Node', apiVersion: 'v1', namespaced: false },
+  { file: 'persistentvolumeclaims.json', kind: 'PersistentVolumeClaim', apiVersion: 'v1', namespaced: true },
+  { file: 'resourcequotas.json', kind: 'ResourceQuota', apiVersion: 'v1', namespaced: true },
+  {
+    file: 'horizontalpodautoscalers.json',
+    kind: 'HorizontalPodAutoscaler',
+    apiVersion: 'autoscaling/v2',
+    namespaced: true,
+  },
+  {
+    file: 'networkpolicies.json',
+    kind: 'NetworkPolicy',
+    apiVersion: 'networking.k8s.io/v1',
+    namespaced: true,
+  },
+  { file: 'configmaps.json', kind: 'ConfigMap', apiVersion: 'v1', namespaced: true },
+];
+
+export interface ClusterSnapshot {
+  /** Every object of every List, with kind and apiVersion set (Lists' items omit them). */
+  objects: KubeObject[];
+  /** Container logs keyed `ns/pod/container`, and `ns/pod/container/previous` for the previous one. */
+  logs: Record<string, string>;
+  /** scenario.yaml's incidentTime (shifted when shiftTo was given), when the folder has one. */
+  incidentTime?: string;
+}
+
+export interface ReadClusterSnapshotOptions {
+  /** Shift every timestamp by (shiftTo − incidentTime): the incident happens at shiftTo. */
+  shiftTo?: Date;
+  /** The incident time to shift from; default: scenario.yaml's incidentTime in the folder. */
+  incidentTime?: Date | string;
+}
+
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export function readClusterSnapshot(dir: string, options: ReadClusterSnapshotOptions = {}): ClusterSnapshot {
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw createError('ERR_FILE_NOT_FOUND', { file: dir });
+  const invalid = (file: string, reason: string) =>
+    createError('ERR_SNAPSHOT_INVALID', { file: relative(process.cwd(), file) || file, reason });
+
+  const incidentTime = readIncidentTime(dir, options.incidentTime, invalid);
+  let shift = (text: string) => text;
+  let deltaMs = 0;
+  if (options.shiftTo) {
+    if (incidentTime === undefined)
+      throw invalid(join(dir, 'scenario.yaml'), 'shiftTo needs an incidentTime, and the folder gives none');
+    deltaMs = options.shiftTo.getTime() - Date.parse(incidentTime);
+    shift = (text: string) => shiftTimestamp(text, deltaMs);
+  }
+
+  const objects: KubeObject[] = [];
+  const clusterDir = join(dir, 'cluster');
+  if (existsSync(clusterDir)) {
+    for (const name of readdirSync(clusterDir).sort()) {
+      const file = join(clusterDir, name);
+      const kind = SNAPSHOT_KINDS.find((k) => k.file === name);
+      if (!kind) {
+        throw invalid(
+          file,
+          name === 'secrets.json'
+            ? 'a snapshot never holds Secrets'
+            : `unknown file; expected one of ${SNAPSHOT_KINDS.map((k) => k.file).join(', ')}`,
+        );
+      }
+      for (const item of readList(file, kind, invalid)) objects.push(shiftObject(item, shift) as KubeObject);
+    }
+  }
+
+  const logs: Record<string, string> = {};
+  const logsDir = join(dir, 'logs');
+  if (existsSync(logsDir)) {
+    const pods = new Map<string, KubeObject>();
+    for (const o of objects)
+      if (o.kind === 'Pod') pods.set(`${o.metadata!.namespace}/${o.metadata!.name}`, o);
+    for (const file of walk(logsDir)) {
+      const parts = relative(logsDir, file).split(/[\\/]/);
+      const m = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(\.previous)?\.log$/.exec(parts[2] ?? '');
+      if (parts.length !== 3 || !m)
+        throw invalid(file, 'expected logs/<namespace>/<pod>/<container>.log or <container>.previous.log');
+      const [namespace, podName] = parts as [string, string];
+      const pod = pods.get(`${namespace}/${podName}`);
+      if (!pod) throw invalid(file, `pod ${namespace}/${podName} is not in cluster/pods.json`);
+      const spec = (pod.spec ?? {}) as {
+        containers?: { name?: string }[];
+        initContainers?: { name?: string }[];
+      };
+      const declared = [...(spec.containers ?? []), ...(spec.initContainers ?? [])].map((c) => c.name);
+      if (!declared.includes(m[1]))
+        throw invalid(
+          file,
+          `pod ${namespace}/${podName} has no container "${m[1]}" (it has ${declared.join(', ')})`,
+        );
+      const text = readText(file, invalid);
+      logs[`${namespace}/${podName}/${m[1]}${m[3] ? '/previous' : ''}`] = options.shiftTo
+        ? shiftLogLines(text, deltaMs)
+        : text;
+    }
+  }
+  return {
+    objects,
+    logs,
+    ...(incidentTime !== undefined ? { incidentTime: shift(incidentTime) } : {}),
+  };
+}
+
+type Invalid = (file: string, reason: string) => Error;
+
+function readIncidentTime(
+  dir: string,
+  given: Date | string | undefined,
+  invalid: Invalid,
+): string | undefined {
+  if (given !== undefined) {
+    const iso = typeof given === 'string' ? given : given.toISOString();
+    if (!Number.isFinite(Date.parse(iso))) throw invalid(dir, `incidentTime "${iso}" is not a time`);
+    return iso;
+  }
+  const file = join(dir, 'scenario.yaml');
+  if (!existsSync(file)) return undefined;
+  const { source, problems } = parseYaml(readText(file, invalid), file);
+  if (!source) throw invalid(file, problems.map((p) => p.message).join('; '));
+  const value = (source.data as { incidentTime?: unknown } | null)?.incidentTime;
+  if (value === undefined || value === null) return undefined;
+  const iso = value instanceof Date ? value.toISOString() : String(value);
+  if (!RFC3339.test(iso)) throw invalid(file, `incidentTime "${iso}" is not an RFC 3339 time`);
+  return iso;
+}
+
+function readText(file: string, invalid: Invalid): string {
+  const size = statSync(file).size;
+  if (size > MAX_FILE_BYTES) throw invalid(file, `${size} bytes; the limit is ${MAX_FILE_BYTES}`);
+  return readFileSync(file, 'utf8');
+}
+
+function readList(file: string, kind: SnapshotKind, invalid: Invalid): KubeObject[] {
+  let list: unknown;
+  try {
+    list = JSON.parse(readText(file, invalid));
+  } catch (err) {
+    throw invalid(file, `not JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const l = list as { kind?: unknown; apiVersion?: unknown; items?: unknown };
+  if (!list || typeof list !== 'object' || Array.isArray(list))
+    throw invalid(file, `expected a ${kind.kind}List object`);
+  if (l.kind !== `${kind.kind}List`)
+    throw invalid(file, `kind is ${JSON.stringify(l.kind)}, expected "${kind.kind}List"`);
+  if (l.apiVersion !== undefined && l.apiVersion !== kind.apiVersion)
+    throw invalid(file, `apiVersion is ${JSON.stringify(l.apiVersion)}, expected "${kind.apiVersion}"`);
+  if (!Array.isArray(l.items)) throw invalid(file, 'items is not an array');
+  const seen = new Set<string>();
+  return l.items.map((item: unknown, i) => {
+    const o = item as KubeObject;
+    if (!o || typeof o !== 'object' || Array.isArray(o)) throw invalid(file, `items[${i}] is not an object`);
+    if (o.kind !== undefined && o.kind !== kind.kind)
+      throw invalid(file, `items[${i}].kind is ${JSON.stringify(o.kind)}, expected "${kind.kind}"`);
+    const name = o.metadata?.name;
+    if (typeof name !== 'string' || name === '') throw invalid(file, `items[${i}] has no metadata.name`);
+    const namespace = o.metadata?.namespace;
+    if (kind.namespaced && (typeof namespace !== 'string' || namespace === ''))
+      throw invalid(file, `items[${i}] (${name}) has no metadata.namespace`);
+    if (!kind.namespaced && namespace !== undefined)
+      throw invalid(file, `items[${i}] (${name}): a ${kind.kind} has no namespace`);
+    const key = `${namespace ?? ''}/${name}`;
+    if (seen.has(key)) throw invalid(file, `items[${i}]: ${key} appears twice`);
+    seen.add(key);
+    if (kind.kind === 'ConfigMap' && (o.data !== undefined || o.binaryData !== undefined)) {
+      const values = [o.data, o.binaryData].flatMap((d) =>
+        Object.values((d ?? {}) as Record<string, unknown>),
+      );
+      if (values.some((v) => v !== ''))
+        throw invalid(file, `items[${i}] (${key}) holds data values; keep keys only`);
+    }
+    return { ...o, apiVersion: kind.apiVersion, kind: kind.kind };
+  });
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shifting time: every RFC 3339 string value of the objects (creation, event, container state,
+// condition times, annotations such as restartedAt), and the RFC 3339 stamp that starts a log line.
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+const LINE_STAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))(?=[\s\]|,;]|$)/gim;
+
+function shiftObject(value: unknown, shift: (s: string) => string): unknown {
+  if (typeof value === 'string') return shift(value);
+  if (Array.isArray(value)) return value.map((v) => shiftObject(v, shift));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = shiftObject(v, shift);
+    return out;
+  }
+  return value;
+}
+
+/** The same instant moved by deltaMs, written with at least the same fractional digits, in UTC. */
+export function shiftTimestamp(text: string, deltaMs: number): string {
+  const m = RFC3339.exec(text);
+  if (!m || deltaMs === 0) return text;
+  const fraction = (m[1] ?? '').slice(1);
+  const whole = Date.parse(text.replace(/\.\d+/, ''));
+  if (!Number.isFinite(whole)) return text;
+  const total = whole + Number(fraction.slice(0, 3).padEnd(3, '0')) + deltaMs;
+  const seconds = Math.floor(total / 1000) * 1000;
+  const ms = String(total - seconds).padStart(3, '0');
+  const digits = Math.max(fraction.length, ms.replace(/0+$/, '').length);
+  const frac = digits === 0 ? '' : `.${(ms + fraction.slice(3)).padEnd(digits, '0').slice(0, digits)}`;
+  return `${new Date(seconds).toISOString().slice(0, 19)}${frac}Z`;
+}
+
+export function shiftLogLines(text: string, deltaMs: number): string {
+  return text.replace(LINE_STAMP, (stamp) => shiftTimestamp(stamp, deltaMs));
+}
