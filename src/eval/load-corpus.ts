@@ -57,7 +57,11 @@ export async function loadCorpus(paths: readonly string[]): Promise<Corpus> {
   }
   if (problems.length === 0 && dirs.length === 0) {
     problems.push(
-      createProblem('ERR_EVAL_NO_SCENARIOS', { file: paths[0] ?? '.', line: 1, col: 1 }, { paths: paths.join(', ') }),
+      createProblem(
+        'ERR_EVAL_NO_SCENARIOS',
+        { file: paths[0] ?? '.', line: 1, col: 1 },
+        { paths: paths.join(', ') },
+      ),
     );
   }
   const cache: TopologyCache = new Map();

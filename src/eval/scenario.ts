@@ -58,9 +58,8 @@ interface SchemaEnums {
 
 let enums: SchemaEnums['$defs'] | undefined;
 function schemaEnums(): SchemaEnums['$defs'] {
-  enums ??= (
-    JSON.parse(readFileSync(packagePath('schemas', 'scenario.schema.json'), 'utf8')) as SchemaEnums
-  ).$defs;
+  enums ??= (JSON.parse(readFileSync(packagePath('schemas', 'scenario.schema.json'), 'utf8')) as SchemaEnums)
+    .$defs;
   return enums;
 }
 
