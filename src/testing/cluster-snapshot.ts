@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createError } from '../errors/index.js';
 import { parseYaml } from '../schema/index.js';
+import { shiftLogLines, shiftTimestamp, stampTime } from './timestamp.js';
 
 /** A Kubernetes object as the fake serves it: kind (and apiVersion) set, as a get would return. */
 export type KubeObject = Record<string, unknown> & {
@@ -88,7 +89,7 @@ export function readClusterSnapshot(dir: string, options: ReadClusterSnapshotOpt
   if (options.shiftTo) {
     if (incidentTime === undefined)
       throw invalid(join(dir, 'scenario.yaml'), 'shiftTo needs an incidentTime, and the folder gives none');
-    deltaMs = options.shiftTo.getTime() - Date.parse(incidentTime);
+    deltaMs = options.shiftTo.getTime() - stampTime(incidentTime)!;
     shift = (text: string) => shiftTimestamp(text, deltaMs);
   }
 
@@ -156,7 +157,7 @@ function readIncidentTime(
 ): string | undefined {
   if (given !== undefined) {
     const iso = typeof given === 'string' ? given : given.toISOString();
-    if (!Number.isFinite(Date.parse(iso))) throw invalid(dir, `incidentTime "${iso}" is not a time`);
+    if (stampTime(iso) === undefined) throw invalid(dir, `incidentTime "${iso}" is not a time`);
     return iso;
   }
   const file = join(dir, 'scenario.yaml');
@@ -166,7 +167,7 @@ function readIncidentTime(
   const value = (source.data as { incidentTime?: unknown } | null)?.incidentTime;
   if (value === undefined || value === null) return undefined;
   const iso = value instanceof Date ? value.toISOString() : String(value);
-  if (!RFC3339.test(iso)) throw invalid(file, `incidentTime "${iso}" is not an RFC 3339 time`);
+  if (stampTime(iso) === undefined) throw invalid(file, `incidentTime "${iso}" is not an RFC 3339 time`);
   return iso;
 }
 
@@ -224,12 +225,8 @@ function walk(dir: string): string[] {
     .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-// ---------------------------------------------------------------------------------------------
-// Shifting time: every RFC 3339 string value of the objects (creation, event, container state,
-// condition times, annotations such as restartedAt), and the RFC 3339 stamp that starts a log line.
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-const LINE_STAMP = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))(?=[\s\]|,;]|$)/gim;
+// Shifting time: every timestamp string of the objects (creation, event, container state, condition
+// times, annotations such as restartedAt), and the stamp that starts a log line.
 
 function shiftObject(value: unknown, shift: (s: string) => string): unknown {
   if (typeof value === 'string') return shift(value);
@@ -240,23 +237,4 @@ function shiftObject(value: unknown, shift: (s: string) => string): unknown {
     return out;
   }
   return value;
-}
-
-/** The same instant moved by deltaMs, written with at least the same fractional digits, in UTC. */
-export function shiftTimestamp(text: string, deltaMs: number): string {
-  const m = RFC3339.exec(text);
-  if (!m || deltaMs === 0) return text;
-  const fraction = (m[1] ?? '').slice(1);
-  const whole = Date.parse(text.replace(/\.\d+/, ''));
-  if (!Number.isFinite(whole)) return text;
-  const total = whole + Number(fraction.slice(0, 3).padEnd(3, '0')) + deltaMs;
-  const seconds = Math.floor(total / 1000) * 1000;
-  const ms = String(total - seconds).padStart(3, '0');
-  const digits = Math.max(fraction.length, ms.replace(/0+$/, '').length);
-  const frac = digits === 0 ? '' : `.${(ms + fraction.slice(3)).padEnd(digits, '0').slice(0, digits)}`;
-  return `${new Date(seconds).toISOString().slice(0, 19)}${frac}Z`;
-}
-
-export function shiftLogLines(text: string, deltaMs: number): string {
-  return text.replace(LINE_STAMP, (stamp) => shiftTimestamp(stamp, deltaMs));
 }
