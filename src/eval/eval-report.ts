@@ -102,6 +102,12 @@ export function formatEvalText(report: EvalReport): string {
       ),
     );
   }
+  const failedRuns = score.scenarios.filter((s) => s.error);
+  if (failedRuns.length > 0) {
+    out.push(`Could not run (${failedRuns.length}; counted as wrong)`);
+    for (const s of failedRuns) out.push(`  ${s.id}: ${s.error!.message}`);
+    out.push('');
+  }
   if (report.thresholds.length > 0) {
     out.push('Thresholds');
     for (const t of report.thresholds) {

@@ -121,7 +121,7 @@ describe('loadCorpus', () => {
       'shop/payment-crash-loop',
       'shop/redis-cart-oom',
     ]);
-    expect(corpus.config.thresholds?.test).toEqual({ ac1: 0.5, highPrecision: 0.5 });
+    expect(corpus.config.thresholds?.test).toEqual({ ac1: 1, highPrecision: 1 });
     // Both topologies are the same file: it is loaded once.
     expect(new Set(corpus.scenarios.map((s) => s.graph)).size).toBe(1);
   });
