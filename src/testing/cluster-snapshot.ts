@@ -80,18 +80,8 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export function readClusterSnapshot(dir: string, options: ReadClusterSnapshotOptions = {}): ClusterSnapshot {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw createError('ERR_FILE_NOT_FOUND', { file: dir });
-  const invalid = (file: string, reason: string) =>
-    createError('ERR_SNAPSHOT_INVALID', { file: relative(process.cwd(), file) || file, reason });
-
-  const incidentTime = readIncidentTime(dir, options.incidentTime, invalid);
-  let shift = (text: string) => text;
-  let deltaMs = 0;
-  if (options.shiftTo) {
-    if (incidentTime === undefined)
-      throw invalid(join(dir, 'scenario.yaml'), 'shiftTo needs an incidentTime, and the folder gives none');
-    deltaMs = options.shiftTo.getTime() - stampTime(incidentTime)!;
-    shift = (text: string) => shiftTimestamp(text, deltaMs);
-  }
+  const { incidentTime, deltaMs } = snapshotTimeShift(dir, options);
+  const shift = (text: string) => shiftTimestamp(text, deltaMs);
 
   const objects: KubeObject[] = [];
   const clusterDir = join(dir, 'cluster');
@@ -107,7 +97,7 @@ export function readClusterSnapshot(dir: string, options: ReadClusterSnapshotOpt
             : `unknown file; expected one of ${SNAPSHOT_KINDS.map((k) => k.file).join(', ')}`,
         );
       }
-      for (const item of readList(file, kind, invalid)) objects.push(shiftObject(item, shift) as KubeObject);
+      for (const item of readList(file, kind)) objects.push(shiftObject(item, shift) as KubeObject);
     }
   }
 
@@ -135,10 +125,10 @@ export function readClusterSnapshot(dir: string, options: ReadClusterSnapshotOpt
           file,
           `pod ${namespace}/${podName} has no container "${m[1]}" (it has ${declared.join(', ')})`,
         );
-      const text = readText(file, invalid);
-      logs[`${namespace}/${podName}/${m[1]}${m[3] ? '/previous' : ''}`] = options.shiftTo
-        ? shiftLogLines(text, deltaMs)
-        : text;
+      logs[`${namespace}/${podName}/${m[1]}${m[3] ? '/previous' : ''}`] = shiftLogLines(
+        readText(file),
+        deltaMs,
+      );
     }
   }
   return {
@@ -148,13 +138,24 @@ export function readClusterSnapshot(dir: string, options: ReadClusterSnapshotOpt
   };
 }
 
-type Invalid = (file: string, reason: string) => Error;
+/** ERR_SNAPSHOT_INVALID for a file of a snapshot folder, named relative to the working directory. */
+export function invalid(file: string, reason: string) {
+  return createError('ERR_SNAPSHOT_INVALID', { file: relative(process.cwd(), file) || file, reason });
+}
 
-function readIncidentTime(
+/** The folder's incident time and, with shiftTo, how far (ms) every timestamp moves. */
+export function snapshotTimeShift(
   dir: string,
-  given: Date | string | undefined,
-  invalid: Invalid,
-): string | undefined {
+  options: ReadClusterSnapshotOptions,
+): { incidentTime?: string; deltaMs: number } {
+  const incidentTime = readIncidentTime(dir, options.incidentTime);
+  if (!options.shiftTo) return { ...(incidentTime !== undefined ? { incidentTime } : {}), deltaMs: 0 };
+  if (incidentTime === undefined)
+    throw invalid(join(dir, 'scenario.yaml'), 'shiftTo needs an incidentTime, and the folder gives none');
+  return { incidentTime, deltaMs: options.shiftTo.getTime() - stampTime(incidentTime)! };
+}
+
+function readIncidentTime(dir: string, given: Date | string | undefined): string | undefined {
   if (given !== undefined) {
     const iso = typeof given === 'string' ? given : given.toISOString();
     if (stampTime(iso) === undefined) throw invalid(dir, `incidentTime "${iso}" is not a time`);
@@ -162,7 +163,7 @@ function readIncidentTime(
   }
   const file = join(dir, 'scenario.yaml');
   if (!existsSync(file)) return undefined;
-  const { source, problems } = parseYaml(readText(file, invalid), file);
+  const { source, problems } = parseYaml(readText(file), file);
   if (!source) throw invalid(file, problems.map((p) => p.message).join('; '));
   const value = (source.data as { incidentTime?: unknown } | null)?.incidentTime;
   if (value === undefined || value === null) return undefined;
@@ -171,19 +172,23 @@ function readIncidentTime(
   return iso;
 }
 
-function readText(file: string, invalid: Invalid): string {
+export function readText(file: string): string {
   const size = statSync(file).size;
   if (size > MAX_FILE_BYTES) throw invalid(file, `${size} bytes; the limit is ${MAX_FILE_BYTES}`);
   return readFileSync(file, 'utf8');
 }
 
-function readList(file: string, kind: SnapshotKind, invalid: Invalid): KubeObject[] {
-  let list: unknown;
+export function readJson(file: string): unknown {
   try {
-    list = JSON.parse(readText(file, invalid));
+    return JSON.parse(readText(file));
   } catch (err) {
-    throw invalid(file, `not JSON (${err instanceof Error ? err.message : String(err)})`);
+    if (err instanceof SyntaxError) throw invalid(file, `not JSON (${err.message})`);
+    throw err;
   }
+}
+
+function readList(file: string, kind: SnapshotKind): KubeObject[] {
+  const list = readJson(file);
   const l = list as { kind?: unknown; apiVersion?: unknown; items?: unknown };
   if (!list || typeof list !== 'object' || Array.isArray(list))
     throw invalid(file, `expected a ${kind.kind}List object`);

@@ -50,6 +50,7 @@ export {
   type FakeDatadogSeries,
   type FakeMonitorState,
 } from './fake-datadog.js';
+export { readDatadogSnapshot } from './datadog-snapshot.js';
 export { validateBlockKit, type BlockKitOptions } from './block-kit.js';
 export {
   startFakeSlack,
