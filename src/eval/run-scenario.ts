@@ -1,6 +1,8 @@
 // Runs one scenario: serves its API-level snapshot from the fake Kubernetes (and Datadog) API on
 // 127.0.0.1, investigates its description at its incidentTime through the real plugins, and returns
 // the outcome for the scorer. No network beyond loopback; the wall clock never decides a window.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CorrelationOptions } from '../correlate/index.js';
 import { createEngine, type InvestigationResult } from '../engine/index.js';
@@ -9,13 +11,14 @@ import { incidentWindow } from '../investigate/index.js';
 import type { PluginSpec } from '../plugins/index.js';
 import type { RulePack } from '../rules/index.js';
 import type { PluginDefinition } from '../sdk/index.js';
+import { startFakeDatadog } from '../testing/fake-datadog.js';
 import { startFakeKubernetes, type FakeKubernetes } from '../testing/fake-kubernetes.js';
 import type { Scenario } from './scenario.js';
 import type { ScenarioOutcome } from './score.js';
 
 export interface ScenarioPlugins {
   kubernetes: PluginDefinition<never>;
-  /** Used for scenarios with a datadog/ folder. */
+  /** Used for scenarios with a datadog/ folder (served by the fake Datadog API); without it they run on Kubernetes alone. */
   datadog?: PluginDefinition<never>;
 }
 
@@ -57,6 +60,19 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
         config: { kubeconfig: kube.kubeconfig, requestTimeoutMs: timeout },
       },
     ];
+    if (options.plugins.datadog && existsSync(join(scenario.dir, 'datadog'))) {
+      const datadog = await startFakeDatadog({ snapshot: scenario.dir });
+      closers.push(() => datadog.close());
+      plugins.push({
+        plugin: options.plugins.datadog,
+        config: {
+          apiKey: datadog.apiKey,
+          appKey: datadog.appKey,
+          baseUrl: datadog.url,
+          requestTimeoutMs: timeout,
+        },
+      });
+    }
     const engine = await createEngine({
       topology: scenario.graph,
       rules: options.rules,

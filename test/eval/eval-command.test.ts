@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT_BELOW_THRESHOLD } from '../../src/cli/eval-command.js';
 import { loadScenario, runScenario } from '../../src/eval/index.js';
 import { loadRulePacks } from '../../src/rules/index.js';
+import datadog from '../../plugins/datadog/index.js';
 import kubernetes from '../../plugins/kubernetes/index.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -32,8 +33,9 @@ describe('culprit eval', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.version).toBe(1);
-    expect(report.score.overall).toMatchObject({ scenarios: 4, ac1: 1, highPrecision: 1, noFaultCorrect: 1 });
+    expect(report.score.overall).toMatchObject({ scenarios: 5, ac1: 1, highPrecision: 1, noFaultCorrect: 1 });
     expect(report.score.scenarios.map((s) => `${s.id} ${s.top[0]?.node}:${s.top[0]?.cause}`)).toEqual([
+      'shop/checkout-deploy-errors checkout:bad-deploy-rollout',
       'shop/healthy-with-decoys undefined:undefined',
       'shop/node-b-not-ready k8s-node-node-b:node-not-ready',
       'shop/payment-crash-loop payment:crash-loop',
@@ -122,6 +124,22 @@ describe('runScenario', () => {
       from: '2026-11-22T13:30:00.000Z',
       to: '2026-11-22T14:30:00.000Z',
     });
+  });
+
+  it('a scenario with a datadog/ folder is also served by the fake Datadog API to the Datadog plugin', async () => {
+    const scenario = await loadScenario(join(FIXTURE, 'shop', 'checkout-deploy-errors'));
+    const sources = (run: Awaited<ReturnType<typeof runScenario>>) =>
+      [...new Set(run.result?.tape.evidence.map((e) => e.source))].sort();
+    const withDatadog = await runScenario(scenario, {
+      ...(await options()),
+      plugins: { kubernetes: kubernetes as never, datadog: datadog as never },
+    });
+    expect(sources(withDatadog)).toEqual(['datadog', 'kubernetes']);
+    expect(
+      withDatadog.result?.tape.evidence.some((e) => e.kind === 'datadog.monitors' && e.node === 'checkout'),
+    ).toBe(true);
+    const without = await runScenario(scenario, await options());
+    expect(sources(without)).toEqual(['kubernetes']);
   });
 
   it('a snapshot that cannot be served makes the scenario an error, not a crash', async () => {

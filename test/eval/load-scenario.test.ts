@@ -116,6 +116,7 @@ describe('loadCorpus', () => {
   it('finds every scenario under a root, sorted, with the corpus floors', async () => {
     const corpus = await loadCorpus([FIXTURE]);
     expect(corpus.scenarios.map((s) => s.id)).toEqual([
+      'shop/checkout-deploy-errors',
       'shop/healthy-with-decoys',
       'shop/node-b-not-ready',
       'shop/payment-crash-loop',
