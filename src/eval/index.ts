@@ -50,6 +50,7 @@ export {
   type GroupScore,
   type RankedAnswer,
   type ReliabilityRow,
+  type ScenarioFacts,
   type ScenarioOutcome,
   type ScenarioScore,
   type ScoreOptions,

@@ -3,8 +3,8 @@
 import type { ConfidenceBand } from '../sdk/index.js';
 import type { Difficulty, ScenarioAnswer, Split } from './scenario.js';
 
-/** What one scenario's investigation produced, with the scenario facts the scorer needs. */
-export interface ScenarioOutcome {
+/** The facts of a scenario the scorer groups by. */
+export interface ScenarioFacts {
   id: string;
   system: string;
   split: Split;
@@ -12,6 +12,10 @@ export interface ScenarioOutcome {
   difficulty: Difficulty;
   noFault: boolean;
   expected?: ScenarioAnswer;
+}
+
+/** What one scenario's investigation produced, with the scenario facts the scorer needs. */
+export interface ScenarioOutcome extends ScenarioFacts {
   alsoAcceptable: readonly ScenarioAnswer[];
   /** Ranked hypotheses of the report (best first). */
   hypotheses: readonly RankedAnswer[];
@@ -58,14 +62,7 @@ export interface ReliabilityRow {
   accuracy: number | null;
 }
 
-export interface ScenarioScore {
-  id: string;
-  system: string;
-  split: Split;
-  traits: readonly string[];
-  difficulty: Difficulty;
-  noFault: boolean;
-  expected?: ScenarioAnswer;
+export interface ScenarioScore extends ScenarioFacts {
   top: readonly RankedAnswer[];
   conclusive: boolean;
   /** Top answer right (for a no-fault scenario: no conclusive cause was named). */
