@@ -1,8 +1,8 @@
 // Runs one scenario: serves its API-level snapshot from the fake Kubernetes (and Datadog) API on
 // 127.0.0.1, investigates its description at its incidentTime through the real plugins, and returns
 // the outcome for the scorer. No network beyond loopback; the wall clock never decides a window.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CorrelationOptions } from '../correlate/index.js';
 import { createEngine, type InvestigationResult } from '../engine/index.js';
@@ -12,7 +12,7 @@ import type { PluginSpec } from '../plugins/index.js';
 import type { RulePack } from '../rules/index.js';
 import type { PluginDefinition } from '../sdk/index.js';
 import { startFakeDatadog } from '../testing/fake-datadog.js';
-import { startFakeKubernetes, type FakeKubernetes } from '../testing/fake-kubernetes.js';
+import { startFakeKubernetes } from '../testing/fake-kubernetes.js';
 import type { Scenario } from './scenario.js';
 import type { ScenarioOutcome } from './score.js';
 
@@ -48,11 +48,14 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
     alsoAcceptable: scenario.alsoAcceptable,
   };
   const now = new Date(scenario.incidentTime);
-  let kube: FakeKubernetes | undefined;
   const closers: (() => Promise<void>)[] = [];
   try {
-    kube = await startFakeKubernetes({ snapshot: scenario.dir, now: () => now });
-    closers.push(() => kube!.close());
+    const kube = await startFakeKubernetes({ snapshot: scenario.dir, now: () => now });
+    closers.push(async () => {
+      await kube.close();
+      // The fake writes a kubeconfig file for kubectl; a corpus run would leave one per scenario.
+      rmSync(dirname(kube.kubeconfigPath), { recursive: true, force: true });
+    });
     const timeout = options.requestTimeoutMs ?? 5000;
     const plugins: PluginSpec[] = [
       {
