@@ -111,7 +111,9 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
         return value;
       } catch (err) {
         const code = err instanceof ApiException ? err.code : undefined;
-        if (code === 404) {
+        // 404 (gone) and 400 (e.g. the log of a container still waiting to start) are the server's
+        // answer, not an outage: nothing to read, and no step towards the breaker.
+        if (code === 404 || code === 400) {
           failedInARow = 0;
           return undefined;
         }

@@ -5,11 +5,13 @@ import { cliErrors } from './codes/cli.js';
 import { coreErrors } from './codes/core.js';
 import { correlateErrors } from './codes/correlate.js';
 import { engineErrors } from './codes/engine.js';
+import { evalErrors } from './codes/eval.js';
 import { extractErrors } from './codes/extract.js';
 import { investigateErrors } from './codes/investigate.js';
 import { pluginsErrors } from './codes/plugins.js';
 import { rulesErrors } from './codes/rules.js';
 import { serverErrors } from './codes/server.js';
+import { snapshotErrors } from './codes/snapshot.js';
 import { storeErrors } from './codes/store.js';
 import { topologyErrors } from './codes/topology.js';
 import { yamlErrors } from './codes/yaml.js';
@@ -28,6 +30,8 @@ export const errorCatalogue = {
   ...engineErrors,
   ...serverErrors,
   ...cliErrors,
+  ...snapshotErrors,
+  ...evalErrors,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

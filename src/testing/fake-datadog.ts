@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readDatadogSnapshot } from './datadog-snapshot.js';
 
 /** Monitor overall states as the API spells them. */
 export type FakeMonitorState = 'Alert' | 'Warn' | 'OK' | 'No Data' | 'Ignored' | 'Skipped' | 'Unknown';
@@ -106,14 +107,30 @@ export interface FakeDatadog {
 export interface FakeDatadogOptions {
   apiKey?: string;
   appKey?: string;
+  /** Serve a scenario folder's datadog/ payloads (monitors.json, events.json, metrics.json). */
+  snapshot?: string;
+  /** With snapshot: shift its times so that the scenario's incidentTime becomes this instant. */
+  shiftTo?: Date;
 }
 
 const FORBIDDEN = { errors: ['Forbidden'] };
 
 export async function startFakeDatadog(
-  initial: FakeDatadogData = {},
-  options: FakeDatadogOptions = {},
+  initialOrOptions: FakeDatadogData & Pick<FakeDatadogOptions, 'snapshot' | 'shiftTo'> = {},
+  moreOptions: FakeDatadogOptions = {},
 ): Promise<FakeDatadog> {
+  const { snapshot, shiftTo, ...given } = initialOrOptions;
+  const options: FakeDatadogOptions = {
+    ...moreOptions,
+    ...(snapshot ? { snapshot } : {}),
+    ...(shiftTo ? { shiftTo } : {}),
+  };
+  const initial: FakeDatadogData = options.snapshot
+    ? {
+        ...readDatadogSnapshot(options.snapshot, options.shiftTo ? { shiftTo: options.shiftTo } : {}),
+        ...given,
+      }
+    : given;
   const apiKey = options.apiKey ?? `fake-dd-api-key-${randomBytes(12).toString('hex')}`;
   const appKey = options.appKey ?? `fake-dd-app-key-${randomBytes(16).toString('hex')}`;
   const startedAt = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();

@@ -11,20 +11,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-type KubeObject = Record<string, unknown> & {
-  kind?: string;
-  apiVersion?: string;
-  metadata?: {
-    name?: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-    uid?: string;
-    resourceVersion?: string;
-    creationTimestamp?: string;
-    [key: string]: unknown;
-  };
-};
+import { readClusterSnapshot, type KubeObject } from './cluster-snapshot.js';
+import { answerPodLog } from './fake-pod-log.js';
+import { parseFieldSelector, parseLabelSelector, SelectorError, type Selector } from './kube-selectors.js';
 
 export type KubeFault =
   | { status: 500 | 429 | 403 | 503; times?: number; retryAfterSeconds?: number }
@@ -42,8 +31,13 @@ export interface FakeKubernetes {
 }
 
 export interface FakeKubernetesOptions {
-  /** The server's clock: ages in Tables and the default creationTimestamp. */
+  /** The server's clock: ages in Tables, sinceSeconds and the default creationTimestamp. Default: the
+   * real clock, or for a snapshot replayed unshifted its incidentTime (the moment it was recorded). */
   now?: () => Date;
+  /** Serve a scenario folder's cluster snapshot (cluster/*.json, logs/…) instead of given objects. */
+  snapshot?: string;
+  /** With snapshot: shift its timestamps so that its incidentTime becomes this instant. */
+  shiftTo?: Date;
 }
 
 interface Resource {
@@ -88,6 +82,7 @@ const RESOURCES: readonly Resource[] = [
     shortNames: ['hpa'],
     categories: ['all'],
   }),
+  resource('networkpolicies', 'NetworkPolicy', 'networking.k8s.io/v1', true, { shortNames: ['netpol'] }),
   resource('endpointslices', 'EndpointSlice', 'discovery.k8s.io/v1', true),
   resource('clusterroles', 'ClusterRole', 'rbac.authorization.k8s.io/v1', false),
   resource('clusterrolebindings', 'ClusterRoleBinding', 'rbac.authorization.k8s.io/v1', false),
@@ -112,11 +107,23 @@ const VERSION = {
 };
 
 export async function startFakeKubernetes(
-  initial: KubeObject[] = [],
+  initialOrOptions: KubeObject[] | FakeKubernetesOptions = [],
   initialLogs: Record<string, string> = {},
-  options: FakeKubernetesOptions = {},
+  moreOptions: FakeKubernetesOptions = {},
 ): Promise<FakeKubernetes> {
-  const clock = options.now ?? (() => new Date());
+  let initial = Array.isArray(initialOrOptions) ? initialOrOptions : [];
+  const options = Array.isArray(initialOrOptions) ? moreOptions : { ...moreOptions, ...initialOrOptions };
+  let recordedAt: string | undefined;
+  if (options.snapshot) {
+    const snapshot = readClusterSnapshot(
+      options.snapshot,
+      options.shiftTo ? { shiftTo: options.shiftTo } : {},
+    );
+    initial = snapshot.objects;
+    initialLogs = snapshot.logs;
+    recordedAt = options.shiftTo ? undefined : snapshot.incidentTime;
+  }
+  const clock = options.now ?? (recordedAt ? () => new Date(recordedAt) : () => new Date());
   const startedAt = new Date(Math.floor(clock().getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
   let objects = initial;
   let logs = initialLogs;
@@ -159,9 +166,10 @@ export async function startFakeKubernetes(
     const accept = parseAccept(req);
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       requests.push({ method, path: url.pathname, query: url.search, status });
-      const text = typeof body === 'string' ? body : JSON.stringify(body);
+      const raw = typeof body === 'string' || Buffer.isBuffer(body);
+      const text = raw ? body : JSON.stringify(body);
       res.writeHead(status, {
-        'content-type': typeof body === 'string' ? 'text/plain' : 'application/json',
+        'content-type': raw ? 'text/plain' : 'application/json',
         ...headers,
       });
       res.end(text);
@@ -256,36 +264,13 @@ export async function startFakeKubernetes(
     if (sub === 'log') {
       const pod = inScope.find((o) => o.metadata?.name === name);
       if (!pod) return fail(404, 'NotFound', `pods "${name}" not found`, { name: name ?? '', kind: 'pods' });
-      const spec = (pod.spec ?? {}) as {
-        containers?: { name?: string }[];
-        initContainers?: { name?: string }[];
-      };
-      const declared = [...(spec.containers ?? []), ...(spec.initContainers ?? [])].map((c) => c.name);
-      let container = url.searchParams.get('container');
-      if (!container) {
-        if ((spec.containers?.length ?? 0) > 1)
-          return fail(
-            400,
-            'BadRequest',
-            `a container name must be specified for pod ${name}, choose one of: [${spec.containers!.map((c) => c.name).join(' ')}]`,
-          );
-        container = spec.containers?.[0]?.name ?? 'server';
-      } else if (declared.length > 0 && !declared.includes(container)) {
-        return fail(400, 'BadRequest', `container ${container} is not valid for pod ${name}`);
-      }
-      const previous = url.searchParams.get('previous') === 'true';
-      const text = logs[`${namespace}/${name}/${container}${previous ? '/previous' : ''}`];
-      if (text === undefined) {
-        return previous
-          ? fail(400, 'BadRequest', `previous terminated container "${container}" in pod "${name}" not found`)
-          : send(200, '');
-      }
-      let out = text;
-      const tailLines = url.searchParams.get('tailLines');
-      if (tailLines !== null && Number(tailLines) >= 0) out = tail(out, Math.floor(Number(tailLines)));
-      const limitBytes = Number(url.searchParams.get('limitBytes') ?? 0);
-      if (limitBytes > 0) out = Buffer.from(out).subarray(0, limitBytes).toString();
-      return send(200, out);
+      const answer = answerPodLog(pod, url.searchParams, logs, clock());
+      if (!answer.ok)
+        return send(
+          answer.status,
+          statusObject(answer.status, answer.reason, answer.message, answer.details),
+        );
+      return send(200, answer.body);
     }
 
     const table = accept.find(
@@ -315,11 +300,15 @@ export async function startFakeKubernetes(
           )
         : send(200, found);
     }
-    let items = inScope.filter(
-      (o) =>
-        matchesLabels(o, url.searchParams.get('labelSelector')) &&
-        matchesFields(o, url.searchParams.get('fieldSelector')),
-    );
+    let labelSelector: Selector, fieldSelector: Selector;
+    try {
+      labelSelector = parseLabelSelector(url.searchParams.get('labelSelector'));
+      fieldSelector = parseFieldSelector(info.kind, url.searchParams.get('fieldSelector'));
+    } catch (err) {
+      if (err instanceof SelectorError) return fail(400, 'BadRequest', err.message);
+      throw err;
+    }
+    let items = inScope.filter((o) => labelSelector(o) && fieldSelector(o));
     const listResourceVersion = '12345';
 
     if (['true', '1'].includes(url.searchParams.get('watch') ?? '')) {
@@ -533,14 +522,7 @@ function complete(o: KubeObject, createdAt: string): KubeObject {
   };
 }
 
-function tail(text: string, n: number): string {
-  if (n === 0 || text === '') return '';
-  const trailing = text.endsWith('\n');
-  const lines = (trailing ? text.slice(0, -1) : text).split('\n');
-  return lines.slice(-n).join('\n') + (trailing ? '\n' : '');
-}
-
-function statusObject(code: number, reason: string, message: string, details?: Record<string, string>) {
+function statusObject(code: number, reason: string, message: string, details?: Record<string, unknown>) {
   return {
     kind: 'Status',
     apiVersion: 'v1',
@@ -551,46 +533,6 @@ function statusObject(code: number, reason: string, message: string, details?: R
     ...(details ? { details } : {}),
     code,
   };
-}
-
-function matchesLabels(o: KubeObject, selector: string | null): boolean {
-  if (!selector) return true;
-  const labels = o.metadata?.labels ?? {};
-  for (const term of selector
-    .split(/,(?![^(]*\))/)
-    .map((t) => t.trim())
-    .filter(Boolean)) {
-    let m: RegExpExecArray | null;
-    if ((m = /^([\w./-]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term))) {
-      const values = m[3]!.split(',').map((v) => v.trim());
-      const has = values.includes(labels[m[1]!] ?? '\u0000');
-      if (m[2] === 'in' ? !has : has) return false;
-    } else if ((m = /^([\w./-]+)\s*!=\s*(.*)$/.exec(term))) {
-      if (labels[m[1]!] === m[2]) return false;
-    } else if ((m = /^([\w./-]+)\s*==?\s*(.*)$/.exec(term))) {
-      if (labels[m[1]!] !== m[2]) return false;
-    } else if ((m = /^!([\w./-]+)$/.exec(term))) {
-      if (m[1]! in labels) return false;
-    } else if (!(term in labels)) return false;
-  }
-  return true;
-}
-
-function matchesFields(o: KubeObject, selector: string | null): boolean {
-  if (!selector) return true;
-  for (const term of selector.split(',')) {
-    const m = /^([\w.]+)(!=|==|=)(.*)$/.exec(term.trim());
-    if (!m) continue;
-    const value = m[1]!
-      .split('.')
-      .reduce<unknown>(
-        (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
-        o,
-      );
-    const equal = String(value ?? '') === m[3];
-    if (m[2] === '!=' ? equal : !equal) return false;
-  }
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

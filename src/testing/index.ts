@@ -18,6 +18,14 @@ export {
   type FakeKubernetesOptions,
   type KubeFault,
 } from './fake-kubernetes.js';
+export {
+  readClusterSnapshot,
+  SNAPSHOT_KINDS,
+  type ClusterSnapshot,
+  type KubeObject,
+  type ReadClusterSnapshotOptions,
+  type SnapshotKind,
+} from './cluster-snapshot.js';
 export { describeNotifierContract, type NotifierContractFixtures } from './notifier-contract.js';
 export {
   buildShopCluster,
@@ -42,6 +50,7 @@ export {
   type FakeDatadogSeries,
   type FakeMonitorState,
 } from './fake-datadog.js';
+export { readDatadogSnapshot } from './datadog-snapshot.js';
 export { validateBlockKit, type BlockKitOptions } from './block-kit.js';
 export {
   startFakeSlack,

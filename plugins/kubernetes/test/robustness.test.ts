@@ -134,6 +134,23 @@ describe('kubernetes plugin: retries, timeouts and permissions', () => {
     for (const r of logCalls)
       expect(r.query).toMatch(/tailLines=7.*limitBytes=2048|limitBytes=2048.*tailLines=7/);
   });
+
+  it('a 400 for a waiting container’s log is an answer, not an outage: later calls still run', async () => {
+    // Containers that never started (ImagePullBackOff) have no log: kube-apiserver answers 400.
+    const pulling = buildShopCluster({ fault: 'image-pull', now: NOW });
+    kube.setObjects(pulling.objects, pulling.logs);
+    try {
+      const since = kube.requests.length;
+      const run = await collect(['product-catalog', 'cart', 'checkout'], { maxRetries: 0 });
+      const logCalls = kube.requests.slice(since).filter((r) => r.path.endsWith('/log'));
+      expect(logCalls.map((r) => r.status)).toContain(400);
+      const access = run.result?.evidence.find((e) => e.kind === 'kubernetes.access');
+      expect(access?.attributes.failed ?? []).toEqual([]);
+      expect(kinds(run.result?.evidence, 'checkout')).toContain('kubernetes.pods');
+    } finally {
+      kube.setObjects(cluster.objects, cluster.logs);
+    }
+  });
 });
 
 describeCollectorContract(plugin as never, {
