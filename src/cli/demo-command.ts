@@ -1,14 +1,12 @@
 // `culprit demo`: serves the example shop (knowledge-graph/) from the fake Kubernetes API server with
 // an injected fault and runs a full investigation through the real Kubernetes plugin and rule packs.
-import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { createEngine } from '../engine/index.js';
 import { createError } from '../errors/index.js';
 import { formatReportText } from '../investigate/index.js';
 import { packagePath } from '../schema/index.js';
-import type { PluginDefinition } from '../sdk/index.js';
 import { startFakeKubernetes } from '../testing/fake-kubernetes.js';
 import { buildShopCluster, SHOP_FAULTS, SHOP_WORKLOADS, type ShopFault } from '../testing/shop-cluster.js';
+import { loadBuiltinPlugin } from './builtin-plugin.js';
 import type { CliIo } from './io.js';
 
 export const DEFAULT_DEMO_FAULT: ShopFault = 'oom-killed';
@@ -45,7 +43,7 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
     cwd: io.cwd,
     plugins: [
       {
-        plugin: await loadKubernetesPlugin(),
+        plugin: await loadBuiltinPlugin('kubernetes'),
         config: { kubeconfig: kube.kubeconfig, requestTimeoutMs: 3000 },
       },
     ],
@@ -81,17 +79,4 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
     await engine.close();
     await kube.close();
   }
-}
-
-/** The built-in plugin is loaded as a third party's would be: by module, never imported by the core. */
-async function loadKubernetesPlugin(): Promise<PluginDefinition<never>> {
-  // Running from source (tests, tsx): the plugin's source; from the build: the built plugin.
-  const fromSource = import.meta.url.endsWith('.ts');
-  const candidates = fromSource
-    ? [packagePath('plugins', 'kubernetes', 'index.ts')]
-    : [packagePath('dist', 'plugins', 'kubernetes', 'index.js')];
-  const path = candidates.find((p) => existsSync(p));
-  if (!path) throw createError('ERR_PLUGIN_NOT_FOUND', { module: candidates[0]!, cwd: packagePath() });
-  const mod = (await import(pathToFileURL(path).href)) as { default: PluginDefinition<never> };
-  return mod.default;
 }

@@ -88,6 +88,32 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .addOption(new Option('--log-level <level>').choices(['debug', 'info', 'warn', 'error', 'silent']))
     .action(async (flags) => setExit(await runServe(flags, io)));
 
+  program
+    .command('eval')
+    .description(
+      "score rule packs on a scenario corpus: each scenario's snapshot served by the fake APIs, investigated by the real plugins (exit 3 below a floor)",
+    )
+    .argument('<corpus...>', 'corpus roots, system folders or scenario folders')
+    .option('--rules <paths...>', 'rule-pack directories (default: bundled packs)')
+    .addOption(
+      new Option('--split <split>', 'which scenarios to run').choices(['dev', 'test', 'all']).default('all'),
+    )
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['text', 'json', 'html']).default('text'),
+    )
+    .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--min-ac1 <x>', 'fail (exit 3) when AC@1 of a split is below x (0..1)')
+    .option(
+      '--min-high-precision <x>',
+      'fail (exit 3) when the precision of the high band of a split is below x',
+    )
+    .option('--concurrency <n>', 'scenarios investigated at once (default: cores, 2..8)')
+    .action(async (paths: string[], flags) => {
+      // Loaded when the command runs: the other commands never pay for the eval layer.
+      const { runEval } = await import('./eval-command.js');
+      setExit(await runEval(paths, flags, io));
+    });
+
   registerTopologyCommands(program, io, setExit);
   registerSnapshotCommand(program, io, setExit);
   return program;

@@ -5,6 +5,7 @@ import { cliErrors } from './codes/cli.js';
 import { coreErrors } from './codes/core.js';
 import { correlateErrors } from './codes/correlate.js';
 import { engineErrors } from './codes/engine.js';
+import { evalErrors } from './codes/eval.js';
 import { extractErrors } from './codes/extract.js';
 import { investigateErrors } from './codes/investigate.js';
 import { pluginsErrors } from './codes/plugins.js';
@@ -30,6 +31,7 @@ export const errorCatalogue = {
   ...serverErrors,
   ...cliErrors,
   ...snapshotErrors,
+  ...evalErrors,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

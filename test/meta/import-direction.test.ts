@@ -19,6 +19,7 @@ const LAYERS = [
   ['engine'],
   ['index'],
   ['server', 'testing'],
+  ['eval'],
   ['cli'],
 ];
 const layerOf = (area: string) => LAYERS.findIndex((l) => l.includes(area));
