@@ -3,6 +3,12 @@
 import { definePlugin } from 'culprit/sdk';
 import { createKubernetesCollector, type KubernetesConfig } from './collector.js';
 export { DEFAULT_EXCLUDED_NAMESPACES, discoverTopology, renderTopologyYaml } from './discover.js';
+export {
+  recordClusterSnapshot,
+  type RecordedList,
+  type RecordedSnapshot,
+  type RecordSnapshotOptions,
+} from './snapshot.js';
 
 export const configSchema = {
   type: 'object',

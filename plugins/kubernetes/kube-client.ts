@@ -1,7 +1,14 @@
 // The plugin's only contact with @kubernetes/client-node: a read-only reader (get/list and pod logs)
 // with a per-call timeout, bounded retries for 429/5xx honouring Retry-After, and 403 recorded,
 // never retried. Secrets and ConfigMaps are never read; the credentials never reach an error.
-import { ApiException, AppsV1Api, AutoscalingV2Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import {
+  ApiException,
+  AppsV1Api,
+  AutoscalingV2Api,
+  CoreV1Api,
+  KubeConfig,
+  NetworkingV1Api,
+} from '@kubernetes/client-node';
 import { PluginError } from 'culprit/sdk';
 
 export interface KubeReaderOptions {
@@ -14,6 +21,32 @@ export interface KubeReaderOptions {
 }
 
 export type KubeObject = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The resources a cluster snapshot lists (ConfigMaps and Secrets are never read). */
+export type ListedResource =
+  | 'pods'
+  | 'events'
+  | 'deployments'
+  | 'replicasets'
+  | 'statefulsets'
+  | 'daemonsets'
+  | 'services'
+  | 'endpoints'
+  | 'nodes'
+  | 'persistentvolumeclaims'
+  | 'resourcequotas'
+  | 'horizontalpodautoscalers'
+  | 'networkpolicies';
+
+interface ListPage {
+  items?: unknown[];
+  metadata?: { resourceVersion?: string; _continue?: string };
+}
+interface ListParams {
+  limit: number;
+  _continue?: string;
+  fieldSelector?: string;
+}
 
 export interface KubeReader {
   /** Lists resolve to undefined when the call failed (so no false "zero pods" evidence is made). */
@@ -42,7 +75,17 @@ export interface KubeReader {
     previous: boolean,
     tailLines: number,
     limitBytes?: number,
+    sinceSeconds?: number,
   ): Promise<string>;
+  /**
+   * Every object of one resource in a namespace, or in all (cluster-scoped ones ignore it), page by
+   * page; undefined when a call failed or was refused.
+   */
+  listEvery(
+    resource: ListedResource,
+    namespace?: string,
+    fieldSelector?: string,
+  ): Promise<{ items: KubeObject[]; resourceVersion?: string } | undefined>;
   /** Calls refused with 403 during this reader's life ("get pods in shop"). */
   readonly denied: string[];
   /** Calls that failed for good (timeouts, 5xx after retries). */
@@ -79,6 +122,7 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
   const core = kc.makeApiClient(CoreV1Api);
   const apps = kc.makeApiClient(AppsV1Api);
   const autoscaling = kc.makeApiClient(AutoscalingV2Api);
+  const networking = kc.makeApiClient(NetworkingV1Api);
   const denied: string[] = [];
   const failed: string[] = [];
 
@@ -147,9 +191,70 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
   const items = (list: { items?: unknown[] } | undefined) =>
     list ? ((list.items ?? []) as KubeObject[]) : undefined;
 
+  type Lister = (namespace: string | undefined, p: ListParams) => Promise<ListPage>;
+  const listers: Record<ListedResource, Lister> = {
+    pods: (namespace, p) =>
+      namespace ? core.listNamespacedPod({ namespace, ...p }) : core.listPodForAllNamespaces(p),
+    events: (namespace, p) =>
+      namespace ? core.listNamespacedEvent({ namespace, ...p }) : core.listEventForAllNamespaces(p),
+    deployments: (namespace, p) =>
+      namespace ? apps.listNamespacedDeployment({ namespace, ...p }) : apps.listDeploymentForAllNamespaces(p),
+    replicasets: (namespace, p) =>
+      namespace ? apps.listNamespacedReplicaSet({ namespace, ...p }) : apps.listReplicaSetForAllNamespaces(p),
+    statefulsets: (namespace, p) =>
+      namespace
+        ? apps.listNamespacedStatefulSet({ namespace, ...p })
+        : apps.listStatefulSetForAllNamespaces(p),
+    daemonsets: (namespace, p) =>
+      namespace ? apps.listNamespacedDaemonSet({ namespace, ...p }) : apps.listDaemonSetForAllNamespaces(p),
+    services: (namespace, p) =>
+      namespace ? core.listNamespacedService({ namespace, ...p }) : core.listServiceForAllNamespaces(p),
+    endpoints: (namespace, p) =>
+      namespace ? core.listNamespacedEndpoints({ namespace, ...p }) : core.listEndpointsForAllNamespaces(p),
+    nodes: (_, p) => core.listNode(p),
+    persistentvolumeclaims: (namespace, p) =>
+      namespace
+        ? core.listNamespacedPersistentVolumeClaim({ namespace, ...p })
+        : core.listPersistentVolumeClaimForAllNamespaces(p),
+    resourcequotas: (namespace, p) =>
+      namespace
+        ? core.listNamespacedResourceQuota({ namespace, ...p })
+        : core.listResourceQuotaForAllNamespaces(p),
+    horizontalpodautoscalers: (namespace, p) =>
+      namespace
+        ? autoscaling.listNamespacedHorizontalPodAutoscaler({ namespace, ...p })
+        : autoscaling.listHorizontalPodAutoscalerForAllNamespaces(p),
+    networkpolicies: (namespace, p) =>
+      namespace
+        ? networking.listNamespacedNetworkPolicy({ namespace, ...p })
+        : networking.listNetworkPolicyForAllNamespaces(p),
+  };
+  const PAGE = 500;
+  const MAX_PAGES = 200;
+
   return {
     denied,
     failed,
+    listEvery: async (resource, namespace, fieldSelector) => {
+      const all: KubeObject[] = [];
+      let token: string | undefined;
+      let resourceVersion: string | undefined;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const list = await safe(`list ${resource} in ${namespace ?? 'all namespaces'}`, () =>
+          listers[resource](namespace, {
+            limit: PAGE,
+            ...(token ? { _continue: token } : {}),
+            ...(fieldSelector ? { fieldSelector } : {}),
+          }),
+        );
+        if (!list) return undefined;
+        all.push(...((list.items ?? []) as KubeObject[]));
+        resourceVersion ??= list.metadata?.resourceVersion;
+        token = list.metadata?._continue;
+        if (!token) break;
+      }
+      return { items: all, ...(resourceVersion ? { resourceVersion } : {}) };
+    },
     listPods: async (namespace, labelSelector) =>
       items(
         await safe(`list pods in ${namespace}`, () => core.listNamespacedPod({ namespace, labelSelector })),
@@ -226,7 +331,7 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
           namespace ? core.listNamespacedService({ namespace }) : core.listServiceForAllNamespaces(),
         ),
       ),
-    readLog: async (namespace, pod, container, previous, tailLines, limitBytes) =>
+    readLog: async (namespace, pod, container, previous, tailLines, limitBytes, sinceSeconds) =>
       ((await safe(`get pods/log ${namespace}/${pod}`, () =>
         core.readNamespacedPodLog({
           namespace,
@@ -235,6 +340,7 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
           previous,
           tailLines,
           ...(limitBytes ? { limitBytes } : {}),
+          ...(sinceSeconds ? { sinceSeconds } : {}),
         }),
       )) as string | undefined) ?? '',
   };

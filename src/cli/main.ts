@@ -11,6 +11,7 @@ import { runInvestigate, runReplay } from './investigate-command.js';
 import { processIo, type CliIo } from './io.js';
 import { runRulesTest } from './rules-test-command.js';
 import { runServe } from './serve-command.js';
+import { registerSnapshotCommand } from './snapshot-command.js';
 import { registerTopologyCommands } from './topology-command.js';
 import { runValidate } from './validate-command.js';
 
@@ -114,6 +115,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     });
 
   registerTopologyCommands(program, io, setExit);
+  registerSnapshotCommand(program, io, setExit);
   return program;
 }
 

@@ -3,7 +3,6 @@
 // topology with the cluster. The Kubernetes plugin is loaded as a module, never imported by the core.
 import { existsSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Option, type Command } from 'commander';
 import { createError, isCulpritError } from '../errors/index.js';
 import { packagePath } from '../schema/index.js';
@@ -16,6 +15,7 @@ import {
   type TopologyComponentLike,
 } from '../topology/index.js';
 import type { CliIo } from './io.js';
+import { loadKubernetesPluginModule } from './kubernetes-plugin-module.js';
 
 /** What the built-in Kubernetes plugin module exports for discovery (plugins/kubernetes/discover.ts). */
 interface DiscoveryModule {
@@ -217,27 +217,8 @@ async function discover(
   }
 }
 
-/**
- * The built-in Kubernetes plugin, from the build when it has discovery, else from source (under
- * vitest/tsx). Loaded by path so the core never imports a plugin.
- */
-async function loadDiscoveryModule(): Promise<DiscoveryModule> {
-  const candidates = [
-    packagePath('dist', 'plugins', 'kubernetes', 'index.js'),
-    packagePath('plugins', 'kubernetes', 'index.ts'),
-  ].filter((p) => existsSync(p));
-  if (candidates.length === 0) {
-    throw createError('ERR_PLUGIN_NOT_FOUND', {
-      module: packagePath('dist', 'plugins', 'kubernetes', 'index.js'),
-      cwd: packagePath(),
-    });
-  }
-  for (const path of candidates) {
-    const mod = (await import(pathToFileURL(path).href)) as Partial<DiscoveryModule>;
-    if (typeof mod.discoverTopology === 'function' && typeof mod.renderTopologyYaml === 'function')
-      return mod as DiscoveryModule;
-  }
-  throw createError('ERR_PLUGIN_INVALID_MODULE', { module: candidates.join(', ') });
+function loadDiscoveryModule(): Promise<DiscoveryModule> {
+  return loadKubernetesPluginModule<DiscoveryModule>(['discoverTopology', 'renderTopologyYaml']);
 }
 
 function scopeText(mod: DiscoveryModule, flags: ClusterFlags): string {

@@ -1,5 +1,6 @@
 // culprit/sdk — everything a plugin author imports: definePlugin, the context and contract types,
 // Evidence, the Report shapes notifiers render, and PluginError.
+export { SNAPSHOT_KINDS, type SnapshotKind } from './cluster-snapshot-kinds.js';
 export { COMPONENT_KINDS } from './component.js';
 export type {
   Component,

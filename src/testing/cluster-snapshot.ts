@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createError } from '../errors/index.js';
 import { parseYaml } from '../schema/index.js';
+import { SNAPSHOT_KINDS, type SnapshotKind } from '../sdk/index.js';
 import { shiftLogLines, shiftTimestamp, stampTime } from './timestamp.js';
 
 /** A Kubernetes object as the fake serves it: kind (and apiVersion) set, as a get would return. */
@@ -23,41 +24,7 @@ export type KubeObject = Record<string, unknown> & {
   };
 };
 
-export interface SnapshotKind {
-  /** File name under cluster/, also the API resource name. */
-  file: string;
-  kind: string;
-  apiVersion: string;
-  namespaced: boolean;
-}
-
-/** Every kind a snapshot may hold, one List file each (docs/scenarios.md, "Cluster snapshots"). */
-export const SNAPSHOT_KINDS: readonly SnapshotKind[] = [
-  { file: 'pods.json', kind: 'Pod', apiVersion: 'v1', namespaced: true },
-  { file: 'events.json', kind: 'Event', apiVersion: 'v1', namespaced: true },
-  { file: 'deployments.json', kind: 'Deployment', apiVersion: 'apps/v1', namespaced: true },
-  { file: 'replicasets.json', kind: 'ReplicaSet', apiVersion: 'apps/v1', namespaced: true },
-  { file: 'statefulsets.json', kind: 'StatefulSet', apiVersion: 'apps/v1', namespaced: true },
-  { file: 'daemonsets.json', kind: 'DaemonSet', apiVersion: 'apps/v1', namespaced: true },
-  { file: 'services.json', kind: 'Service', apiVersion: 'v1', namespaced: true },
-  { file: 'endpoints.json', kind: 'Endpoints', apiVersion: 'v1', namespaced: true },
-  { file: 'nodes.json', kind: 'Node', apiVersion: 'v1', namespaced: false },
-  { file: 'persistentvolumeclaims.json', kind: 'PersistentVolumeClaim', apiVersion: 'v1', namespaced: true },
-  { file: 'resourcequotas.json', kind: 'ResourceQuota', apiVersion: 'v1', namespaced: true },
-  {
-    file: 'horizontalpodautoscalers.json',
-    kind: 'HorizontalPodAutoscaler',
-    apiVersion: 'autoscaling/v2',
-    namespaced: true,
-  },
-  {
-    file: 'networkpolicies.json',
-    kind: 'NetworkPolicy',
-    apiVersion: 'networking.k8s.io/v1',
-    namespaced: true,
-  },
-  { file: 'configmaps.json', kind: 'ConfigMap', apiVersion: 'v1', namespaced: true },
-];
+export { SNAPSHOT_KINDS, type SnapshotKind };
 
 export interface ClusterSnapshot {
   /** Every object of every List, with kind and apiVersion set (Lists' items omit them). */

@@ -36,6 +36,7 @@ const API_CLASSES: Record<string, string> = {
   AutoscalingV1Api: 'autoscaling',
   AutoscalingV2Api: 'autoscaling',
   DiscoveryV1Api: 'discovery.k8s.io',
+  NetworkingV1Api: 'networking.k8s.io',
 };
 
 /** Client method → the resource it reads (the verb comes from the prefix: read → get, list, watch). */
@@ -89,6 +90,10 @@ const METHODS: Record<string, { group: string; resource: string }> = {
   listNamespacedEndpointSlice: { group: 'discovery.k8s.io', resource: 'endpointslices' },
   listEndpointSliceForAllNamespaces: { group: 'discovery.k8s.io', resource: 'endpointslices' },
   readNamespacedEndpointSlice: { group: 'discovery.k8s.io', resource: 'endpointslices' },
+  // networking.k8s.io
+  listNamespacedNetworkPolicy: { group: 'networking.k8s.io', resource: 'networkpolicies' },
+  listNetworkPolicyForAllNamespaces: { group: 'networking.k8s.io', resource: 'networkpolicies' },
+  readNamespacedNetworkPolicy: { group: 'networking.k8s.io', resource: 'networkpolicies' },
 };
 
 /** Imports from @kubernetes/client-node that make no API call of their own. */
