@@ -2,10 +2,11 @@
 // incidents. Requests are verified (signing secret v0 over the raw body, 5-minute window, constant
 // time) before anything is parsed into an incident, and acknowledged within Slack's 3 seconds.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Engine } from '../engine/index.js';
-import { createError } from '../errors/index.js';
-import type { IncidentStore } from '../store/index.js';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { Engine } from '../../engine/index.js';
+import { createError } from '../../errors/index.js';
+import type { IncidentStore } from '../../store/index.js';
+import type { RouteOptions } from '../server-context.js';
 
 export interface SlackEntryOptions {
   /** The Slack app's signing secret (Basic Information → App Credentials). */
@@ -160,3 +161,13 @@ export function registerSlackEntry(
     },
   );
 }
+
+export const slackRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) =>
+  registerSlackEntry(app, {
+    engine: ctx.engine,
+    store: ctx.store,
+    wake: () => ctx.worker.wake(),
+    onReject: (source, reason) => ctx.metrics.webhookRejections.inc({ source, reason }),
+    options: ctx.options.slack,
+    log: (message, fields) => app.log.error(fields, message),
+  });
