@@ -3,17 +3,22 @@
 // This factory only builds the shared context and composes the route plugins in routes/.
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Engine } from '../engine/index.js';
 import { createError } from '../errors/index.js';
+import type { Incident } from '../sdk/index.js';
 import { createQueueWorker, type QueueWorker } from '../store/index.js';
 import { createKeyRing } from './api-keys.js';
+import { installAuthorization } from './authorize.js';
 import { installErrorHandlers } from './error-reply.js';
 import { createEventHub } from './event-hub.js';
+import { installLoadShedding, type LoadGauge } from './load-shedding.js';
+import { serializeRequest } from './request-log.js';
 import { eventRoutes } from './routes/events.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { opsRoutes, registerOpenApi } from './routes/ops.js';
 import { slackRoutes } from './routes/slack.js';
 import { webhookRoutes } from './routes/webhooks.js';
-import type { ServerContext, ServerOptions } from './server-context.js';
+import type { ServerContext, ServerOptions, ServerTimeouts } from './server-context.js';
 import { createServerMetrics } from './server-metrics.js';
 
 export type { ServerOptions } from './server-context.js';
@@ -24,6 +29,13 @@ export interface CulpritServer {
   /** Stops accepting, finishes or releases in-flight work, closes SSE streams. */
   close(options?: { timeoutMs?: number }): Promise<void>;
 }
+
+const DEFAULT_TIMEOUTS: Required<ServerTimeouts> = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  idleMs: 60_000,
+  keepAliveMs: 72_000,
+};
 
 export async function createServer(options: ServerOptions): Promise<CulpritServer> {
   const { engine, store } = options;
@@ -38,7 +50,8 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
     run: async (record, ctx) => {
       const started = performance.now();
       try {
-        const { report, tape } = await engine.investigate(record.incident, {
+        const incident = await withExtraction(engine, record.incident, ctx.signal);
+        const { report, tape } = await engine.investigate(incident, {
           signal: ctx.signal,
           onEvent: ctx.onEvent,
           ...(record.incident.requestId ? { logFields: { request_id: record.incident.requestId } } : {}),
@@ -57,29 +70,35 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
     },
   });
 
-  const ctx: ServerContext = {
-    options,
-    engine,
-    store,
-    worker,
-    hub,
-    metrics,
-    keys: createKeyRing(options.apiKeys ?? []),
-    state: { shuttingDown: false },
-  };
-
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  // Node refuses a header deadline later than the whole-request one.
+  timeouts.headersMs = Math.min(timeouts.headersMs, timeouts.requestMs);
   const app = Fastify({
     logger: {
       level: options.logLevel ?? 'info',
       redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
+      serializers: { req: serializeRequest as never },
     },
     genReqId: () => randomUUID(),
     logController: new LogController({ requestIdLogLabel: 'request_id' }),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    requestTimeout: timeouts.requestMs,
+    http: {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // Node enforces the header and request deadlines on this tick (30 s by default, which
+      // would let a slow client keep its socket far past the deadline).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(timeouts.headersMs / 4))),
+    },
   });
+  app.server.maxConnections = options.maxConnections ?? 4096;
 
-  // JSON only: anything else is 415, not a string body that fails validation. The raw bytes are
-  // kept for webhook signatures, which must be checked over exactly what was sent.
+  // JSON only: anything else is 415, not a string body that fails validation (the Slack routes
+  // add form-encoding for themselves). The raw bytes are kept for webhook signatures, which must
+  // be checked over exactly what was sent.
   app.removeContentTypeParser('text/plain');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
@@ -91,32 +110,22 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
     }
   });
 
-  // Slack sends slash commands form-encoded; the raw bytes are kept for its signature too.
-  app.addContentTypeParser(
-    'application/x-www-form-urlencoded',
-    { parseAs: 'buffer' },
-    (request, body, done) => {
-      (request as FastifyRequest & { rawBody?: Buffer }).rawBody = body as Buffer;
-      done(null, Object.fromEntries(new URLSearchParams((body as Buffer).toString('utf8'))));
-    },
-  );
-
-  await registerOpenApi(app, ctx);
+  const keys = createKeyRing(options.apiKeys ?? []);
   installErrorHandlers(app, options.bodyLimit ?? 65536);
-
-  // Load shedding: past `maxInFlight` concurrent requests, answer 429 at once rather than queue
-  // without bound; health endpoints are never shed.
-  let inFlight = 0;
-  const maxInFlight = options.maxInFlight ?? 256;
-  app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith('/healthz') || request.url.startsWith('/readyz')) return;
-    if (inFlight >= maxInFlight) throw createError('ERR_SERVER_OVERLOADED');
-    inFlight++;
-    (request as FastifyRequest & { counted?: boolean }).counted = true;
-  });
-  app.addHook('onResponse', async (request) => {
-    if ((request as FastifyRequest & { counted?: boolean }).counted) inFlight--;
-  });
+  installAuthorization(app, keys);
+  const load: LoadGauge = await installLoadShedding(app, options);
+  const ctx: ServerContext = {
+    options,
+    engine,
+    store,
+    worker,
+    hub,
+    metrics,
+    keys,
+    state: { shuttingDown: false },
+    load,
+  };
+  await registerOpenApi(app, ctx);
 
   const routes = { ctx };
   await app.register(incidentRoutes, routes);
@@ -133,7 +142,36 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       ctx.state.shuttingDown = true;
       hub.closeAll();
       await app.close();
-      await worker.stop({ timeoutMs });
+      // An idle worker has nothing to wait for; a grace timer left pending would hold the process
+      // open for the whole grace period after SIGTERM.
+      await worker.stop({ timeoutMs: worker.running > 0 ? timeoutMs : 0 });
     },
+  };
+}
+
+/**
+ * Accept first, extract in the worker: the entities and symptoms of an incident stored without
+ * extraction are found here, before investigating. Entities given explicitly are kept as stored.
+ */
+async function withExtraction(engine: Engine, incident: Incident, signal: AbortSignal): Promise<Incident> {
+  if ((incident.symptoms?.length ?? 0) > 0 || incident.entities.some((e) => e.via !== 'explicit'))
+    return incident;
+  const extracted = await engine.prepare(
+    {
+      description: incident.description,
+      labels: incident.labels,
+      source: incident.source,
+      id: incident.id,
+      createdAt: incident.createdAt,
+    },
+    { signal },
+  );
+  const seen = new Set(incident.entities.map((e) => e.node));
+  const window = incident.window ?? extracted.window;
+  return {
+    ...incident,
+    entities: [...incident.entities, ...extracted.entities.filter((e) => !seen.has(e.node))],
+    symptoms: extracted.symptoms,
+    ...(window ? { window } : {}),
   };
 }

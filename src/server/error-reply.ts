@@ -18,12 +18,21 @@ export const errorBody = {
   },
 };
 
+/** Server faults are logged in full and answered with their code only: a library's text (SQLite's, a driver's) never reaches a client. */
+const SERVER_FAULT_MESSAGE: Record<number, string> = {
+  500: 'Internal error; the server log has the details under this request_id',
+  503: 'The service is temporarily unavailable; retry after the Retry-After delay',
+};
+
 export function sendError(reply: FastifyReply, request: FastifyRequest, error: CulpritError): void {
   if (error.status === 503 || error.status === 429)
     void reply.header('retry-after', error.status === 429 ? '1' : '5');
   const details = Object.fromEntries(Object.entries(error.details).filter(([k]) => k !== 'cause'));
+  const fault = error.status >= 500 && (Object.keys(details).length > 0 || error.cause !== undefined);
+  if (fault) request.log.error({ err: error, code: error.code }, 'request failed');
+  const message = fault ? (SERVER_FAULT_MESSAGE[error.status] ?? SERVER_FAULT_MESSAGE[500]!) : error.message;
   void reply.code(error.status).send({
-    error: { code: error.code, message: error.message, ...(Object.keys(details).length ? { details } : {}) },
+    error: { code: error.code, message, ...(!fault && Object.keys(details).length ? { details } : {}) },
     request_id: String(request.id),
   });
 }
@@ -40,10 +49,7 @@ export function installErrorHandlers(app: FastifyInstance, bodyLimit: number): v
         error = createError('ERR_SERVER_UNSUPPORTED_MEDIA_TYPE');
       else if (err.code?.startsWith('FST_ERR_CTP') || err.statusCode === 400)
         error = createError('ERR_SERVER_INVALID_BODY', { reason: 'the body is not valid JSON' });
-      else {
-        request.log.error({ err }, 'unhandled error');
-        error = createError('ERR_INTERNAL', { reason: 'unexpected error' });
-      }
+      else error = createError('ERR_INTERNAL', { reason: 'unexpected error' }, { cause: err });
       sendError(reply, request, error);
     },
   );

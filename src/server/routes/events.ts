@@ -3,19 +3,18 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { createError } from '../../errors/index.js';
 import type { InvestigationEvent } from '../../sdk/index.js';
-import { authorizer } from '../authorize.js';
 import type { RouteOptions } from '../server-context.js';
 
 const FINAL_EVENTS = new Set(['report.ready', 'investigation.failed']);
 
 export const eventRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) => {
   const { store, hub } = ctx;
-  const authorize = authorizer(ctx.keys);
 
   app.get(
     '/api/v1/incidents/:id/events',
     {
-      preHandler: authorize('incidents:read'),
+      // Streams have their own bounded pool (the hub's subscriber limit), not the API's slots.
+      config: { auth: 'incidents:read', shed: false },
       schema: {
         summary: 'Server-Sent Events of one investigation (Last-Event-ID resumes)',
         params: { type: 'object', properties: { id: { type: 'string' } } },
@@ -62,13 +61,21 @@ export const eventRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }
       const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), ctx.options.heartbeatMs ?? 15_000);
       const stopOnClose = hub.onCloseAll(() => end('shutdown'));
       raw.on('close', () => end('client closed'));
-      for (const e of await store.listEvents(id, lastId)) write(e);
-      replaying = false;
-      for (const e of queue.splice(0)) write(e);
-      const now = await store.get(id);
-      if (!ended && now && (now.status === 'completed' || now.status === 'failed')) {
-        for (const e of await store.listEvents(id, sent)) write(e);
-        end('completed');
+      // The client may already be gone (its 'close' came before the listener), and after hijack
+      // nothing else would end the stream: either way the subscriber must be given back.
+      if (raw.destroyed || request.raw.destroyed) end('client closed');
+      try {
+        for (const e of await store.listEvents(id, lastId)) write(e);
+        replaying = false;
+        for (const e of queue.splice(0)) write(e);
+        const now = await store.get(id);
+        if (!ended && now && (now.status === 'completed' || now.status === 'failed')) {
+          for (const e of await store.listEvents(id, sent)) write(e);
+          end('completed');
+        }
+      } catch (err) {
+        request.log.error({ err }, 'event stream failed');
+        end('error');
       }
     },
   );

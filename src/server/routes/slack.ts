@@ -69,11 +69,14 @@ export function registerSlackEntry(
     },
   ): Promise<string | undefined> => {
     const stored = (async () => {
-      const incident = await deps.engine.prepare({
-        description: input.description,
-        labels: input.labels,
-        source: 'slack',
-      });
+      const incident = await deps.engine.prepare(
+        {
+          description: input.description,
+          labels: input.labels,
+          source: 'slack',
+        },
+        { extract: false },
+      ); // extraction runs in the queue worker: accept first
       const { record, created } = await deps.store.create(
         { ...incident, requestId: request.id },
         { dedupKey: input.dedupKey },
@@ -162,7 +165,18 @@ export function registerSlackEntry(
   );
 }
 
-export const slackRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) =>
+export const slackRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) => {
+  // Slack sends slash commands form-encoded; only these routes take that content type (a plain HTML
+  // form on any site must not be able to create incidents elsewhere). The raw bytes are kept for
+  // the signature.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'buffer' },
+    (request, body, done) => {
+      (request as RawRequest).rawBody = body as Buffer;
+      done(null, Object.fromEntries(new URLSearchParams((body as Buffer).toString('utf8'))));
+    },
+  );
   registerSlackEntry(app, {
     engine: ctx.engine,
     store: ctx.store,
@@ -171,3 +185,4 @@ export const slackRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }
     options: ctx.options.slack,
     log: (message, fields) => app.log.error(fields, message),
   });
+};

@@ -74,13 +74,16 @@ export function registerWebhooks(
       severity?: Severity;
     },
   ): Promise<Accepted> => {
-    const incident = await engine.prepare({
-      description: input.description,
-      labels: input.labels,
-      source: input.source,
-      ...(input.severity ? { severity: input.severity } : {}),
-      entities: [...new Set(input.alerts.map((a) => a.node).filter((n): n is string => !!n))],
-    });
+    const incident = await engine.prepare(
+      {
+        description: input.description,
+        labels: input.labels,
+        source: input.source,
+        ...(input.severity ? { severity: input.severity } : {}),
+        entities: [...new Set(input.alerts.map((a) => a.node).filter((n): n is string => !!n))],
+      },
+      { extract: false },
+    ); // extraction runs in the queue worker: accept first
     const { record, created } = await store.create(
       { ...incident, alerts: input.alerts, requestId: request.id },
       { dedupKey: input.dedupKey },
