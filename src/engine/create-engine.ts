@@ -117,7 +117,7 @@ function buildEngine(di: DependencyContainer, packs: readonly RulePack[], option
   };
   let closed = false;
 
-  const prepare = async (input: IncidentInput, signal?: AbortSignal): Promise<Incident> => {
+  const prepare = async (input: IncidentInput, signal?: AbortSignal, extract = true): Promise<Incident> => {
     if (typeof input?.description !== 'string') {
       throw createError('ERR_INVALID_ARGUMENT', { name: 'description', reason: 'must be a string' });
     }
@@ -128,11 +128,14 @@ function buildEngine(di: DependencyContainer, packs: readonly RulePack[], option
       if (!component) throw createError('ERR_ENGINE_UNKNOWN_COMPONENT', { name });
       explicit.push({ node: component.id, text: name, via: 'explicit', score: 1 });
     }
-    const extracted = await extractor.extract(
-      { description: input.description, labels: input.labels ?? {}, now: new Date(createdAt) },
-      graph,
-      signal ? { signal } : {},
-    );
+    // extract: false accepts fast (the REST service stores first and extracts in its worker).
+    const extracted = extract
+      ? await extractor.extract(
+          { description: input.description, labels: input.labels ?? {}, now: new Date(createdAt) },
+          graph,
+          signal ? { signal } : {},
+        )
+      : { entities: [], symptoms: [], window: undefined };
     const seen = new Set(explicit.map((e) => e.node));
     const entities = [
       ...explicit,
@@ -174,7 +177,7 @@ function buildEngine(di: DependencyContainer, packs: readonly RulePack[], option
   const explainer = di.resolve<Explainer>(TOKENS.explainer);
   return {
     graph,
-    prepare: (input) => prepare(input),
+    prepare: (input, opts = {}) => prepare(input, opts.signal, opts.extract ?? true),
     explain: (report, opts = {}) => explainer.explain(report, graph, opts),
     investigate,
     events(input, opts = {}): AsyncIterable<InvestigationEvent> {

@@ -45,8 +45,11 @@ export interface InvestigationResult {
 
 export interface Engine {
   readonly graph: GraphView;
-  /** Turns an input into an Incident (id, entities, symptoms, window) without investigating it. */
-  prepare(input: IncidentInput): Promise<Incident>;
+  /**
+   * Turns an input into an Incident (id, entities, symptoms, window) without investigating it.
+   * `extract: false` resolves only the explicit entities and skips the extractor (and its LLM).
+   */
+  prepare(input: IncidentInput, options?: { signal?: AbortSignal; extract?: boolean }): Promise<Incident>;
   investigate(input: IncidentInput | Incident, options?: InvestigateOptions): Promise<InvestigationResult>;
   /** A short paragraph for chat about a finished report (template, or the LLM when configured). */
   explain(report: Report, options?: { signal?: AbortSignal }): Promise<string>;

@@ -15,7 +15,8 @@ export function incidentView(record: IncidentRecord) {
     started_at: record.startedAt ?? null,
     completed_at: record.completedAt ?? null,
     attempts: record.attempts,
-    entities: record.incident.entities.map((e) => ({
+    // Extraction runs in the worker, so the report holds the full list; before it, the explicit ones.
+    entities: (record.report?.entities ?? record.incident.entities).map((e) => ({
       component: e.node,
       text: e.text ?? null,
       via: e.via ?? null,

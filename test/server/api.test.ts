@@ -211,10 +211,10 @@ describe('incidents API', () => {
   it('health, readiness, metrics and OpenAPI', async () => {
     expect((await server.app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
     expect((await server.app.inject({ url: '/readyz' })).statusCode).toBe(200);
-    const metrics = (await server.app.inject({ url: '/metrics' })).body;
+    const metrics = (await server.app.inject({ url: '/metrics', headers: auth })).body;
     expect(metrics).toMatch(/culprit_incidents_accepted_total\{source="api"\} \d+/);
     expect(metrics).toMatch(/culprit_investigation_duration_seconds_bucket/);
-    const spec = (await server.app.inject({ url: '/openapi.json' })).json() as {
+    const spec = (await server.app.inject({ url: '/openapi.json', headers: auth })).json() as {
       openapi: string;
       paths: Record<string, object>;
     };
@@ -237,8 +237,8 @@ describe('incidents API', () => {
         '/readyz',
       ].sort(),
     );
-    expect((await server.app.inject({ url: '/docs' })).statusCode).toBeLessThan(400);
-    const css = await server.app.inject({ url: '/docs/static/swagger-ui.css' });
+    expect((await server.app.inject({ url: '/docs', headers: auth })).statusCode).toBeLessThan(400);
+    const css = await server.app.inject({ url: '/docs/static/swagger-ui.css', headers: auth });
     expect([css.statusCode, css.headers['content-type']]).toEqual([200, 'text/css; charset=utf-8']);
   });
 });
@@ -266,22 +266,23 @@ function sse(
 
 describe('load shedding', () => {
   it('answers 429 with Retry-After past the in-flight limit and stores nothing for those', async () => {
-    // A slow extractor keeps requests in flight long enough to pile up.
-    const slowExtractor = {
-      extract: async () => {
-        await new Promise((r) => setTimeout(r, 100));
-        return { entities: [], symptoms: [], extractor: 'slow', notes: [] };
-      },
-    };
-    const engine = await createEngine({
-      topology: 'knowledge-graph',
-      rules: 'rules',
-      extractor: slowExtractor,
-    });
+    const engine = await createEngine({ topology: 'knowledge-graph', rules: 'rules' });
     const store = createSqliteStore({
       path: join(mkdtempSync(join(tmpdir(), 'culprit-shed-')), 'db.sqlite'),
     });
-    const small = await createServer({ engine, store, logLevel: 'silent', maxInFlight: 2 });
+    // A slow store write keeps requests in flight long enough to pile up.
+    const slowStore = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === 'create')
+          return async (...args: Parameters<typeof store.create>) => {
+            await new Promise((r) => setTimeout(r, 100));
+            return target.create(...args);
+          };
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const small = await createServer({ engine, store: slowStore, logLevel: 'silent', maxInFlight: 2 });
     try {
       const slowUrl = await small.app.listen({ host: '127.0.0.1', port: 0 });
       const responses = await Promise.all(
@@ -350,7 +351,7 @@ describe('live progress over SSE', () => {
     await Promise.all(drops);
     await waitDone(open);
     for (let i = 0; i < 50; i++) {
-      const metrics = (await server.app.inject({ url: '/metrics' })).body;
+      const metrics = (await server.app.inject({ url: '/metrics', headers: auth })).body;
       if (/culprit_sse_subscribers 0\b/.test(metrics)) return;
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -74,7 +74,13 @@ describe('Slack slash command', () => {
       [SLACK_REPLY_LABELS.channel]: 'C0WARROOM',
       [SLACK_REPLY_LABELS.user]: 'U0ONCALL',
     });
-    expect(record?.incident.entities.map((e) => e.node)).toContain('checkout');
+    // Entities are extracted in the queue worker (accept first); the report carries them.
+    let done = record;
+    while (done?.status !== 'completed' && done?.status !== 'failed') {
+      await new Promise((r) => setTimeout(r, 20));
+      done = await store.get(id!);
+    }
+    expect(done.report?.entities.map((e) => e.node)).toContain('checkout');
   });
 
   it('a resent command (same trigger) is the same incident', async () => {

@@ -2,12 +2,13 @@
 // HMAC over the raw body in constant time before anything is parsed into an incident; repeated
 // deliveries coalesce onto one incident; "resolved" marks it resolved.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { createError } from '../errors/index.js';
-import type { Engine } from '../engine/index.js';
-import { labelEntities } from '../extract/index.js';
-import type { IncidentAlert, Severity } from '../sdk/index.js';
-import type { IncidentStore } from '../store/index.js';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { createError } from '../../errors/index.js';
+import type { Engine } from '../../engine/index.js';
+import { labelEntities } from '../../extract/index.js';
+import type { IncidentAlert, Severity } from '../../sdk/index.js';
+import type { IncidentStore } from '../../store/index.js';
+import type { RouteOptions } from '../server-context.js';
 
 export interface WebhookOptions {
   alertmanager?: { secret: string };
@@ -73,13 +74,16 @@ export function registerWebhooks(
       severity?: Severity;
     },
   ): Promise<Accepted> => {
-    const incident = await engine.prepare({
-      description: input.description,
-      labels: input.labels,
-      source: input.source,
-      ...(input.severity ? { severity: input.severity } : {}),
-      entities: [...new Set(input.alerts.map((a) => a.node).filter((n): n is string => !!n))],
-    });
+    const incident = await engine.prepare(
+      {
+        description: input.description,
+        labels: input.labels,
+        source: input.source,
+        ...(input.severity ? { severity: input.severity } : {}),
+        entities: [...new Set(input.alerts.map((a) => a.node).filter((n): n is string => !!n))],
+      },
+      { extract: false },
+    ); // extraction runs in the queue worker: accept first
     const { record, created } = await store.create(
       { ...incident, alerts: input.alerts, requestId: request.id },
       { dedupKey: input.dedupKey },
@@ -243,3 +247,12 @@ export function registerWebhooks(
     },
   );
 }
+
+export const webhookRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) =>
+  registerWebhooks(app, {
+    engine: ctx.engine,
+    store: ctx.store,
+    wake: () => ctx.worker.wake(),
+    onReject: (source, reason) => ctx.metrics.webhookRejections.inc({ source, reason }),
+    options: ctx.options.webhooks ?? {},
+  });

@@ -2,10 +2,11 @@
 // incidents. Requests are verified (signing secret v0 over the raw body, 5-minute window, constant
 // time) before anything is parsed into an incident, and acknowledged within Slack's 3 seconds.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Engine } from '../engine/index.js';
-import { createError } from '../errors/index.js';
-import type { IncidentStore } from '../store/index.js';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { Engine } from '../../engine/index.js';
+import { createError } from '../../errors/index.js';
+import type { IncidentStore } from '../../store/index.js';
+import type { RouteOptions } from '../server-context.js';
 
 export interface SlackEntryOptions {
   /** The Slack app's signing secret (Basic Information → App Credentials). */
@@ -68,11 +69,14 @@ export function registerSlackEntry(
     },
   ): Promise<string | undefined> => {
     const stored = (async () => {
-      const incident = await deps.engine.prepare({
-        description: input.description,
-        labels: input.labels,
-        source: 'slack',
-      });
+      const incident = await deps.engine.prepare(
+        {
+          description: input.description,
+          labels: input.labels,
+          source: 'slack',
+        },
+        { extract: false },
+      ); // extraction runs in the queue worker: accept first
       const { record, created } = await deps.store.create(
         { ...incident, requestId: request.id },
         { dedupKey: input.dedupKey },
@@ -160,3 +164,25 @@ export function registerSlackEntry(
     },
   );
 }
+
+export const slackRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) => {
+  // Slack sends slash commands form-encoded; only these routes take that content type (a plain HTML
+  // form on any site must not be able to create incidents elsewhere). The raw bytes are kept for
+  // the signature.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'buffer' },
+    (request, body, done) => {
+      (request as RawRequest).rawBody = body as Buffer;
+      done(null, Object.fromEntries(new URLSearchParams((body as Buffer).toString('utf8'))));
+    },
+  );
+  registerSlackEntry(app, {
+    engine: ctx.engine,
+    store: ctx.store,
+    wake: () => ctx.worker.wake(),
+    onReject: (source, reason) => ctx.metrics.webhookRejections.inc({ source, reason }),
+    options: ctx.options.slack,
+    log: (message, fields) => app.log.error(fields, message),
+  });
+};

@@ -1,0 +1,57 @@
+// Operations: liveness (/healthz), readiness (/readyz), Prometheus metrics (/metrics), and the
+// OpenAPI document (/openapi.json) with its UI (/docs).
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyContextConfig, FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { requireAnyKey } from '../authorize.js';
+import type { PublicOp, RouteOptions, ServerContext } from '../server-context.js';
+
+/** The OpenAPI collector must see every route, so it goes on the root instance, before them. */
+export async function registerOpenApi(app: FastifyInstance, ctx: ServerContext): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Culprit', description: 'Root-cause engine for incidents', version: '1' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: ctx.keys.open ? [] : [{ bearer: [] }],
+    },
+  });
+  const docsOpen = ctx.options.publicOps?.includes('docs') ?? false;
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    ...(docsOpen ? {} : { uiHooks: { onRequest: requireAnyKey(ctx.keys) } }),
+  });
+}
+
+export const opsRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) => {
+  const { store, metrics } = ctx;
+  // Operations endpoints answer even when the API sheds load: that is when they matter.
+  const open = (op: PublicOp): FastifyContextConfig =>
+    ctx.options.publicOps?.includes(op) ? {} : { auth: 'any' };
+  app.get('/healthz', { config: { shed: false }, schema: { summary: 'Liveness' } }, async () => ({
+    status: 'ok',
+  }));
+  const readiness = { summary: 'Readiness: not shutting down, not overloaded, the store answers' };
+  app.get('/readyz', { config: { shed: false }, schema: readiness }, async (_request, reply) => {
+    if (ctx.state.shuttingDown)
+      return reply.code(503).header('retry-after', '5').send({ status: 'shutting-down' });
+    if (ctx.load.overloaded())
+      return reply.code(503).header('retry-after', '1').send({ status: 'overloaded' });
+    try {
+      await store.ping();
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).header('retry-after', '5').send({ status: 'store-unavailable' });
+    }
+  });
+  const metricsRoute = {
+    config: { shed: false, ...open('metrics') },
+    schema: { summary: 'Prometheus metrics' },
+  };
+  app.get('/metrics', metricsRoute, async (_request, reply) => {
+    const counts = await store.counts();
+    for (const [status, n] of Object.entries(counts)) metrics.byStatus.set({ status }, n);
+    return reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.get('/openapi.json', { config: open('docs'), schema: { hide: true } }, async () => app.swagger());
+};
