@@ -1,9 +1,12 @@
 // IncidentStore on embedded SQLite (better-sqlite3, WAL). Every accepted incident and its job are
 // written in one transaction before the API answers; leases with fencing tokens make sure a crashed
-// or slow worker can never write a second final report.
+// or slow worker can never write a second final report. better-sqlite3 is synchronous, so a lock held
+// by another connection is never waited for inside SQLite (that would freeze the event loop): each
+// call fails fast and is retried on a timer until `busyTimeoutMs` has passed.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createError, isCulpritError } from '../errors/index.js';
 import type { EvidenceTape } from '../investigate/index.js';
 import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
@@ -12,7 +15,12 @@ import type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } fro
 export interface SqliteStoreOptions {
   /** Database file, or ':memory:'. */
   path: string;
+  /** How long a call waits, off the event loop, for a lock another connection holds (default 5000). */
   busyTimeoutMs?: number;
+  /** Open the file read-only (the store then refuses to start: it must be able to write). */
+  readonly?: boolean;
+  /** Readiness fails when the disk holding the database has less free space (default 4 MiB). */
+  minFreeBytes?: number;
   /** Attempts before a job is failed for good (default 3). */
   maxAttempts?: number;
   clock?: () => Date;
@@ -57,6 +65,8 @@ const MIGRATIONS = [
   `ALTER TABLE incidents ADD COLUMN dedup_key TEXT;
    ALTER TABLE incidents ADD COLUMN resolved_at TEXT;
    CREATE UNIQUE INDEX incidents_dedup ON incidents (dedup_key) WHERE dedup_key IS NOT NULL;`,
+  // The write probe of readiness and start-up.
+  `CREATE TABLE heartbeat (id INTEGER PRIMARY KEY CHECK (id = 1), at TEXT NOT NULL);`,
 ];
 
 interface Row {
@@ -77,25 +87,51 @@ interface Row {
 export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
   const clock = options.clock ?? (() => new Date());
   const maxAttempts = options.maxAttempts ?? 3;
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const minFreeBytes = options.minFreeBytes ?? 4 * 1024 * 1024;
+  const onDisk = options.path !== ':memory:';
+  const translate = (err: unknown) => storeError(err, { path: options.path, ms: busyTimeoutMs });
   let db: Database.Database;
+  let probe: (withFreeSpace: boolean) => void;
   try {
-    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-    db = new Database(options.path);
+    if (onDisk && !options.readonly) mkdirSync(dirname(options.path), { recursive: true });
+    // Start-up may block: nothing else runs yet. Afterwards SQLite never waits for a lock itself.
+    db = new Database(options.path, { readonly: options.readonly ?? false, timeout: busyTimeoutMs });
     db.pragma('journal_mode = WAL');
     // FULL: a committed incident survives not only a process crash (NORMAL would) but power loss too.
     db.pragma('synchronous = FULL');
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     db.pragma('foreign_keys = ON');
     migrate(db);
+    const beat = db.prepare(
+      `INSERT INTO heartbeat (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at`,
+    );
+    // A real write (a database opened read-only, or on a read-only mount, reads fine) plus the free
+    // space: SQLite reuses its WAL file, so a full disk does not always fail a small write.
+    probe = (withFreeSpace) => {
+      beat.run(clock().toISOString());
+      if (!onDisk || !withFreeSpace) return;
+      const fs = statfsSync(dirname(options.path));
+      const free = fs.bavail * fs.bsize;
+      if (free < minFreeBytes) throw createError('ERR_STORE_DISK_FULL', { path: options.path, free });
+    };
+    // Refuse to start on a store that cannot be written; low free space only makes it not ready.
+    probe(false);
+    db.pragma('busy_timeout = 0');
   } catch (err) {
-    throw unavailable(err);
+    throw translate(err);
   }
 
-  const guard = <T>(fn: () => T): Promise<T> => {
-    try {
-      return Promise.resolve(fn());
-    } catch (err) {
-      return Promise.reject(isCulpritError(err) ? err : unavailable(err));
+  /** Runs `fn` now; while another connection holds the lock, again after a growing pause. */
+  const guard = async <T>(fn: () => T, budgetMs = busyTimeoutMs): Promise<T> => {
+    const deadline = performance.now() + budgetMs;
+    for (let pause = 2; ; pause = Math.min(pause * 2, 100)) {
+      try {
+        return fn();
+      } catch (err) {
+        if (!isBusy(err) || performance.now() + pause > deadline)
+          throw storeError(err, { path: options.path, ms: budgetMs });
+      }
+      await sleep(pause);
     }
   };
 
@@ -217,7 +253,7 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
           });
           s.enqueue.run(incident.id, clock().getTime());
           return { record: toRecord(s.get.get(incident.id) as Row), created: true };
-        })(),
+        }).immediate(),
       ),
     markResolved: (id) =>
       guard(() => {
@@ -283,7 +319,7 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
             }) as InvestigationEvent,
         ),
       ),
-    claim: (workerId, leaseMs) => guard(() => claimTx(workerId, leaseMs)),
+    claim: (workerId, leaseMs) => guard(() => claimTx.immediate(workerId, leaseMs)),
     renew: (job, leaseMs) =>
       guard(() => s.renew.run(clock().getTime() + leaseMs, job.incidentId, job.token).changes === 1),
     release: (job) =>
@@ -291,10 +327,10 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
         db.transaction(() => {
           if (s.release.run(job.incidentId, job.token).changes === 1)
             s.requeue.run(clock().toISOString(), job.incidentId);
-        })();
+        }).immediate();
       }),
-    complete: (job, report, tape) => guard(() => finishTx(job, 'completed', report, null, tape)),
-    fail: (job, error) => guard(() => finishTx(job, 'failed', null, error, null)),
+    complete: (job, report, tape) => guard(() => finishTx.immediate(job, 'completed', report, null, tape)),
+    fail: (job, error) => guard(() => finishTx.immediate(job, 'failed', null, error, null)),
     getTape: (id) =>
       guard(() => {
         const row = s.getTape.get(id) as { tape: string } | undefined;
@@ -306,7 +342,8 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
         for (const r of s.counts.all() as { status: IncidentStatus; n: number }[]) out[r.status] = r.n;
         return out;
       }),
-    ping: () => guard(() => void db.prepare('SELECT 1').get()),
+    // Readiness waits for a lock only briefly: a store locked for longer is not ready.
+    ping: () => guard(() => probe(true), Math.min(busyTimeoutMs, 250)),
     close: () => guard(() => void (db.open && db.close())),
   };
 }
@@ -364,7 +401,24 @@ function decodeCursor(cursor: string): [string, string] {
   throw createError('ERR_STORE_INVALID_CURSOR');
 }
 
-function unavailable(err: unknown) {
+function sqliteCode(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function isBusy(err: unknown): boolean {
+  return /^SQLITE_(BUSY|LOCKED)/.test(sqliteCode(err));
+}
+
+/** A SQLite or file-system failure as the store's coded error (coded errors pass through). */
+function storeError(err: unknown, at: { path: string; ms: number }) {
+  if (isCulpritError(err)) return err;
+  const code = sqliteCode(err);
+  if (isBusy(err)) return createError('ERR_STORE_BUSY', { ms: at.ms }, { cause: err });
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS')
+    return createError('ERR_STORE_READ_ONLY', { path: at.path }, { cause: err });
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+    return createError('ERR_STORE_DISK_FULL', { path: at.path, free: 0 }, { cause: err });
   return createError(
     'ERR_STORE_UNAVAILABLE',
     { reason: err instanceof Error ? err.message : String(err) },
