@@ -65,8 +65,14 @@ const MIGRATIONS = [
   `ALTER TABLE incidents ADD COLUMN dedup_key TEXT;
    ALTER TABLE incidents ADD COLUMN resolved_at TEXT;
    CREATE UNIQUE INDEX incidents_dedup ON incidents (dedup_key) WHERE dedup_key IS NOT NULL;`,
-  // The write probe of readiness and start-up.
-  `CREATE TABLE heartbeat (id INTEGER PRIMARY KEY CHECK (id = 1), at TEXT NOT NULL);`,
+  // The write probe of readiness and start-up. Webhook groups: one open incident per group at a time,
+  // a new one (linked to the last) after resolution or a quiet window; sender event ids seen.
+  `CREATE TABLE heartbeat (id INTEGER PRIMARY KEY CHECK (id = 1), at TEXT NOT NULL);
+   ALTER TABLE incidents ADD COLUMN previous_incident_id TEXT;
+   ALTER TABLE incidents ADD COLUMN dedup_seen_at TEXT;
+   DROP INDEX incidents_dedup;
+   CREATE INDEX incidents_dedup ON incidents (dedup_key, created_at DESC) WHERE dedup_key IS NOT NULL;
+   CREATE TABLE deliveries (delivery_id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, at TEXT NOT NULL);`,
 ];
 
 interface Row {
@@ -82,6 +88,8 @@ interface Row {
   completed_at: string | null;
   attempts: number;
   resolved_at?: string | null;
+  previous_incident_id?: string | null;
+  dedup_seen_at?: string | null;
 }
 
 export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
@@ -137,10 +145,15 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
 
   const s = {
     insert: db.prepare(
-      `INSERT INTO incidents (id, status, source, incident, idempotency_key, request_hash, dedup_key, created_at, updated_at)
-       VALUES (@id, 'pending', @source, @incident, @key, @hash, @dedup, @created_at, @created_at)`,
+      `INSERT INTO incidents (id, status, source, incident, idempotency_key, request_hash, dedup_key, dedup_seen_at, previous_incident_id, created_at, updated_at)
+       VALUES (@id, 'pending', @source, @incident, @key, @hash, @dedup, @seen, @previous, @created_at, @created_at)`,
     ),
-    byDedup: db.prepare(`SELECT * FROM incidents WHERE dedup_key = ?`),
+    lastByDedup: db.prepare(
+      `SELECT * FROM incidents WHERE dedup_key = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+    ),
+    seen: db.prepare(`UPDATE incidents SET dedup_seen_at = ? WHERE id = ?`),
+    delivery: db.prepare(`SELECT incident_id FROM deliveries WHERE delivery_id = ?`),
+    deliver: db.prepare(`INSERT OR IGNORE INTO deliveries (delivery_id, incident_id, at) VALUES (?, ?, ?)`),
     resolve: db.prepare(
       `UPDATE incidents SET resolved_at = COALESCE(resolved_at, ?), updated_at = ? WHERE id = ?`,
     ),
@@ -226,34 +239,56 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
   return {
     create: (incident, opts: CreateOptions = {}) =>
       guard(() =>
-        db.transaction(() => {
-          if (opts.idempotencyKey) {
-            const existing = s.byKey.get(opts.idempotencyKey) as
-              | (Row & { request_hash: string | null })
-              | undefined;
-            if (existing) {
-              if ((existing.request_hash ?? '') !== (opts.requestHash ?? '')) {
-                throw createError('ERR_STORE_IDEMPOTENCY_CONFLICT', { key: opts.idempotencyKey });
+        db
+          .transaction(() => {
+            if (opts.idempotencyKey) {
+              const existing = s.byKey.get(opts.idempotencyKey) as
+                | (Row & { request_hash: string | null })
+                | undefined;
+              if (existing) {
+                if ((existing.request_hash ?? '') !== (opts.requestHash ?? '')) {
+                  throw createError('ERR_STORE_IDEMPOTENCY_CONFLICT', { key: opts.idempotencyKey });
+                }
+                return { record: toRecord(existing), created: false };
               }
-              return { record: toRecord(existing), created: false };
             }
-          }
-          if (opts.dedupKey) {
-            const existing = s.byDedup.get(opts.dedupKey) as Row | undefined;
-            if (existing) return { record: toRecord(existing), created: false };
-          }
-          s.insert.run({
-            id: incident.id,
-            source: incident.source,
-            incident: JSON.stringify(incident),
-            key: opts.idempotencyKey ?? null,
-            hash: opts.requestHash ?? null,
-            dedup: opts.dedupKey ?? null,
-            created_at: incident.createdAt,
-          });
-          s.enqueue.run(incident.id, clock().getTime());
-          return { record: toRecord(s.get.get(incident.id) as Row), created: true };
-        }).immediate(),
+            const now = clock();
+            const at = now.toISOString();
+            if (opts.deliveryId) {
+              const seen = s.delivery.get(opts.deliveryId) as { incident_id: string } | undefined;
+              const record = seen && (s.get.get(seen.incident_id) as Row | undefined);
+              if (record) return { record: toRecord(record), created: false, replayed: true };
+            }
+            const delivered = (id: string) => {
+              if (opts.resolved) s.resolve.run(opts.resolvedAt ?? at, at, id);
+              else s.seen.run(at, id);
+              if (opts.deliveryId) s.deliver.run(opts.deliveryId, id, at);
+            };
+            let previous: Row | undefined;
+            if (opts.dedupKey) {
+              const last = s.lastByDedup.get(opts.dedupKey) as Row | undefined;
+              if (last && (opts.resolved || isOpen(last, now.getTime(), opts.dedupWindowMs))) {
+                delivered(last.id);
+                return { record: toRecord(s.get.get(last.id) as Row), created: false };
+              }
+              previous = last;
+            }
+            s.insert.run({
+              id: incident.id,
+              source: incident.source,
+              incident: JSON.stringify(incident),
+              key: opts.idempotencyKey ?? null,
+              hash: opts.requestHash ?? null,
+              dedup: opts.dedupKey ?? null,
+              seen: opts.dedupKey ? at : null,
+              previous: previous?.id ?? null,
+              created_at: incident.createdAt,
+            });
+            delivered(incident.id);
+            s.enqueue.run(incident.id, now.getTime());
+            return { record: toRecord(s.get.get(incident.id) as Row), created: true };
+          })
+          .immediate(),
       ),
     markResolved: (id) =>
       guard(() => {
@@ -382,8 +417,16 @@ function toRecord(row: Row): IncidentRecord {
     ...(row.started_at ? { startedAt: row.started_at } : {}),
     ...(row.completed_at ? { completedAt: row.completed_at } : {}),
     ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
+    ...(row.previous_incident_id ? { previousIncidentId: row.previous_incident_id } : {}),
     attempts: row.attempts,
   };
+}
+
+/** A group's last incident still takes its deliveries: not resolved, and heard of within the window. */
+function isOpen(last: Row, now: number, windowMs: number | undefined): boolean {
+  if (last.resolved_at) return false;
+  if (windowMs === undefined) return true;
+  return now - Date.parse(last.dedup_seen_at ?? last.created_at) <= windowMs;
 }
 
 function encodeCursor(createdAt: string, id: string): string {

@@ -168,8 +168,14 @@ describe('the final write of an investigation', () => {
 // (user + mount namespaces) gives one without privileges where the kernel allows it.
 const canUnshare =
   process.platform === 'linux' &&
-  spawnSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs tmpfs "$1"', 'sh', mkdtempSync(join(tmpdir(), 'ns-'))])
-    .status === 0;
+  spawnSync('unshare', [
+    '-rm',
+    'sh',
+    '-c',
+    'mount -t tmpfs tmpfs "$1"',
+    'sh',
+    mkdtempSync(join(tmpdir(), 'ns-')),
+  ]).status === 0;
 
 function inNamespace(script: string, env: Record<string, string>): ChildProcess {
   const child = spawn('unshare', ['-rm', 'sh', '-c', script], {
@@ -214,9 +220,12 @@ describe.skipIf(!canUnshare)('`culprit serve` on a real read-only mount and a re
 
   it('/readyz turns 503 when the disk fills up under a running server', async () => {
     const mnt = mkdtempSync(join(tmpdir(), 'culprit-full-'));
-    const child = inNamespace(['set -e', 'mount -t tmpfs -o size=8m tmpfs "$MNT"', `exec ${SERVE}`].join('\n'), {
-      MNT: mnt,
-    });
+    const child = inNamespace(
+      ['set -e', 'mount -t tmpfs -o size=8m tmpfs "$MNT"', `exec ${SERVE}`].join('\n'),
+      {
+        MNT: mnt,
+      },
+    );
     let out = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout!.on('data', (d: Buffer) => {

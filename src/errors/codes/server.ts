@@ -13,4 +13,8 @@ export const serverErrors = defineErrors({
   ERR_SERVER_SHUTTING_DOWN: { message: 'The server is shutting down', status: 503 },
   ERR_WEBHOOK_UNAUTHORIZED: { message: '{{source}} webhook rejected: {{reason}}', status: 401 },
   ERR_WEBHOOK_NOT_CONFIGURED: { message: 'No secret is configured for the {{source}} webhook', status: 404 },
+  ERR_WEBHOOK_CREDENTIALS_MISSING: {
+    message: 'The {{source}} webhook request carries no {{header}} header',
+    status: 401,
+  },
 });
