@@ -39,6 +39,7 @@ export type {
   CollectorScope,
   FactDefinition,
   Notifier,
+  NotifierState,
   NotifyContext,
   OperatorDefinition,
   PluginContext,

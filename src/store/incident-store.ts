@@ -1,6 +1,7 @@
 // The incident store contract: incidents, their events and tapes, and the durable job queue with
 // leases and fencing tokens. SQLite implements it embedded; a PostgreSQL one can follow unchanged.
 import type { EvidenceTape } from '../investigate/index.js';
+import type { NotificationLog } from '../plugins/index.js';
 import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
 
 export interface IncidentRecord {
@@ -75,6 +76,8 @@ export interface IncidentStore {
   complete(job: Job, report: Report, tape: EvidenceTape): Promise<void>;
   fail(job: Job, error: { code: string; message: string }): Promise<void>;
   getTape(id: string): Promise<EvidenceTape | undefined>;
+  /** The notification steps delivered for one incident and its notifiers' state (across restarts). */
+  notificationLog(id: string): NotificationLog;
   counts(): Promise<Record<IncidentStatus, number>>;
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -4,6 +4,7 @@
 // the lease is held: an accepted incident is never failed because the disk hiccuped.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EvidenceTape } from '../investigate/index.js';
+import type { NotificationLog } from '../plugins/index.js';
 import { silentLogger, type InvestigationEvent, type Logger, type Report } from '../sdk/index.js';
 import { isCulpritError } from '../errors/index.js';
 import type { IncidentRecord, IncidentStore, Job } from './incident-store.js';
@@ -12,7 +13,12 @@ export interface QueueWorkerOptions {
   store: IncidentStore;
   run: (
     record: IncidentRecord,
-    ctx: { signal: AbortSignal; onEvent: (e: InvestigationEvent) => void },
+    ctx: {
+      signal: AbortSignal;
+      onEvent: (e: InvestigationEvent) => void;
+      /** What notifiers already did for this incident in earlier attempts. */
+      notificationLog: NotificationLog;
+    },
   ) => Promise<{ report: Report; tape: EvidenceTape }>;
   workerId: string;
   concurrency?: number;
@@ -96,6 +102,7 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
       const base = (await store.listEvents(job.incidentId)).at(-1)?.seq ?? 0;
       const result = await options.run(record, {
         signal: controller.signal,
+        notificationLog: store.notificationLog(job.incidentId),
         onEvent: (original) => {
           const event = base === 0 ? original : { ...original, seq: original.seq + base };
           pending = pending

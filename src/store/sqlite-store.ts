@@ -72,7 +72,15 @@ const MIGRATIONS = [
    ALTER TABLE incidents ADD COLUMN dedup_seen_at TEXT;
    DROP INDEX incidents_dedup;
    CREATE INDEX incidents_dedup ON incidents (dedup_key, created_at DESC) WHERE dedup_key IS NOT NULL;
-   CREATE TABLE deliveries (delivery_id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, at TEXT NOT NULL);`,
+   CREATE TABLE deliveries (delivery_id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, at TEXT NOT NULL);
+   CREATE TABLE notification_steps (
+     incident_id TEXT NOT NULL, notifier TEXT NOT NULL, step TEXT NOT NULL, at TEXT NOT NULL,
+     PRIMARY KEY (incident_id, notifier, step)
+   );
+   CREATE TABLE notifier_state (
+     incident_id TEXT NOT NULL, notifier TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL,
+     PRIMARY KEY (incident_id, notifier)
+   );`,
 ];
 
 interface Row {
@@ -194,6 +202,17 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
     tape: db.prepare(`INSERT OR REPLACE INTO tapes (incident_id, tape) VALUES (?, ?)`),
     getTape: db.prepare(`SELECT tape FROM tapes WHERE incident_id = ?`),
     counts: db.prepare(`SELECT status, COUNT(*) AS n FROM incidents GROUP BY status`),
+    stepDone: db.prepare(
+      `SELECT 1 FROM notification_steps WHERE incident_id = ? AND notifier = ? AND step = ?`,
+    ),
+    markStep: db.prepare(
+      `INSERT OR IGNORE INTO notification_steps (incident_id, notifier, step, at) VALUES (?, ?, ?, ?)`,
+    ),
+    loadState: db.prepare(`SELECT state FROM notifier_state WHERE incident_id = ? AND notifier = ?`),
+    saveState: db.prepare(
+      `INSERT INTO notifier_state (incident_id, notifier, state, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (incident_id, notifier) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+    ),
   };
 
   const finishTx = db.transaction(
@@ -371,6 +390,18 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
         const row = s.getTape.get(id) as { tape: string } | undefined;
         return row ? (JSON.parse(row.tape) as EvidenceTape) : undefined;
       }),
+    notificationLog: (id) => ({
+      isDone: (notifier, step) => guard(() => s.stepDone.get(id, notifier, step) !== undefined),
+      markDone: (notifier, step) =>
+        guard(() => void s.markStep.run(id, notifier, step, clock().toISOString())),
+      loadState: (notifier) =>
+        guard(() => {
+          const row = s.loadState.get(id, notifier) as { state: string } | undefined;
+          return row ? (JSON.parse(row.state) as unknown) : undefined;
+        }),
+      saveState: (notifier, state) =>
+        guard(() => void s.saveState.run(id, notifier, JSON.stringify(state), clock().toISOString())),
+    }),
     counts: () =>
       guard(() => {
         const out: Record<IncidentStatus, number> = { pending: 0, investigating: 0, completed: 0, failed: 0 };
