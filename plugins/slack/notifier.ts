@@ -4,7 +4,8 @@
 // asked for in Slack (slash command, mention) is answered where it was asked. A failure is
 // thrown as a PluginError for the host to record as notification.failed — it never blocks the
 // investigation, and what was already set up (channel, top message, invites) is kept for the next
-// event to continue from.
+// event to continue from — in the host's per-incident state too, so after a restart a resumed
+// investigation continues the same thread instead of posting a second top message.
 import {
   PluginError,
   type EventPayloads,
@@ -103,8 +104,25 @@ interface WarRoom {
   queue: Promise<unknown>;
 }
 
+/** What of a war room survives a restart (JSON, in the host's per-incident notifier state). */
+interface SavedRoom {
+  v: 1;
+  incident: IncidentSummary;
+  team?: string;
+  route: Route;
+  channel?: { id: string; name: string };
+  warRoom: boolean;
+  silent: boolean;
+  topTs?: string;
+  threadTs?: string;
+  notices: WarRoom['notices'];
+  pulled: string[];
+  seen: string[];
+}
+
 export function createSlackNotifier(config: SlackConfig, client: SlackClient): Notifier {
   const rooms = new Map<string, WarRoom>();
+  const loading = new Map<string, Promise<WarRoom>>();
   const resolver = createUserResolver();
   const channelIds = new Map<string, string>();
   let self: Promise<string> | undefined;
@@ -131,9 +149,39 @@ export function createSlackNotifier(config: SlackConfig, client: SlackClient): N
     };
   };
 
-  const roomFor = (event: InvestigationEvent, graph: GraphView): WarRoom => {
+  /** The incident's room: in memory, else as saved by an earlier process, else a new one. */
+  const roomFor = async (event: InvestigationEvent, ctx: NotifyContext): Promise<WarRoom> => {
     const existing = rooms.get(event.incidentId);
     if (existing) return existing;
+    let pending = loading.get(event.incidentId);
+    if (!pending) {
+      pending = ctx.state
+        .get<SavedRoom>()
+        .catch(() => undefined)
+        .then((saved) =>
+          remember(event.incidentId, saved?.v === 1 ? restore(saved) : newRoom(event, ctx.graph)),
+        );
+      loading.set(event.incidentId, pending);
+      void pending.then(() => loading.delete(event.incidentId));
+    }
+    return pending;
+  };
+
+  const remember = (incidentId: string, room: WarRoom) => {
+    if (rooms.size >= MAX_ROOMS) rooms.delete(rooms.keys().next().value!);
+    rooms.set(incidentId, room);
+    return room;
+  };
+
+  const persist = (room: WarRoom, ctx: NotifyContext) =>
+    ctx.state.set(save(room)).catch((err: unknown) =>
+      ctx.logger.warn('slack room state not saved', {
+        incident: room.incident.id,
+        reason: err instanceof Error ? err.message : String(err),
+      }),
+    );
+
+  const newRoom = (event: InvestigationEvent, graph: GraphView): WarRoom => {
     const incident = summarize(event, config.defaultSeverity);
     const team = teamsOf(incident.named, graph)[0];
     const room: WarRoom = {
@@ -148,8 +196,6 @@ export function createSlackNotifier(config: SlackConfig, client: SlackClient): N
       queue: Promise.resolve(),
     };
     room.route = routeFor(room);
-    if (rooms.size >= MAX_ROOMS) rooms.delete(rooms.keys().next().value!);
-    rooms.set(event.incidentId, room);
     return room;
   };
 
@@ -302,7 +348,13 @@ export function createSlackNotifier(config: SlackConfig, client: SlackClient): N
   };
 
   /** Everything the first event sets up; each part is skipped once done, so a failed step resumes. */
-  const open = async (room: WarRoom, api: SlackApi, graph: GraphView, logger: Logger) => {
+  const open = async (
+    room: WarRoom,
+    api: SlackApi,
+    graph: GraphView,
+    logger: Logger,
+    saved: () => Promise<void>,
+  ) => {
     if (room.silent) return;
     if (!room.channel) {
       if (room.route.createChannel) {
@@ -325,9 +377,13 @@ export function createSlackNotifier(config: SlackConfig, client: SlackClient): N
         if (origin?.thread) room.threadTs = origin.thread;
       }
     }
-    room.topTs ??= (
-      await api.postMessage(room.channel.id, startedMessage(room.incident, config.reportUrl), room.threadTs)
-    ).ts;
+    if (!room.topTs) {
+      room.topTs = (
+        await api.postMessage(room.channel.id, startedMessage(room.incident, config.reportUrl), room.threadTs)
+      ).ts;
+      // Saved at once: a crash right after this must not post a second top message on resume.
+      await saved();
+    }
     if (!room.warRoom) return;
     if (room.route.invite) await pullIn(room, teamsOf(room.incident.named, graph), api, graph, logger);
     await notice(room, 'notify', api);
@@ -360,7 +416,7 @@ export function createSlackNotifier(config: SlackConfig, client: SlackClient): N
       const named = (event.data as EventPayloads['scope.resolved']).named;
       room.incident.named = [...new Set([...room.incident.named, ...named])];
     }
-    await open(room, api, graph, logger);
+    await open(room, api, graph, logger, () => persist(room, ctx));
     if (room.silent) return;
     switch (event.type) {
       case 'investigation.started':
@@ -397,8 +453,10 @@ export function createSlackNotifier(config: SlackConfig, client: SlackClient): N
       }
       if (ctx.signal.aborted) throw abortedError();
       const api = client.bind(ctx.signal);
-      const room = roomFor(event, ctx.graph);
-      const step = untilAborted(room.queue, ctx.signal).then(() => handle(room, event, api, ctx));
+      const room = await untilAborted(roomFor(event, ctx), ctx.signal);
+      const step = untilAborted(room.queue, ctx.signal)
+        .then(() => handle(room, event, api, ctx))
+        .finally(() => persist(room, ctx));
       room.queue = step.catch(() => undefined);
       try {
         await step;
@@ -413,6 +471,40 @@ export function createSlackNotifier(config: SlackConfig, client: SlackClient): N
           rooms.delete(event.incidentId);
       }
     },
+  };
+}
+
+function save(room: WarRoom): SavedRoom {
+  return {
+    v: 1,
+    incident: room.incident,
+    ...(room.team ? { team: room.team } : {}),
+    route: room.route,
+    ...(room.channel ? { channel: room.channel } : {}),
+    warRoom: room.warRoom,
+    silent: room.silent,
+    ...(room.topTs ? { topTs: room.topTs } : {}),
+    ...(room.threadTs ? { threadTs: room.threadTs } : {}),
+    notices: room.notices,
+    pulled: [...room.pulled],
+    seen: [...room.seen],
+  };
+}
+
+function restore(saved: SavedRoom): WarRoom {
+  return {
+    incident: saved.incident,
+    ...(saved.team ? { team: saved.team } : {}),
+    route: saved.route,
+    ...(saved.channel ? { channel: saved.channel } : {}),
+    warRoom: saved.warRoom,
+    silent: saved.silent,
+    ...(saved.topTs ? { topTs: saved.topTs } : {}),
+    ...(saved.threadTs ? { threadTs: saved.threadTs } : {}),
+    notices: saved.notices,
+    pulled: new Set(saved.pulled),
+    seen: new Set(saved.seen),
+    queue: Promise.resolve(),
   };
 }
 

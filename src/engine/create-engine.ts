@@ -170,6 +170,7 @@ function buildEngine(di: DependencyContainer, packs: readonly RulePack[], option
       ...(opts.evidence ? { evidence: opts.evidence } : {}),
       ...(opts.discovered ? { discovered: opts.discovered } : {}),
       ...(opts.logFields ? { logFields: opts.logFields } : {}),
+      ...(opts.notificationLog ? { notificationLog: opts.notificationLog } : {}),
     });
     return { incident, report, tape };
   };

@@ -12,6 +12,7 @@ import type {
   TimeWindow,
 } from '../sdk/index.js';
 import type { EvidenceTape } from '../investigate/index.js';
+import type { NotificationLog } from '../plugins/index.js';
 
 export interface IncidentInput {
   /** Free text from a person or an alert summary. */
@@ -35,6 +36,8 @@ export interface InvestigateOptions {
   discovered?: readonly DiscoveredNode[];
   /** Extra fields on every log line of this investigation (e.g. `request_id`). */
   logFields?: Record<string, string>;
+  /** What notifiers already did for this incident, so a resumed investigation does not repeat it. */
+  notificationLog?: NotificationLog;
 }
 
 export interface InvestigationResult {

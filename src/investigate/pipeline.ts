@@ -3,8 +3,10 @@
 import { createError, isCulpritError } from '../errors/index.js';
 import { correlate, type CorrelationOptions } from '../correlate/index.js';
 import {
+  createMemoryNotificationLog,
   dispatchCollectors,
   notifyAll,
+  type NotificationLog,
   type CollectorRun,
   type DispatchLimits,
   type RegisteredCollector,
@@ -55,6 +57,8 @@ export interface RunOptions {
   stream?: EventStream;
   /** Extra fields on every log line of this investigation (the server adds `request_id`). */
   logFields?: Record<string, string>;
+  /** What notifiers already did for this incident (the server's store); default: in memory. */
+  notificationLog?: NotificationLog;
 }
 
 export interface PipelineResult {
@@ -85,13 +89,16 @@ export async function runInvestigation(
     if (event.type.startsWith('notification.') || deps.notifiers.length === 0) return;
     notifications = notifications.then(() => deliver(event));
   });
+  const notificationLog = options.notificationLog ?? createMemoryNotificationLog();
   const deliver = async (event: InvestigationEvent) => {
     const results = await notifyAll(deps.notifiers, event, {
       graph: deps.graph,
       logger,
       timeoutMs: deps.notifierTimeoutMs ?? 10_000,
+      log: notificationLog,
     });
     for (const r of results) {
+      if (r.skipped) continue;
       if (r.ok) stream.emit('notification.sent', { notifier: r.notifier, event: event.type });
       else
         stream.emit('notification.failed', {

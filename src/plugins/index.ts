@@ -9,6 +9,12 @@ export {
   type DispatchLimits,
   type DispatchResult,
 } from './dispatch-collectors.js';
+export {
+  createMemoryNotificationLog,
+  notificationStep,
+  notifierState,
+  type NotificationLog,
+} from './notification-log.js';
 export { notifyAll, type NotifyResult } from './notify-all.js';
 export {
   createPluginHost,

@@ -67,6 +67,8 @@ export interface Incident {
   symptoms?: SymptomHint[];
   window?: TimeWindow;
   alerts?: IncidentAlert[];
+  /** Alerts the sender left out of its payload (Alertmanager `truncatedAlerts`, `max_alerts`). */
+  truncatedAlerts?: number;
   createdAt: string;
   /** The id of the HTTP request that submitted it (REST, webhook, Slack), for log correlation. */
   requestId?: string;

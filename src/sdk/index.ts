@@ -40,6 +40,7 @@ export type {
   CollectorScope,
   FactDefinition,
   Notifier,
+  NotifierState,
   NotifyContext,
   OperatorDefinition,
   PluginContext,

@@ -53,6 +53,17 @@ export interface NotifyContext {
   signal: AbortSignal;
   logger: Logger;
   graph: GraphView;
+  /**
+   * This notifier's own state for this incident (JSON), kept by the host across restarts: what a
+   * notifier set up (a channel, a thread, a message id) is found again when a resumed investigation
+   * sends its next event, so people see one thread, not a second "Investigating" message.
+   */
+  state: NotifierState;
+}
+
+export interface NotifierState {
+  get<T>(): Promise<T | undefined>;
+  set(value: unknown): Promise<void>;
 }
 
 export interface Notifier {

@@ -54,6 +54,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
         const { report, tape } = await engine.investigate(incident, {
           signal: ctx.signal,
           onEvent: ctx.onEvent,
+          notificationLog: ctx.notificationLog,
           ...(record.incident.requestId ? { logFields: { request_id: record.incident.requestId } } : {}),
         });
         return { report, tape };

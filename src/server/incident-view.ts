@@ -14,6 +14,12 @@ export function incidentView(record: IncidentRecord) {
     created_at: record.createdAt,
     started_at: record.startedAt ?? null,
     completed_at: record.completedAt ?? null,
+    /** When the alerting system said the problem was over. */
+    resolved_at: record.resolvedAt ?? null,
+    /** The same alert group's incident before this one (resolved, or quiet past the dedupe window). */
+    previous_incident_id: record.previousIncidentId ?? null,
+    /** Alerts the sender left out of its payload (Alertmanager `max_alerts`). */
+    truncated_alerts: record.incident.truncatedAlerts ?? 0,
     attempts: record.attempts,
     // Extraction runs in the worker, so the report holds the full list; before it, the explicit ones.
     entities: (record.report?.entities ?? record.incident.entities).map((e) => ({

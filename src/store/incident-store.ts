@@ -1,6 +1,7 @@
 // The incident store contract: incidents, their events and tapes, and the durable job queue with
 // leases and fencing tokens. SQLite implements it embedded; a PostgreSQL one can follow unchanged.
 import type { EvidenceTape } from '../investigate/index.js';
+import type { NotificationLog } from '../plugins/index.js';
 import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
 
 export interface IncidentRecord {
@@ -16,6 +17,8 @@ export interface IncidentRecord {
   completedAt?: string;
   /** When the source (alerting system) reported the problem resolved. */
   resolvedAt?: string;
+  /** The group's incident before this one (resolved, or quiet past the dedupe window). */
+  previousIncidentId?: string;
   attempts: number;
 }
 
@@ -23,8 +26,19 @@ export interface CreateOptions {
   idempotencyKey?: string;
   /** Hash of the request body; the same key with another hash is a conflict. */
   requestHash?: string;
-  /** Webhook group key / event id: a repeated delivery returns the incident already stored. */
+  /**
+   * Webhook group key: a delivery joins the group's open incident; once that one is resolved (or
+   * quiet for longer than `dedupWindowMs`), the next firing is a new incident linked to it.
+   */
   dedupKey?: string;
+  /** How long a group's open incident takes new deliveries after the last one (default: forever). */
+  dedupWindowMs?: number;
+  /** The sender's event id: a delivery already seen (a retry or a replay) changes nothing. */
+  deliveryId?: string;
+  /** The delivery says the problem is over: it resolves the group's incident instead of opening one. */
+  resolved?: boolean;
+  /** When the sender says it ended (default: now). */
+  resolvedAt?: string;
 }
 
 export interface ListQuery {
@@ -46,7 +60,10 @@ export interface Job {
 
 export interface IncidentStore {
   /** Stores the incident and enqueues its investigation in one transaction. */
-  create(incident: Incident, options?: CreateOptions): Promise<{ record: IncidentRecord; created: boolean }>;
+  create(
+    incident: Incident,
+    options?: CreateOptions,
+  ): Promise<{ record: IncidentRecord; created: boolean; replayed?: boolean }>;
   get(id: string): Promise<IncidentRecord | undefined>;
   /** The alerting system says the problem is over (the investigation's result stands). */
   markResolved(id: string): Promise<void>;
@@ -59,6 +76,8 @@ export interface IncidentStore {
   complete(job: Job, report: Report, tape: EvidenceTape): Promise<void>;
   fail(job: Job, error: { code: string; message: string }): Promise<void>;
   getTape(id: string): Promise<EvidenceTape | undefined>;
+  /** The notification steps delivered for one incident and its notifiers' state (across restarts). */
+  notificationLog(id: string): NotificationLog;
   counts(): Promise<Record<IncidentStatus, number>>;
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,6 +1,10 @@
 // Runs investigations from the durable queue: claims jobs, renews their leases while they run,
 // persists every event, and finishes each job exactly once. It gets `run` and never imports the engine.
+// A finished investigation whose final write meets a store fault is written again with backoff while
+// the lease is held: an accepted incident is never failed because the disk hiccuped.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { EvidenceTape } from '../investigate/index.js';
+import type { NotificationLog } from '../plugins/index.js';
 import { silentLogger, type InvestigationEvent, type Logger, type Report } from '../sdk/index.js';
 import { isCulpritError } from '../errors/index.js';
 import type { IncidentRecord, IncidentStore, Job } from './incident-store.js';
@@ -9,7 +13,12 @@ export interface QueueWorkerOptions {
   store: IncidentStore;
   run: (
     record: IncidentRecord,
-    ctx: { signal: AbortSignal; onEvent: (e: InvestigationEvent) => void },
+    ctx: {
+      signal: AbortSignal;
+      onEvent: (e: InvestigationEvent) => void;
+      /** What notifiers already did for this incident in earlier attempts. */
+      notificationLog: NotificationLog;
+    },
   ) => Promise<{ report: Report; tape: EvidenceTape }>;
   workerId: string;
   concurrency?: number;
@@ -18,7 +27,16 @@ export interface QueueWorkerOptions {
   logger?: Logger;
   /** Live events (after they are stored), e.g. for SSE subscribers. */
   onEvent?: (event: InvestigationEvent) => void;
+  /** First and largest pause between attempts at the final write (default 100 ms and 5 s). */
+  finishBackoffMs?: { initial: number; max: number };
 }
+
+const STORE_FAULTS = new Set([
+  'ERR_STORE_UNAVAILABLE',
+  'ERR_STORE_BUSY',
+  'ERR_STORE_DISK_FULL',
+  'ERR_STORE_READ_ONLY',
+]);
 
 export interface QueueWorker {
   start(): void;
@@ -39,6 +57,27 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
   let stopped = true;
   let timer: NodeJS.Timeout | undefined;
   let polling = false;
+  const backoff = options.finishBackoffMs ?? { initial: 100, max: 5_000 };
+
+  /**
+   * The final write (report or failure), retried on store faults until it lands, the lease is lost
+   * or the worker stops; in the last two cases the job is left for its next owner.
+   */
+  const finish = async (job: Job, controller: AbortController, write: () => Promise<void>, log: Logger) => {
+    for (let pause = backoff.initial, attempt = 1; ; pause = Math.min(pause * 2, backoff.max), attempt++) {
+      try {
+        await write();
+        return true;
+      } catch (err) {
+        const code = isCulpritError(err) ? err.code : 'ERR_STORE_UNAVAILABLE';
+        if (code === 'ERR_STORE_LEASE_LOST') throw err;
+        log.warn('final write failed; retrying', { code, attempt, retry_in_ms: pause });
+      }
+      if (stopped || controller.signal.aborted) return false;
+      await sleep(pause, undefined, { signal: controller.signal }).catch(() => undefined);
+      if (controller.signal.aborted) return false;
+    }
+  };
 
   const runJob = async (job: Job, controller: AbortController) => {
     const renew = setInterval(
@@ -63,6 +102,7 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
       const base = (await store.listEvents(job.incidentId)).at(-1)?.seq ?? 0;
       const result = await options.run(record, {
         signal: controller.signal,
+        notificationLog: store.notificationLog(job.incidentId),
         onEvent: (original) => {
           const event = base === 0 ? original : { ...original, seq: original.seq + base };
           pending = pending
@@ -75,7 +115,11 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
       });
       await pending;
       if (controller.signal.aborted) throw new Error('aborted');
-      await store.complete(job, result.report, result.tape);
+      if (!(await finish(job, controller, () => store.complete(job, result.report, result.tape), log))) {
+        await store.release(job).catch(() => undefined);
+        log.info('investigation released', { reason: 'final write not done before stop' });
+        return;
+      }
       log.info('investigation completed', { conclusive: result.report.conclusive });
     } catch (err) {
       await pending.catch(() => undefined);
@@ -87,9 +131,14 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
       }
       const code = isCulpritError(err) ? err.code : 'ERR_INVESTIGATION_FAILED';
       if (code === 'ERR_STORE_LEASE_LOST') return;
-      await store
-        .fail(job, { code, message: err instanceof Error ? err.message : String(err) })
-        .catch(() => undefined);
+      if (STORE_FAULTS.has(code)) {
+        // The store failed, not the investigation: the job runs again once the store is back.
+        await store.release(job).catch(() => undefined);
+        log.warn('investigation released after a store fault', { code });
+        return;
+      }
+      const error = { code, message: err instanceof Error ? err.message : String(err) };
+      await finish(job, controller, () => store.fail(job, error), log).catch(() => undefined);
       log.error('investigation failed', { code });
     } finally {
       clearInterval(renew);

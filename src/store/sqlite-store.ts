@@ -1,9 +1,12 @@
 // IncidentStore on embedded SQLite (better-sqlite3, WAL). Every accepted incident and its job are
 // written in one transaction before the API answers; leases with fencing tokens make sure a crashed
-// or slow worker can never write a second final report.
+// or slow worker can never write a second final report. better-sqlite3 is synchronous, so a lock held
+// by another connection is never waited for inside SQLite (that would freeze the event loop): each
+// call fails fast and is retried on a timer until `busyTimeoutMs` has passed.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createError, isCulpritError } from '../errors/index.js';
 import type { EvidenceTape } from '../investigate/index.js';
 import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
@@ -12,7 +15,12 @@ import type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } fro
 export interface SqliteStoreOptions {
   /** Database file, or ':memory:'. */
   path: string;
+  /** How long a call waits, off the event loop, for a lock another connection holds (default 5000). */
   busyTimeoutMs?: number;
+  /** Open the file read-only (the store then refuses to start: it must be able to write). */
+  readonly?: boolean;
+  /** Readiness fails when the disk holding the database has less free space (default 4 MiB). */
+  minFreeBytes?: number;
   /** Attempts before a job is failed for good (default 3). */
   maxAttempts?: number;
   clock?: () => Date;
@@ -57,6 +65,22 @@ const MIGRATIONS = [
   `ALTER TABLE incidents ADD COLUMN dedup_key TEXT;
    ALTER TABLE incidents ADD COLUMN resolved_at TEXT;
    CREATE UNIQUE INDEX incidents_dedup ON incidents (dedup_key) WHERE dedup_key IS NOT NULL;`,
+  // The write probe of readiness and start-up. Webhook groups: one open incident per group at a time,
+  // a new one (linked to the last) after resolution or a quiet window; sender event ids seen.
+  `CREATE TABLE heartbeat (id INTEGER PRIMARY KEY CHECK (id = 1), at TEXT NOT NULL);
+   ALTER TABLE incidents ADD COLUMN previous_incident_id TEXT;
+   ALTER TABLE incidents ADD COLUMN dedup_seen_at TEXT;
+   DROP INDEX incidents_dedup;
+   CREATE INDEX incidents_dedup ON incidents (dedup_key, created_at DESC) WHERE dedup_key IS NOT NULL;
+   CREATE TABLE deliveries (delivery_id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, at TEXT NOT NULL);
+   CREATE TABLE notification_steps (
+     incident_id TEXT NOT NULL, notifier TEXT NOT NULL, step TEXT NOT NULL, at TEXT NOT NULL,
+     PRIMARY KEY (incident_id, notifier, step)
+   );
+   CREATE TABLE notifier_state (
+     incident_id TEXT NOT NULL, notifier TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL,
+     PRIMARY KEY (incident_id, notifier)
+   );`,
 ];
 
 interface Row {
@@ -72,39 +96,72 @@ interface Row {
   completed_at: string | null;
   attempts: number;
   resolved_at?: string | null;
+  previous_incident_id?: string | null;
+  dedup_seen_at?: string | null;
 }
 
 export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
   const clock = options.clock ?? (() => new Date());
   const maxAttempts = options.maxAttempts ?? 3;
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const minFreeBytes = options.minFreeBytes ?? 4 * 1024 * 1024;
+  const onDisk = options.path !== ':memory:';
+  const translate = (err: unknown) => storeError(err, { path: options.path, ms: busyTimeoutMs });
   let db: Database.Database;
+  let probe: (withFreeSpace: boolean) => void;
   try {
-    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-    db = new Database(options.path);
+    if (onDisk && !options.readonly) mkdirSync(dirname(options.path), { recursive: true });
+    // Start-up may block: nothing else runs yet. Afterwards SQLite never waits for a lock itself.
+    db = new Database(options.path, { readonly: options.readonly ?? false, timeout: busyTimeoutMs });
     db.pragma('journal_mode = WAL');
     // FULL: a committed incident survives not only a process crash (NORMAL would) but power loss too.
     db.pragma('synchronous = FULL');
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     db.pragma('foreign_keys = ON');
     migrate(db);
+    const beat = db.prepare(
+      `INSERT INTO heartbeat (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at`,
+    );
+    // A real write (a database opened read-only, or on a read-only mount, reads fine) plus the free
+    // space: SQLite reuses its WAL file, so a full disk does not always fail a small write.
+    probe = (withFreeSpace) => {
+      beat.run(clock().toISOString());
+      if (!onDisk || !withFreeSpace) return;
+      const fs = statfsSync(dirname(options.path));
+      const free = fs.bavail * fs.bsize;
+      if (free < minFreeBytes) throw createError('ERR_STORE_DISK_FULL', { path: options.path, free });
+    };
+    // Refuse to start on a store that cannot be written; low free space only makes it not ready.
+    probe(false);
+    db.pragma('busy_timeout = 0');
   } catch (err) {
-    throw unavailable(err);
+    throw translate(err);
   }
 
-  const guard = <T>(fn: () => T): Promise<T> => {
-    try {
-      return Promise.resolve(fn());
-    } catch (err) {
-      return Promise.reject(isCulpritError(err) ? err : unavailable(err));
+  /** Runs `fn` now; while another connection holds the lock, again after a growing pause. */
+  const guard = async <T>(fn: () => T, budgetMs = busyTimeoutMs): Promise<T> => {
+    const deadline = performance.now() + budgetMs;
+    for (let pause = 2; ; pause = Math.min(pause * 2, 100)) {
+      try {
+        return fn();
+      } catch (err) {
+        if (!isBusy(err) || performance.now() + pause > deadline)
+          throw storeError(err, { path: options.path, ms: budgetMs });
+      }
+      await sleep(pause);
     }
   };
 
   const s = {
     insert: db.prepare(
-      `INSERT INTO incidents (id, status, source, incident, idempotency_key, request_hash, dedup_key, created_at, updated_at)
-       VALUES (@id, 'pending', @source, @incident, @key, @hash, @dedup, @created_at, @created_at)`,
+      `INSERT INTO incidents (id, status, source, incident, idempotency_key, request_hash, dedup_key, dedup_seen_at, previous_incident_id, created_at, updated_at)
+       VALUES (@id, 'pending', @source, @incident, @key, @hash, @dedup, @seen, @previous, @created_at, @created_at)`,
     ),
-    byDedup: db.prepare(`SELECT * FROM incidents WHERE dedup_key = ?`),
+    lastByDedup: db.prepare(
+      `SELECT * FROM incidents WHERE dedup_key = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+    ),
+    seen: db.prepare(`UPDATE incidents SET dedup_seen_at = ? WHERE id = ?`),
+    delivery: db.prepare(`SELECT incident_id FROM deliveries WHERE delivery_id = ?`),
+    deliver: db.prepare(`INSERT OR IGNORE INTO deliveries (delivery_id, incident_id, at) VALUES (?, ?, ?)`),
     resolve: db.prepare(
       `UPDATE incidents SET resolved_at = COALESCE(resolved_at, ?), updated_at = ? WHERE id = ?`,
     ),
@@ -145,6 +202,17 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
     tape: db.prepare(`INSERT OR REPLACE INTO tapes (incident_id, tape) VALUES (?, ?)`),
     getTape: db.prepare(`SELECT tape FROM tapes WHERE incident_id = ?`),
     counts: db.prepare(`SELECT status, COUNT(*) AS n FROM incidents GROUP BY status`),
+    stepDone: db.prepare(
+      `SELECT 1 FROM notification_steps WHERE incident_id = ? AND notifier = ? AND step = ?`,
+    ),
+    markStep: db.prepare(
+      `INSERT OR IGNORE INTO notification_steps (incident_id, notifier, step, at) VALUES (?, ?, ?, ?)`,
+    ),
+    loadState: db.prepare(`SELECT state FROM notifier_state WHERE incident_id = ? AND notifier = ?`),
+    saveState: db.prepare(
+      `INSERT INTO notifier_state (incident_id, notifier, state, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (incident_id, notifier) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+    ),
   };
 
   const finishTx = db.transaction(
@@ -190,34 +258,56 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
   return {
     create: (incident, opts: CreateOptions = {}) =>
       guard(() =>
-        db.transaction(() => {
-          if (opts.idempotencyKey) {
-            const existing = s.byKey.get(opts.idempotencyKey) as
-              | (Row & { request_hash: string | null })
-              | undefined;
-            if (existing) {
-              if ((existing.request_hash ?? '') !== (opts.requestHash ?? '')) {
-                throw createError('ERR_STORE_IDEMPOTENCY_CONFLICT', { key: opts.idempotencyKey });
+        db
+          .transaction(() => {
+            if (opts.idempotencyKey) {
+              const existing = s.byKey.get(opts.idempotencyKey) as
+                | (Row & { request_hash: string | null })
+                | undefined;
+              if (existing) {
+                if ((existing.request_hash ?? '') !== (opts.requestHash ?? '')) {
+                  throw createError('ERR_STORE_IDEMPOTENCY_CONFLICT', { key: opts.idempotencyKey });
+                }
+                return { record: toRecord(existing), created: false };
               }
-              return { record: toRecord(existing), created: false };
             }
-          }
-          if (opts.dedupKey) {
-            const existing = s.byDedup.get(opts.dedupKey) as Row | undefined;
-            if (existing) return { record: toRecord(existing), created: false };
-          }
-          s.insert.run({
-            id: incident.id,
-            source: incident.source,
-            incident: JSON.stringify(incident),
-            key: opts.idempotencyKey ?? null,
-            hash: opts.requestHash ?? null,
-            dedup: opts.dedupKey ?? null,
-            created_at: incident.createdAt,
-          });
-          s.enqueue.run(incident.id, clock().getTime());
-          return { record: toRecord(s.get.get(incident.id) as Row), created: true };
-        })(),
+            const now = clock();
+            const at = now.toISOString();
+            if (opts.deliveryId) {
+              const seen = s.delivery.get(opts.deliveryId) as { incident_id: string } | undefined;
+              const record = seen && (s.get.get(seen.incident_id) as Row | undefined);
+              if (record) return { record: toRecord(record), created: false, replayed: true };
+            }
+            const delivered = (id: string) => {
+              if (opts.resolved) s.resolve.run(opts.resolvedAt ?? at, at, id);
+              else s.seen.run(at, id);
+              if (opts.deliveryId) s.deliver.run(opts.deliveryId, id, at);
+            };
+            let previous: Row | undefined;
+            if (opts.dedupKey) {
+              const last = s.lastByDedup.get(opts.dedupKey) as Row | undefined;
+              if (last && (opts.resolved || isOpen(last, now.getTime(), opts.dedupWindowMs))) {
+                delivered(last.id);
+                return { record: toRecord(s.get.get(last.id) as Row), created: false };
+              }
+              previous = last;
+            }
+            s.insert.run({
+              id: incident.id,
+              source: incident.source,
+              incident: JSON.stringify(incident),
+              key: opts.idempotencyKey ?? null,
+              hash: opts.requestHash ?? null,
+              dedup: opts.dedupKey ?? null,
+              seen: opts.dedupKey ? at : null,
+              previous: previous?.id ?? null,
+              created_at: incident.createdAt,
+            });
+            delivered(incident.id);
+            s.enqueue.run(incident.id, now.getTime());
+            return { record: toRecord(s.get.get(incident.id) as Row), created: true };
+          })
+          .immediate(),
       ),
     markResolved: (id) =>
       guard(() => {
@@ -283,7 +373,7 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
             }) as InvestigationEvent,
         ),
       ),
-    claim: (workerId, leaseMs) => guard(() => claimTx(workerId, leaseMs)),
+    claim: (workerId, leaseMs) => guard(() => claimTx.immediate(workerId, leaseMs)),
     renew: (job, leaseMs) =>
       guard(() => s.renew.run(clock().getTime() + leaseMs, job.incidentId, job.token).changes === 1),
     release: (job) =>
@@ -291,22 +381,35 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
         db.transaction(() => {
           if (s.release.run(job.incidentId, job.token).changes === 1)
             s.requeue.run(clock().toISOString(), job.incidentId);
-        })();
+        }).immediate();
       }),
-    complete: (job, report, tape) => guard(() => finishTx(job, 'completed', report, null, tape)),
-    fail: (job, error) => guard(() => finishTx(job, 'failed', null, error, null)),
+    complete: (job, report, tape) => guard(() => finishTx.immediate(job, 'completed', report, null, tape)),
+    fail: (job, error) => guard(() => finishTx.immediate(job, 'failed', null, error, null)),
     getTape: (id) =>
       guard(() => {
         const row = s.getTape.get(id) as { tape: string } | undefined;
         return row ? (JSON.parse(row.tape) as EvidenceTape) : undefined;
       }),
+    notificationLog: (id) => ({
+      isDone: (notifier, step) => guard(() => s.stepDone.get(id, notifier, step) !== undefined),
+      markDone: (notifier, step) =>
+        guard(() => void s.markStep.run(id, notifier, step, clock().toISOString())),
+      loadState: (notifier) =>
+        guard(() => {
+          const row = s.loadState.get(id, notifier) as { state: string } | undefined;
+          return row ? (JSON.parse(row.state) as unknown) : undefined;
+        }),
+      saveState: (notifier, state) =>
+        guard(() => void s.saveState.run(id, notifier, JSON.stringify(state), clock().toISOString())),
+    }),
     counts: () =>
       guard(() => {
         const out: Record<IncidentStatus, number> = { pending: 0, investigating: 0, completed: 0, failed: 0 };
         for (const r of s.counts.all() as { status: IncidentStatus; n: number }[]) out[r.status] = r.n;
         return out;
       }),
-    ping: () => guard(() => void db.prepare('SELECT 1').get()),
+    // Readiness waits for a lock only briefly: a store locked for longer is not ready.
+    ping: () => guard(() => probe(true), Math.min(busyTimeoutMs, 250)),
     close: () => guard(() => void (db.open && db.close())),
   };
 }
@@ -345,8 +448,16 @@ function toRecord(row: Row): IncidentRecord {
     ...(row.started_at ? { startedAt: row.started_at } : {}),
     ...(row.completed_at ? { completedAt: row.completed_at } : {}),
     ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
+    ...(row.previous_incident_id ? { previousIncidentId: row.previous_incident_id } : {}),
     attempts: row.attempts,
   };
+}
+
+/** A group's last incident still takes its deliveries: not resolved, and heard of within the window. */
+function isOpen(last: Row, now: number, windowMs: number | undefined): boolean {
+  if (last.resolved_at) return false;
+  if (windowMs === undefined) return true;
+  return now - Date.parse(last.dedup_seen_at ?? last.created_at) <= windowMs;
 }
 
 function encodeCursor(createdAt: string, id: string): string {
@@ -364,7 +475,24 @@ function decodeCursor(cursor: string): [string, string] {
   throw createError('ERR_STORE_INVALID_CURSOR');
 }
 
-function unavailable(err: unknown) {
+function sqliteCode(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function isBusy(err: unknown): boolean {
+  return /^SQLITE_(BUSY|LOCKED)/.test(sqliteCode(err));
+}
+
+/** A SQLite or file-system failure as the store's coded error (coded errors pass through). */
+function storeError(err: unknown, at: { path: string; ms: number }) {
+  if (isCulpritError(err)) return err;
+  const code = sqliteCode(err);
+  if (isBusy(err)) return createError('ERR_STORE_BUSY', { ms: at.ms }, { cause: err });
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS')
+    return createError('ERR_STORE_READ_ONLY', { path: at.path }, { cause: err });
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+    return createError('ERR_STORE_DISK_FULL', { path: at.path, free: 0 }, { cause: err });
   return createError(
     'ERR_STORE_UNAVAILABLE',
     { reason: err instanceof Error ? err.message : String(err) },

@@ -2,7 +2,7 @@
 // delivering a report.ready event, honouring abort, and no secret in errors or logs.
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../engine/index.js';
-import { createPluginHost } from '../plugins/index.js';
+import { createMemoryNotificationLog, createPluginHost, notifierState } from '../plugins/index.js';
 import { getValidator } from '../schema/index.js';
 import type { GraphView, InvestigationEvent, PluginDefinition } from '../sdk/index.js';
 import { assertNoSecrets, captureLogger } from './collector-contract.js';
@@ -45,12 +45,14 @@ export function describeNotifierContract(
             .sort(),
         ).toEqual([...(plugin.manifest.provides.notifiers ?? [])].sort());
         for (const { notifier } of host.notifiers()) {
+          const log = createMemoryNotificationLog();
           for (const event of fixtures.events) {
             if (notifier.events && !notifier.events.includes(event.type)) continue;
             await notifier.notify(event, {
               signal: new AbortController().signal,
               logger: captureLogger(lines),
               graph: fixtures.graph,
+              state: notifierState(log, notifier.id),
             });
           }
         }
@@ -80,6 +82,7 @@ export function describeNotifierContract(
               signal: controller.signal,
               logger: captureLogger(lines),
               graph: fixtures.graph,
+              state: notifierState(createMemoryNotificationLog(), notifier.id),
             })
             .catch((err: unknown) =>
               assertNoSecrets(fixtures.secrets, [String(err instanceof Error ? err.message : err)]),

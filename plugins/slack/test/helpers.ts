@@ -173,12 +173,21 @@ export async function loadNotifier(
   };
   await plugin.setup(ctx, withDefaults(plugin.configSchema, structuredClone(config)) as never);
   const notifier = notifiers[0]!;
+  // The host keeps each incident's notifier state in the store; here it lives as long as the loader.
+  const states = new Map<string, string>();
   const notify = async (event: InvestigationEvent, signal?: AbortSignal) => {
     if (notifier.events && !notifier.events.includes(event.type)) return;
     await notifier.notify(event, {
       signal: signal ?? new AbortController().signal,
       logger: captureLogger(lines),
       graph,
+      state: {
+        get: async <T>() => {
+          const json = states.get(event.incidentId);
+          return json === undefined ? undefined : (JSON.parse(json) as T);
+        },
+        set: async (value: unknown) => void states.set(event.incidentId, JSON.stringify(value)),
+      },
     });
   };
   return {

@@ -17,4 +17,8 @@ export const serverErrors = defineErrors({
     message: 'The server is over its load budget (event loop or memory); retry after a moment',
     status: 503,
   },
+  ERR_WEBHOOK_CREDENTIALS_MISSING: {
+    message: 'The {{source}} webhook request carries no {{header}} header',
+    status: 401,
+  },
 });

@@ -17,4 +17,16 @@ export const storeErrors = defineErrors({
     status: 500,
   },
   ERR_STORE_INVALID_CURSOR: { message: 'The pagination cursor is not valid', status: 400 },
+  ERR_STORE_BUSY: {
+    message: 'The incident store stayed locked by another connection for {{ms}} ms',
+    status: 503,
+  },
+  ERR_STORE_READ_ONLY: {
+    message: 'The incident store {{path}} cannot be written (read-only file system or database)',
+    status: 503,
+  },
+  ERR_STORE_DISK_FULL: {
+    message: 'The disk holding the incident store {{path}} is full ({{free}} bytes free)',
+    status: 503,
+  },
 });
