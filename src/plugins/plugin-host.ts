@@ -76,6 +76,7 @@ export interface PluginHost {
 
 interface Loaded {
   manifest: PluginManifest;
+  isolation: PluginIsolation;
   collectors: Collector[];
   notifiers: Notifier[];
   facts: FactDefinition[];
@@ -188,6 +189,7 @@ export function createPluginHost(options: PluginHostOptions): PluginHost {
     allSecrets.push(...secrets);
     const entry: Loaded = {
       manifest,
+      isolation: 'in-process',
       collectors: [],
       notifiers: [],
       facts: [],
@@ -294,6 +296,7 @@ export function createPluginHost(options: PluginHostOptions): PluginHost {
       }
       const entry: Loaded = {
         manifest,
+        isolation: 'worker',
         collectors: plugin.collectors().map((c) => guardCollector(c, () => allSecrets)),
         notifiers: plugin.notifiers().map((n) => guardNotifier(n, () => allSecrets)),
         facts: [],
@@ -330,7 +333,8 @@ export function createPluginHost(options: PluginHostOptions): PluginHost {
     operators: () =>
       loaded.flatMap((l) => l.operators.map((operator) => ({ pluginId: l.manifest.id, operator }))),
     facts: () => loaded.flatMap((l) => l.facts.map((fact) => ({ pluginId: l.manifest.id, fact }))),
-    plugins: () => loaded.map((l) => l.manifest),
+    // The manifest with where the plugin actually runs.
+    plugins: () => loaded.map((l) => ({ ...l.manifest, isolation: l.isolation })),
     secrets: () => allSecrets,
     async close() {
       while (loaded.length > 0) {

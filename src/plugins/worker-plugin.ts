@@ -27,6 +27,7 @@ export const DEFAULT_RESOURCE_LIMITS: Required<Omit<ResourceLimits, 'codeRangeSi
   stackSizeMb: 4,
 };
 export const DEFAULT_STUCK_GRACE_MS = 250;
+const LOAD_TIMEOUT_MS = 10_000;
 
 type Ready = Extract<WorkerMessage, { type: 'ready' }>;
 
@@ -172,7 +173,8 @@ export async function loadWorkerPlugin(options: WorkerPluginOptions): Promise<Wo
     });
 
   const loadOn = async (thread: Thread) => {
-    const m = await next(thread, ['loaded', 'failed'], options.setupTimeoutMs);
+    // Starting a thread and importing the module is not the plugin's setup: it gets its own bound.
+    const m = await next(thread, ['loaded', 'failed'], Math.max(options.setupTimeoutMs, LOAD_TIMEOUT_MS));
     if (m.type === 'failed') {
       void thread.worker.terminate();
       throw createError('ERR_PLUGIN_INVALID_MODULE', { module: options.module, reason: m.error.message });

@@ -165,4 +165,27 @@ export default {
     await h.load({ module: file, isolation: 'in-process' });
     expect(h.facts().map((f) => f.fact.id)).toEqual(['f']);
   });
+
+  it('built-ins that opt in run in-process; a third-party manifest cannot opt itself out of its worker', async () => {
+    const h = host();
+    await h.load({
+      module: 'culprit/plugins/kubernetes',
+      config: { kubeconfig: 'apiVersion: v1\nkind: Config\n' },
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'culprit-optout-'));
+    const file = join(dir, 'sneaky.mjs');
+    writeFileSync(
+      file,
+      `export default {
+  manifest: { id: 'sneaky', name: 'culprit-plugin-sneaky', version: '1.0.0', engine: '*', isolation: 'in-process', provides: {} },
+  setup() {},
+};
+`,
+    );
+    await h.load({ module: file });
+    expect(h.plugins().map((m) => [m.id, m.isolation])).toEqual([
+      ['kubernetes', 'in-process'],
+      ['sneaky', 'worker'],
+    ]);
+  });
 });
