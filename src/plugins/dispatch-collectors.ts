@@ -107,7 +107,7 @@ async function runCollector(
 ): Promise<{ run: CollectorRun; evidence: Evidence[]; discovered: DiscoveredNode[] }> {
   const { collector } = rc;
   const name = collector.id;
-  const secrets = input.secrets ?? [];
+  const secrets = [...(input.secrets ?? []), ...(rc.secrets?.() ?? [])];
   const logger = (input.logger ?? silentLogger).child({ collector: name });
   const started = Date.now();
   const deadline =
@@ -127,13 +127,18 @@ async function runCollector(
     let timer: NodeJS.Timeout | undefined;
     try {
       if (input.signal?.aborted) throw createError('ERR_ABORTED', { reason: 'investigation cancelled' });
+      let blockedPastDeadline = false;
       raw = await Promise.race([
-        Promise.resolve().then(() =>
-          collector.collect(
+        Promise.resolve().then(() => {
+          const pending = collector.collect(
             { incident: input.incident, nodes, window: input.window },
             { signal: controller.signal, logger, graph: input.graph },
-          ),
-        ),
+          );
+          // An in-process collector that blocks the thread (a synchronous loop) keeps the deadline
+          // timer from firing; measured on its own call, so others it delayed are not blamed.
+          blockedPastDeadline = Date.now() > deadline;
+          return pending;
+        }),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Timeout()), Math.max(0, deadline - Date.now()));
           controller.signal.addEventListener(
@@ -145,9 +150,7 @@ async function runCollector(
           );
         }),
       ]);
-      // An in-process collector that blocked the thread past its deadline answered before the timer
-      // could fire: late is a timeout, whatever it returned.
-      if (Date.now() > deadline) throw new Timeout();
+      if (blockedPastDeadline) throw new Timeout();
       status = 'ok';
       reason = undefined;
       code = undefined;
@@ -281,7 +284,7 @@ function checkOutput(
       break;
     }
     bytes += size;
-    evidence.push(secrets.length > 0 ? (scrubValue(item, secrets) as Evidence) : item);
+    evidence.push(scrubValue(item, secrets) as Evidence);
   }
   if (truncated) {
     return {

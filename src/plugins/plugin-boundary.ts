@@ -1,6 +1,6 @@
-// The one place where what a plugin produces enters the core: collector results, collector and
-// notifier errors and the plugin's log lines pass through here and leave with every declared secret
-// and every credential-shaped string scrubbed — whether the plugin ran in-process or in a worker.
+// Where a plugin's errors and log lines enter the core: they leave with every declared secret and
+// every credential-shaped string scrubbed, whether the plugin ran in-process or in a worker. Results
+// are scrubbed the same way (secrets.ts) by dispatch, once its caps have dropped what is not kept.
 import { createError, CulpritError, isCulpritError } from '../errors/index.js';
 import { PluginError, type Collector, type Notifier } from '../sdk/index.js';
 import { redactingLogger, scrubText, scrubValue } from './secrets.js';
@@ -12,11 +12,7 @@ export function guardCollector(collector: Collector, secrets: Secrets): Collecto
     id: collector.id,
     async collect(scope, ctx) {
       try {
-        const result = await collector.collect(scope, {
-          ...ctx,
-          logger: redactingLogger(ctx.logger, secrets),
-        });
-        return scrubValue(result, secrets()) as typeof result;
+        return await collector.collect(scope, { ...ctx, logger: redactingLogger(ctx.logger, secrets) });
       } catch (err) {
         throw scrubError(err, secrets());
       }
@@ -44,7 +40,7 @@ export function guardNotifier(notifier: Notifier, secrets: Secrets): Notifier {
 
 /**
  * A scrubbed copy of what a plugin threw. A PluginError keeps its retry and status semantics, a
- * coded error its code; anything else becomes ERR_PLUGIN_COLLECTOR_FAILED (not a PluginError, so
+ * coded error its code; anything else becomes ERR_PLUGIN_UNEXPECTED_ERROR (not a PluginError, so
  * the host still treats it as an unexpected failure).
  */
 export function scrubError(err: unknown, secrets: readonly string[]): Error {
@@ -63,5 +59,5 @@ export function scrubError(err: unknown, secrets: readonly string[]): Error {
       status: err.status,
     });
   }
-  return createError('ERR_PLUGIN_COLLECTOR_FAILED', { reason: message });
+  return createError('ERR_PLUGIN_UNEXPECTED_ERROR', { reason: message });
 }

@@ -45,6 +45,8 @@ export interface PluginSpec {
 export interface RegisteredCollector {
   pluginId: string;
   collector: Collector;
+  /** Values to scrub from what it returns (every loaded plugin's secrets), applied after the caps. */
+  secrets?: () => readonly string[];
 }
 export interface RegisteredNotifier {
   pluginId: string;
@@ -327,7 +329,9 @@ export function createPluginHost(options: PluginHostOptions): PluginHost {
       return loadInWorker(module, path, spec);
     },
     collectors: () =>
-      loaded.flatMap((l) => l.collectors.map((collector) => ({ pluginId: l.manifest.id, collector }))),
+      loaded.flatMap((l) =>
+        l.collectors.map((collector) => ({ pluginId: l.manifest.id, collector, secrets: () => allSecrets })),
+      ),
     notifiers: () =>
       loaded.flatMap((l) => l.notifiers.map((notifier) => ({ pluginId: l.manifest.id, notifier }))),
     operators: () =>

@@ -84,5 +84,5 @@ export function fromWireError(wire: WireError): Error {
       ...(wire.plugin.retryAfterMs !== undefined ? { retryAfterMs: wire.plugin.retryAfterMs } : {}),
     });
   }
-  return createError('ERR_PLUGIN_COLLECTOR_FAILED', { reason: wire.message });
+  return createError('ERR_PLUGIN_UNEXPECTED_ERROR', { reason: wire.message });
 }

@@ -46,4 +46,5 @@ export const pluginsErrors = defineErrors({
     message: 'Plugin {{id}} registers {{what}}, which cannot run in a worker; load it in-process',
     status: 400,
   },
+  ERR_PLUGIN_UNEXPECTED_ERROR: { message: '{{reason}}', status: 502 },
 });
