@@ -79,6 +79,8 @@ export const plugin = definePlugin<DatadogConfig>({
     engine: '>=0.1.0',
     description: 'Datadog monitors, events (deployments) and metrics against a baseline as evidence',
     provides: { collectors: ['datadog'] },
+    // Shipped and reviewed with Culprit: runs in-process (third-party packages get a worker).
+    isolation: 'in-process',
   },
   configSchema: configSchema as unknown as Record<string, unknown>,
   setup(ctx, config) {

@@ -52,6 +52,8 @@ export const plugin = definePlugin<KubernetesConfig>({
     engine: '>=0.1.0',
     description: 'Pods, events, rollouts, services, logs and nodes as evidence',
     provides: { collectors: ['kubernetes'] },
+    // Shipped and reviewed with Culprit: runs in-process (third-party packages get a worker).
+    isolation: 'in-process',
   },
   configSchema: configSchema as unknown as Record<string, unknown>,
   setup(ctx, config) {

@@ -16,6 +16,8 @@ export const plugin = definePlugin<SlackConfig>({
     engine: '>=0.1.0',
     description: 'War-room channels, responders, threaded progress and the report in Slack',
     provides: { notifiers: ['slack'] },
+    // Shipped and reviewed with Culprit: runs in-process (third-party packages get a worker).
+    isolation: 'in-process',
   },
   configSchema: configSchema as unknown as Record<string, unknown>,
   setup(ctx, config) {

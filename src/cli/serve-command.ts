@@ -37,7 +37,12 @@ interface ServeConfig {
   workers: number;
   leaseMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  plugins: { module: string; config?: Record<string, unknown> }[];
+  plugins: {
+    module: string;
+    config?: Record<string, unknown>;
+    isolation?: 'worker' | 'in-process';
+    resourceLimits?: Record<string, number>;
+  }[];
   apiKeys: ApiKey[];
   webhooks: WebhookOptions;
   slack?: SlackEntryOptions;

@@ -27,5 +27,4 @@ export {
   type ChatFailure,
   type ChatOptions,
 } from './openai-chat.js';
-export { scrubSecrets } from './scrub-secrets.js';
 export { parseTimeWindow } from './time-window.js';

@@ -3,10 +3,9 @@
 // not resolve to a graph node is dropped; any failure falls back to the default extractor.
 import { compileSchema } from '../schema/index.js';
 import type { GraphView, IncidentEntity, Logger, SymptomHint } from '../sdk/index.js';
-import { silentLogger } from '../sdk/index.js';
+import { redactCredentials, silentLogger } from '../sdk/index.js';
 import type { EntityExtractor, ExtractionInput, ExtractionResult } from './entity-extractor.js';
 import { ChatError, createOpenAiChat, type ChatClient } from './openai-chat.js';
-import { scrubSecrets } from './scrub-secrets.js';
 
 export const SYMPTOM_TYPES = [
   'errors',
@@ -148,7 +147,7 @@ export function buildPrompt(
       (c) => `- ${c.id} (${c.kind}${c.aliases.length ? `; also: ${c.aliases.slice(0, 5).join(', ')}` : ''})`,
     )
     .join('\n');
-  const text = scrubSecrets(description)
+  const text = redactCredentials(description)
     .slice(0, maxDescription)
     .replace(/<\/?incident_description>/gi, '[tag removed]');
   return [

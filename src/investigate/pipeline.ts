@@ -279,11 +279,13 @@ function missingFrom(runs: readonly CollectorRun[], evidence: readonly Evidence[
     const key = `${e.node}|${source}|${status}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    missing.push({ node: e.node, source, status, reason: String(e.attributes.reason ?? '') });
+    const code = typeof e.attributes.code === 'string' ? { code: e.attributes.code } : {};
+    missing.push({ node: e.node, source, status, reason: String(e.attributes.reason ?? ''), ...code });
   }
   for (const run of runs) {
     if (run.status === 'ok' || missing.some((m) => m.source === run.collector)) continue;
-    missing.push({ source: run.collector, status: run.status, reason: run.reason ?? '' });
+    const code = run.code ? { code: run.code } : {};
+    missing.push({ source: run.collector, status: run.status, reason: run.reason ?? '', ...code });
   }
   return missing;
 }

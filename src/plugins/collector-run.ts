@@ -6,4 +6,6 @@ export interface CollectorRun {
   attempts: number;
   evidence: number;
   reason?: string;
+  /** Catalogue code of the failure (ERR_PLUGIN_COLLECTOR_TIMEOUT, ERR_PLUGIN_WORKER_OUT_OF_MEMORY …). */
+  code?: string;
 }

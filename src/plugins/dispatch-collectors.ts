@@ -1,7 +1,7 @@
 // Runs collectors for one investigation: per-collector deadlines, bounded concurrency, cancellation,
 // retries only for retryable PluginErrors. A collector that hangs, throws, returns invalid or far too
 // much data yields `collector.status` evidence of that failure — never an exception.
-import { createError } from '../errors/index.js';
+import { createError, isCulpritError } from '../errors/index.js';
 import { getValidator } from '../schema/index.js';
 import {
   COLLECTOR_STATUS_KIND,
@@ -107,7 +107,7 @@ async function runCollector(
 ): Promise<{ run: CollectorRun; evidence: Evidence[]; discovered: DiscoveredNode[] }> {
   const { collector } = rc;
   const name = collector.id;
-  const secrets = input.secrets ?? [];
+  const secrets = [...(input.secrets ?? []), ...(rc.secrets?.() ?? [])];
   const logger = (input.logger ?? silentLogger).child({ collector: name });
   const started = Date.now();
   const deadline =
@@ -117,6 +117,7 @@ async function runCollector(
   let attempts = 0;
   let status: Status = 'ok';
   let reason: string | undefined;
+  let code: string | undefined;
   let raw: unknown;
   for (;;) {
     attempts++;
@@ -126,13 +127,18 @@ async function runCollector(
     let timer: NodeJS.Timeout | undefined;
     try {
       if (input.signal?.aborted) throw createError('ERR_ABORTED', { reason: 'investigation cancelled' });
+      let blockedPastDeadline = false;
       raw = await Promise.race([
-        Promise.resolve().then(() =>
-          collector.collect(
+        Promise.resolve().then(() => {
+          const pending = collector.collect(
             { incident: input.incident, nodes, window: input.window },
             { signal: controller.signal, logger, graph: input.graph },
-          ),
-        ),
+          );
+          // An in-process collector that blocks the thread (a synchronous loop) keeps the deadline
+          // timer from firing; measured on its own call, so others it delayed are not blamed.
+          blockedPastDeadline = Date.now() > deadline;
+          return pending;
+        }),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Timeout()), Math.max(0, deadline - Date.now()));
           controller.signal.addEventListener(
@@ -144,19 +150,23 @@ async function runCollector(
           );
         }),
       ]);
+      if (blockedPastDeadline) throw new Timeout();
       status = 'ok';
       reason = undefined;
+      code = undefined;
       break;
     } catch (err) {
       controller.abort();
       if (err instanceof Timeout) {
         status = 'timeout';
+        code = 'ERR_PLUGIN_COLLECTOR_TIMEOUT';
         reason = `no answer within ${deadline - started} ms`;
         break;
       }
       const retryable = err instanceof PluginError && err.retryable;
       status =
         err instanceof PluginError ? err.collectorStatus : input.signal?.aborted ? 'unavailable' : 'error';
+      code = isCulpritError(err) ? err.code : undefined;
       reason = scrubText(err instanceof Error ? err.message : String(err), secrets);
       if (!retryable || attempts > limits.maxRetries || input.signal?.aborted) break;
       const wait = (err as PluginError).retryAfterMs ?? limits.retryBaseMs * 2 ** (attempts - 1);
@@ -192,14 +202,20 @@ async function runCollector(
         node: n.id,
         source: name,
         kind: COLLECTOR_STATUS_KIND,
-        attributes: { collector: name, status, reason: reason ?? '' },
+        attributes: { collector: name, status, reason: reason ?? '', ...(code ? { code } : {}) },
         observedAt,
       };
       evidence.push(e);
       input.onEvent?.('evidence.added', { evidence: e });
     }
-    logger.warn('collector degraded', { status, reason, attempts, durationMs });
-    input.onEvent?.('collector.failed', { collector: name, status, reason: reason ?? '', durationMs });
+    logger.warn('collector degraded', { status, code, reason, attempts, durationMs });
+    input.onEvent?.('collector.failed', {
+      collector: name,
+      status,
+      reason: reason ?? '',
+      ...(code ? { code } : {}),
+      durationMs,
+    });
   } else {
     input.onEvent?.('collector.finished', { collector: name, evidence: evidence.length, durationMs });
   }
@@ -210,6 +226,7 @@ async function runCollector(
     attempts,
     evidence: evidence.filter((e) => e.kind !== COLLECTOR_STATUS_KIND).length,
     ...(reason ? { reason } : {}),
+    ...(code && status !== 'ok' ? { code } : {}),
   };
   return { run, evidence, discovered };
 }
@@ -267,7 +284,7 @@ function checkOutput(
       break;
     }
     bytes += size;
-    evidence.push(secrets.length > 0 ? (scrubValue(item, secrets) as Evidence) : item);
+    evidence.push(scrubValue(item, secrets) as Evidence);
   }
   if (truncated) {
     return {

@@ -1,6 +1,7 @@
 // Finds the values of secret-marked config fields (`"x-secret": true` in a plugin's config schema)
-// and scrubs them from text and log fields, so no secret reaches an error, a log line or evidence.
-import type { Logger } from '../sdk/index.js';
+// and scrubs them — with credential-shaped strings — from text, values and log fields, so no secret
+// reaches an error, a log line or evidence.
+import { redactCredentials, type Logger } from '../sdk/index.js';
 
 export function secretValues(schema: unknown, config: unknown): string[] {
   const out: string[] = [];
@@ -23,24 +24,25 @@ export function secretValues(schema: unknown, config: unknown): string[] {
   return out;
 }
 
+/** Removes declared secret values, then credential-shaped strings (tokens, keys, passwords). */
 export function scrubText(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const s of secrets) if (s.length >= 3) out = out.split(s).join('[redacted]');
-  return out;
+  return redactCredentials(out);
 }
 
-export function scrubValue(value: unknown, secrets: readonly string[]): unknown {
-  if (secrets.length === 0) return value;
+const MAX_DEPTH = 64;
+
+/** A scrubbed copy of a JSON-like value: every string (keys included) through scrubText. */
+export function scrubValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return scrubText(value, secrets);
   if (value instanceof Error) return scrubText(value.message, secrets);
-  if (value && typeof value === 'object') {
-    try {
-      return JSON.parse(scrubText(JSON.stringify(value), secrets)) as unknown;
-    } catch {
-      return '[unserializable]';
-    }
-  }
-  return value;
+  if (!value || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return '[too deep]';
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, secrets, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[scrubText(k, secrets)] = scrubValue(v, secrets, depth + 1);
+  return out;
 }
 
 export function redactingLogger(logger: Logger, secrets: () => readonly string[]): Logger {

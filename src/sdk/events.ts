@@ -7,7 +7,13 @@ export interface EventPayloads {
   'scope.resolved': { named: string[]; nodes: string[] };
   'collector.started': { collector: string; nodes: string[] };
   'collector.finished': { collector: string; evidence: number; durationMs: number };
-  'collector.failed': { collector: string; status: string; reason: string; durationMs: number };
+  'collector.failed': {
+    collector: string;
+    status: string;
+    reason: string;
+    code?: string;
+    durationMs: number;
+  };
   'evidence.added': { evidence: Evidence };
   'report.ready': { report: Report };
   'investigation.failed': { code: string; message: string };

@@ -129,6 +129,8 @@ export interface MissingEvidence {
   source: string;
   status: string;
   reason: string;
+  /** Catalogue code of the collector's failure, when it has one (e.g. ERR_PLUGIN_WORKER_OUT_OF_MEMORY). */
+  code?: string;
 }
 
 export interface Report {

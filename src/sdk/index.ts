@@ -45,6 +45,8 @@ export type {
   OperatorDefinition,
   PluginContext,
   PluginDefinition,
+  PluginIsolation,
   PluginManifest,
 } from './plugin.js';
 export { PluginError, type PluginErrorOptions } from './plugin-error.js';
+export { redactCredentials } from './redact-credentials.js';

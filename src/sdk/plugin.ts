@@ -23,7 +23,14 @@ export interface PluginManifest {
   };
   /** Other plugins (by id) this one needs, with a semver range. */
   dependencies?: Record<string, string>;
+  /**
+   * Where the plugin's code runs: `worker` (its own heap-limited thread, the default) or `in-process`.
+   * Honoured only for plugins shipped with Culprit; the operator decides for third-party packages.
+   */
+  isolation?: PluginIsolation;
 }
+
+export type PluginIsolation = 'worker' | 'in-process';
 
 export interface CollectorScope {
   incident: Incident;

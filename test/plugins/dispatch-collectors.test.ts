@@ -79,6 +79,36 @@ describe('collector dispatch', () => {
     expect(kept).toBeLessThan(50);
   });
 
+  it('an in-process collector that blocks the thread past its deadline is a timeout, not ok; the collector it delayed is not blamed', async () => {
+    const spins: Collector = {
+      id: 'spins',
+      collect: async (scope) => {
+        const until = Date.now() + 400;
+        while (Date.now() < until) {
+          // a synchronous loop: the deadline timer cannot fire
+        }
+        return { evidence: scope.nodes.map((n) => evidence(n.id)) };
+      },
+    };
+    const result = await dispatch([healthy, spins], { collectorTimeoutMs: 200 });
+    const status = Object.fromEntries(result.runs.map((r) => [r.collector, [r.status, r.code]]));
+    expect(status).toEqual({
+      healthy: ['ok', undefined],
+      spins: ['timeout', 'ERR_PLUGIN_COLLECTOR_TIMEOUT'],
+    });
+  });
+
+  it('scrubs credential-shaped strings from what collectors return', async () => {
+    const logsCollector: Collector = {
+      id: 'logs',
+      collect: async () => ({
+        evidence: [evidence('api', { line: 'auth with AKIAIOSFODNN7EXAMPLE failed', n: 1 })],
+      }),
+    };
+    const result = await dispatch([logsCollector]);
+    expect(result.evidence[0]!.attributes).toEqual({ line: 'auth with [redacted] failed', n: 1 });
+  });
+
   it('drops schema-invalid items and evidence about nodes outside its scope', async () => {
     const sloppy: Collector = {
       id: 'sloppy',

@@ -28,4 +28,23 @@ export const pluginsErrors = defineErrors({
     message: 'Plugin {{id}} registered {{registered}} but its manifest declares {{declared}}',
     status: 500,
   },
+  ERR_PLUGIN_COLLECTOR_TIMEOUT: {
+    message: 'Collector {{collector}} did not answer within {{timeoutMs}} ms',
+    status: 504,
+  },
+  ERR_PLUGIN_WORKER_OUT_OF_MEMORY: {
+    message: 'Plugin {{id}} ran out of memory in its worker (heap limit {{limitMb}} MB)',
+    status: 502,
+  },
+  ERR_PLUGIN_WORKER_TERMINATED: {
+    message: 'Plugin {{id}} stopped answering after a deadline and its worker was terminated',
+    status: 502,
+  },
+  ERR_PLUGIN_WORKER_EXITED: { message: 'The worker of plugin {{id}} exited (code {{exitCode}})', status: 502 },
+  ERR_PLUGIN_WORKER_CRASHED: { message: 'The worker of plugin {{id}} crashed: {{reason}}', status: 502 },
+  ERR_PLUGIN_WORKER_UNSUPPORTED: {
+    message: 'Plugin {{id}} registers {{what}}, which cannot run in a worker; load it in-process',
+    status: 400,
+  },
+  ERR_PLUGIN_UNEXPECTED_ERROR: { message: '{{reason}}', status: 502 },
 });
