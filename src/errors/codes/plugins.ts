@@ -28,4 +28,13 @@ export const pluginsErrors = defineErrors({
     message: 'Plugin {{id}} registered {{registered}} but its manifest declares {{declared}}',
     status: 500,
   },
+  ERR_PLUGIN_UPSTREAM_TIMEOUT: {
+    message: 'The upstream did not answer within {{timeoutMs}} ms ({{attempts}} attempt(s))',
+    status: 504,
+  },
+  ERR_PLUGIN_CIRCUIT_OPEN: {
+    message:
+      'The upstream is taken as down after {{failures}} failure(s) in a row; next try in {{retryInMs}} ms',
+    status: 503,
+  },
 });
