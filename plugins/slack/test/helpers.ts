@@ -200,7 +200,7 @@ export async function loadNotifier(
 }
 
 /** What Ajv's useDefaults does to the config: fills absent properties from the schema's defaults. */
-function withDefaults(schema: unknown, value: unknown): unknown {
+export function withDefaults(schema: unknown, value: unknown): unknown {
   const s = schema as { properties?: Record<string, { default?: unknown }> } | undefined;
   if (!s?.properties || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const obj = value as Record<string, unknown>;
