@@ -2,52 +2,33 @@
 // request, and the plugin's close hook ends the calls still in flight and their sockets, so a
 // shutting-down service is never held open by Slack.
 import { afterAll, describe, expect, it } from 'vitest';
-import { captureLogger, loadTestGraph, startFakeSlack, type FakeSlack } from 'culprit/testing';
-import type { GraphView, Notifier, PluginContext, PluginError } from 'culprit/sdk';
-import plugin from '../index.js';
-import { eventOf, incident, TOKEN, TOPOLOGY, USERS, withDefaults } from './helpers.js';
+import { loadTestGraph, startFakeSlack, type FakeSlack } from 'culprit/testing';
+import type { GraphView, PluginError } from 'culprit/sdk';
+import { eventOf, incident, loadNotifier, TOKEN, TOPOLOGY, USERS } from './helpers.js';
 
 const slack: FakeSlack = await startFakeSlack({ token: TOKEN, users: USERS, channels: [] });
 const graph: GraphView = await loadTestGraph(TOPOLOGY);
 afterAll(() => slack.close());
 
-/** The plugin set up as the host does, with the close hooks it registers kept for the test. */
 async function load(config: Record<string, unknown>) {
-  const notifiers: Notifier[] = [];
-  const closers: (() => void | Promise<void>)[] = [];
-  const refuse = () => {
-    throw new Error('the Slack plugin registers only a notifier');
-  };
-  const ctx: PluginContext = {
-    pluginId: plugin.manifest.id,
-    logger: captureLogger([]),
-    graph,
-    signal: new AbortController().signal,
-    registerCollector: refuse,
-    registerFact: refuse,
-    registerOperator: refuse,
-    registerNotifier: (n) => void notifiers.push(n),
-    onClose: (hook) => void closers.push(hook),
-  };
-  const full = withDefaults(plugin.configSchema, { token: TOKEN, apiUrl: slack.url, users: [], ...config });
-  await plugin.setup(ctx, full as never);
+  const loaded = await loadNotifier({ token: TOKEN, apiUrl: slack.url, users: [], ...config }, graph);
   const notify = (n: number) =>
-    notifiers[0]!
+    loaded
       .notify(
         eventOf(
           'investigation.started',
           { incident: incident({ id: `inc-h${n}`, description: `hang ${n}`, entities: [] }) },
           `inc-h${n}`,
         ),
-        { signal: new AbortController().signal, logger: captureLogger([]), graph },
       )
       .then(
         () => undefined,
         (err: PluginError) => err,
       );
-  return { notify, close: async () => void (await Promise.all(closers.map((c) => c()))) };
+  return { notify, close: loaded.close };
 }
 
+/** Polls the server's open connections until at most `max` (the close of a socket is asynchronous). */
 async function settledConnections(max: number): Promise<number> {
   let n = await slack.connections();
   for (let i = 0; i < 50 && n > max; i++) {
