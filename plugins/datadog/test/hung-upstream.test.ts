@@ -8,7 +8,13 @@ import { NOW, shopData } from './fixtures.js';
 
 const dd: FakeDatadog = await startFakeDatadog(shopData());
 const graph: GraphView = await loadTestGraph('knowledge-graph');
-const config = { apiKey: dd.apiKey, appKey: dd.appKey, baseUrl: dd.url, requestTimeoutMs: 100, maxRetries: 0 };
+const config = {
+  apiKey: dd.apiKey,
+  appKey: dd.appKey,
+  baseUrl: dd.url,
+  requestTimeoutMs: 100,
+  maxRetries: 0,
+};
 afterAll(() => dd.close());
 
 /** Polls the server's open connections until at most `max` (the close of a socket is asynchronous). */
@@ -36,6 +42,22 @@ describe('datadog plugin: hung API', () => {
     }
     expect(dd.requests.slice(since).filter((r) => r.status === 0).length).toBeGreaterThanOrEqual(20);
     expect(await settledConnections(before)).toBe(before);
+    dd.clearFaults();
+  });
+
+  it('each call cut by its timeout ends its request: one client, no close, no socket left', async () => {
+    const { createDatadogClient } = await import('../datadog-client.js');
+    dd.setFault(/./, { hang: true });
+    const before = await dd.connections();
+    const client = createDatadogClient({ ...config, maxRetries: 0 });
+    for (let i = 0; i < 20; i++) {
+      const reader = client.reader(new AbortController().signal);
+      expect(await reader.listEvents(0, 1000, `service:c${i}`)).toBeUndefined();
+      expect(reader.failed).toEqual([`list events tagged service:c${i}: timeout`]);
+      reader.dispose();
+    }
+    expect(await settledConnections(before)).toBe(before);
+    client.close();
     dd.clearFaults();
   });
 });

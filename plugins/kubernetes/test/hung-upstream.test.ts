@@ -49,6 +49,22 @@ describe('kubernetes plugin: hung API server', () => {
 });
 
 describe('kubernetes client: bounded sockets, close ends everything', () => {
+  it('each call cut by its timeout ends its request: one client, no close, no socket left', async () => {
+    const { createKubeClient } = await import('../kube-client.js');
+    kube.setFault(/./, { hang: true });
+    const before = await kube.connections();
+    const client = createKubeClient({ kubeconfig: kube.kubeconfig, requestTimeoutMs: 100, maxRetries: 0 });
+    for (let i = 0; i < 20; i++) {
+      const reader = client.reader(new AbortController().signal);
+      expect(await reader.listPods('shop', `app=c${i}`)).toBeUndefined();
+      expect(reader.failed).toEqual([`list pods in shop: timeout`]);
+      reader.dispose();
+    }
+    expect(await settledConnections(before)).toBe(before);
+    client.close();
+    kube.clearFaults();
+  });
+
   it('40 concurrent hung calls hold at most 16 sockets; close() ends them all at once', async () => {
     const { createKubeClient } = await import('../kube-client.js');
     kube.setFault(/./, { hang: true });
