@@ -11,7 +11,8 @@ import {
   type Evidence,
 } from 'culprit/sdk';
 import {
-  createDatadogReader,
+  createDatadogClient,
+  type DatadogClient,
   type DatadogClientOptions,
   type DdEvent,
   type DdMonitor,
@@ -43,14 +44,20 @@ function quiet<T>(p: Promise<T>): Promise<T> {
   return p;
 }
 
-export function createDatadogCollector(config: DatadogConfig): Collector {
-  return {
+/**
+ * The collector and the close hook of its client (made at the first collection: its agents hold the
+ * sockets every collection shares).
+ */
+export function createDatadogCollector(config: DatadogConfig): { collector: Collector; close(): void } {
+  let client: DatadogClient | undefined;
+  const collector: Collector = {
     id: 'datadog',
     description: 'Monitors, events and metrics from Datadog for the components in scope',
     timeoutMs: 60_000,
     appliesTo: (c) => !c.discovered,
     async collect(scope: CollectorScope, ctx: CollectContext) {
-      const reader = createDatadogReader(config, ctx.signal);
+      client ??= createDatadogClient(config);
+      const reader = client.reader(ctx.signal);
       try {
         const window: Window = { from: Date.parse(scope.window.from), to: Date.parse(scope.window.to) };
         const shift = config.baselineMinutes * 60_000;
@@ -159,4 +166,5 @@ export function createDatadogCollector(config: DatadogConfig): Collector {
       }
     },
   };
+  return { collector, close: () => client?.close() };
 }

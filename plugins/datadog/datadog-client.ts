@@ -1,11 +1,21 @@
 // The plugin's only contact with @datadog/datadog-api-client: a read-only reader (monitors, events,
-// timeseries queries) with a per-call timeout, bounded retries for 429/5xx honouring Retry-After and
-// X-RateLimit-Reset, 401/403 recorded as permission-denied and never retried, and a circuit breaker.
-// The client's own retry is off; its transport is replaced by a small fetch-based one so each call
-// gets its own AbortSignal and the status headers. The keys travel only in request headers: they
-// never reach an error, a log line or evidence.
+// timeseries queries) calling through the SDK resilience policy (timeout, retries honouring
+// Retry-After and X-RateLimit-Reset, a breaker per endpoint); 401/403 recorded as permission-denied
+// and never retried. The client's own retry is off; its transport is replaced by a node:http(s) one
+// so each attempt's AbortSignal ends its request, through one bounded agent destroyed on close. The
+// keys travel only in request headers: they never reach an error, a log line or evidence.
+import http from 'node:http';
+import https from 'node:https';
+import zlib from 'node:zlib';
 import { client, v1 } from '@datadog/datadog-api-client';
-import { PluginError } from 'culprit/sdk';
+import {
+  createResiliencePolicy,
+  httpStatusOf,
+  isRetryableError,
+  PluginError,
+  retryAfterFromHeaders,
+  type ResiliencePolicy,
+} from 'culprit/sdk';
 
 export interface DatadogClientOptions {
   apiKey: string;
@@ -67,93 +77,177 @@ export interface DatadogReader {
 /** A non-2xx answer, raised by the transport before the client's own error handling. */
 class HttpStatus extends Error {
   constructor(
-    readonly code: number,
+    readonly httpStatus: number,
     readonly retryAfterMs: number | undefined,
   ) {
-    super(`HTTP ${code}`);
+    super(`HTTP ${httpStatus}`);
   }
 }
 
 const MONITOR_PAGE_SIZE = 500;
 const MAX_MONITOR_PAGES = 4;
 const MAX_WAIT_MS = 10_000;
-/** After this many calls in a row to one endpoint failed for good, it is taken as down. */
-const BREAKER = 3;
+/** Within one collection: this many calls in a row to one endpoint that failed for good take it as down. */
+const BREAKER = { consecutiveFailures: 3, halfOpenAfterMs: 15_000 };
+const MAX_SOCKETS = 8;
+const MAX_FREE_SOCKETS = 4;
+const IDLE_SOCKET_MS = 30_000;
+/** An answer above this (decoded) is refused rather than buffered. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-/** Seconds from Retry-After (delta-seconds or an HTTP date) or X-RateLimit-Reset, as ms. */
+/** Retry-After (delay-seconds or an HTTP date), else Datadog's X-RateLimit-Reset (seconds), as ms. */
 function retryAfter(headers: Record<string, string>): number | undefined {
-  const ra = headers['retry-after'];
-  if (ra !== undefined) {
-    const seconds = Number(ra);
-    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-    const at = Date.parse(ra);
-    if (Number.isFinite(at)) return Math.max(0, at - Date.now());
-  }
+  const hinted = retryAfterFromHeaders(headers);
+  if (hinted !== undefined) return hinted;
   const reset = Number(headers['x-ratelimit-reset']);
   if (Number.isFinite(reset) && reset >= 0 && headers['x-ratelimit-reset'] !== undefined) return reset * 1000;
   return undefined;
 }
 
-/** The client's HTTP library, replaced: Node's fetch, the call's signal, non-2xx raised with its wait. */
-const transport: client.HttpLibrary = {
-  async send(request: client.RequestContext): Promise<client.ResponseContext> {
-    const body = request.getBody();
-    const response = await fetch(request.getUrl(), {
-      method: request.getHttpMethod(),
-      headers: request.getHeaders(),
-      body: typeof body === 'string' ? body : undefined,
-      signal: request.getHttpConfig().signal as AbortSignal | undefined,
-    });
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    const data = Buffer.from(await response.arrayBuffer());
-    if (response.status < 200 || response.status > 299)
-      throw new HttpStatus(response.status, retryAfter(headers));
-    return new client.ResponseContext(
-      response.status,
-      headers,
-      new client.SelfDecodingBody(Promise.resolve(data)),
-    );
-  },
-};
+function decode(data: Buffer, encoding: string | undefined): Buffer {
+  const options = { maxOutputLength: MAX_BODY_BYTES };
+  if (encoding === 'gzip' || encoding === 'x-gzip') return zlib.gunzipSync(data, options);
+  if (encoding === 'deflate') return zlib.inflateSync(data, options);
+  if (encoding === 'br') return zlib.brotliDecompressSync(data, options);
+  return data;
+}
+
+/**
+ * The client's HTTP library, replaced: node:http(s) through one bounded keep-alive agent per reader
+ * pool, the attempt's signal (an abort destroys the request and its socket), non-2xx raised with
+ * the wait the server asked for.
+ */
+function createTransport(agents: { http: http.Agent; https: https.Agent }): client.HttpLibrary {
+  return {
+    send(request: client.RequestContext): Promise<client.ResponseContext> {
+      const url = new URL(request.getUrl());
+      const body = request.getBody();
+      const signal = request.getHttpConfig().signal as AbortSignal | undefined;
+      const secure = url.protocol === 'https:';
+      return new Promise((resolve, reject) => {
+        const req = (secure ? https : http).request(
+          url,
+          {
+            method: request.getHttpMethod(),
+            headers: { ...request.getHeaders(), 'accept-encoding': 'gzip, deflate, br' },
+            agent: secure ? agents.https : agents.http,
+            ...(signal ? { signal } : {}),
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            let size = 0;
+            res.on('data', (chunk: Buffer) => {
+              size += chunk.length;
+              if (size > MAX_BODY_BYTES) req.destroy(new Error('answer too large'));
+              else chunks.push(chunk);
+            });
+            res.on('error', reject);
+            res.on('close', () => {
+              if (!res.complete) reject(new Error('answer cut short'));
+            });
+            res.on('end', () => {
+              const headers: Record<string, string> = {};
+              for (const [name, value] of Object.entries(res.headers))
+                if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+              const status = res.statusCode ?? 0;
+              if (status < 200 || status > 299) return reject(new HttpStatus(status, retryAfter(headers)));
+              try {
+                const data = decode(Buffer.concat(chunks), headers['content-encoding']);
+                resolve(
+                  new client.ResponseContext(
+                    status,
+                    headers,
+                    new client.SelfDecodingBody(Promise.resolve(data)),
+                  ),
+                );
+              } catch (err) {
+                reject(err);
+              }
+            });
+          },
+        );
+        req.on('error', reject);
+        req.end(typeof body === 'string' ? body : undefined);
+      });
+    },
+  };
+}
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
-export function createDatadogReader(options: DatadogClientOptions, signal: AbortSignal): DatadogReader {
+/** One plugin's connection to the Datadog API: the reader factory and the sockets it may hold. */
+export interface DatadogClient {
+  /** A reader for one collection: its calls end when `signal` aborts or the client closes. */
+  reader(signal: AbortSignal): DatadogReader;
+  /** Ends every call in flight and destroys every socket; later calls fail at once. */
+  close(): void;
+}
+
+export function createDatadogClient(options: DatadogClientOptions): DatadogClient {
+  const agentOptions = {
+    keepAlive: true,
+    maxSockets: MAX_SOCKETS,
+    maxTotalSockets: MAX_SOCKETS,
+    maxFreeSockets: MAX_FREE_SOCKETS,
+    timeout: IDLE_SOCKET_MS,
+    scheduling: 'lifo' as const,
+  };
+  const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
+  const transport = createTransport(agents);
+  const readers = new Set<AbortController>();
+  let closed = false;
+  return {
+    reader(signal) {
+      const controller = new AbortController();
+      if (closed) controller.abort();
+      readers.add(controller);
+      const onAbort = () => controller.abort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      return createDatadogReader(options, transport, controller.signal, () => {
+        signal.removeEventListener('abort', onAbort);
+        readers.delete(controller);
+      });
+    },
+    close() {
+      closed = true;
+      for (const controller of readers) controller.abort();
+      readers.clear();
+      agents.http.destroy();
+      agents.https.destroy();
+    },
+  };
+}
+
+function createDatadogReader(
+  options: DatadogClientOptions,
+  transport: client.HttpLibrary,
+  signal: AbortSignal,
+  release: () => void,
+): DatadogReader {
   const denied: string[] = [];
   const failed: string[] = [];
   const deniedEndpoints = new Set<Endpoint>();
   const baseUrl = options.baseUrl?.replace(/\/+$/, '');
 
-  // One listener on the collector's signal, whatever the number of calls in flight and waits.
-  const onAbort = new Set<() => void>();
-  const abortAll = () => {
-    for (const f of [...onAbort]) f();
-  };
-  signal.addEventListener('abort', abortAll, { once: true });
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(t);
-        onAbort.delete(done);
-        resolve();
-      };
-      const t = setTimeout(done, ms);
-      onAbort.add(done);
-    });
-
-  // Circuit breaker: after BREAKER calls in a row to one endpoint failed for good, that endpoint is
-  // taken as down and later calls to it fail fast; when two endpoints are down, so is the API.
-  const failedInARow = new Map<Endpoint, number>();
-  const open = (endpoint: Endpoint) => (failedInARow.get(endpoint) ?? 0) >= BREAKER;
-  const apiDown = () => [...failedInARow.values()].filter((n) => n >= BREAKER).length >= 2;
-  const fail = (endpoint: Endpoint, entry: string) => {
+  // One policy per endpoint, so each has its own breaker; when two endpoints are down, so is the API.
+  const policies = new Map<Endpoint, ResiliencePolicy>(
+    (['monitors', 'events', 'query'] as const).map((endpoint) => [
+      endpoint,
+      createResiliencePolicy({
+        timeoutMs: options.requestTimeoutMs,
+        retries: options.maxRetries,
+        timeoutRetries: 1,
+        backoff: { baseMs: 200, maxMs: MAX_WAIT_MS },
+        maxRetryAfterMs: MAX_WAIT_MS,
+        breaker: BREAKER,
+      }),
+    ]),
+  );
+  const apiDown = () => [...policies.values()].filter((p) => p.breaker.state !== 'closed').length >= 2;
+  const fail = (entry: string) => {
     failed.push(entry);
-    failedInARow.set(endpoint, (failedInARow.get(endpoint) ?? 0) + 1);
     return undefined;
   };
 
@@ -177,54 +271,30 @@ export function createDatadogReader(options: DatadogClientOptions, signal: Abort
   ): Promise<T | undefined> {
     // One refusal per endpoint is enough to know the key lacks that permission.
     if (deniedEndpoints.has(endpoint)) return undefined;
-    if (open(endpoint) || apiDown())
-      return fail(endpoint, `${what}: skipped, the Datadog API is not answering`);
-    for (let attempt = 0; ; attempt++) {
+    if (apiDown()) return fail(`${what}: skipped, the Datadog API is not answering`);
+    try {
+      return await policies.get(endpoint)!.execute((attempt) => fn(configuration(attempt)), { signal });
+    } catch (err) {
       if (signal.aborted) throw new PluginError('aborted', { status: 'unavailable' });
-      const controller = new AbortController();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, options.requestTimeoutMs);
-      const cancel = () => controller.abort();
-      onAbort.add(cancel);
-      try {
-        const value = await fn(configuration(controller.signal));
-        failedInARow.set(endpoint, 0);
-        return value;
-      } catch (err) {
-        if (signal.aborted) throw new PluginError('aborted', { status: 'unavailable' });
-        const code = err instanceof HttpStatus ? err.code : undefined;
-        if (code === 404) {
-          failedInARow.set(endpoint, 0);
-          return undefined;
-        }
-        if (code === 401 || code === 403) {
-          denied.push(what);
-          deniedEndpoints.add(endpoint);
-          return undefined;
-        }
-        const reason =
-          code !== undefined
-            ? `HTTP ${code}`
-            : timedOut
-              ? 'timeout'
-              : err instanceof TypeError
+      const status = httpStatusOf(err);
+      if (status === 404) return undefined;
+      if (status === 401 || status === 403) {
+        denied.push(what);
+        deniedEndpoints.add(endpoint);
+        return undefined;
+      }
+      const code = (err as { code?: unknown }).code;
+      const reason =
+        status !== undefined
+          ? `HTTP ${status}`
+          : code === 'ERR_PLUGIN_UPSTREAM_TIMEOUT'
+            ? 'timeout'
+            : code === 'ERR_PLUGIN_CIRCUIT_OPEN'
+              ? 'skipped, the Datadog API is not answering'
+              : isRetryableError(err)
                 ? 'network error'
                 : 'unreadable answer';
-        const retryable =
-          code === 429 ||
-          (code !== undefined && code >= 500) ||
-          ((reason === 'timeout' || reason === 'network error') && attempt === 0);
-        if (!retryable || attempt >= options.maxRetries) return fail(endpoint, `${what}: ${reason}`);
-        const hinted = err instanceof HttpStatus ? err.retryAfterMs : undefined;
-        const wait = hinted !== undefined && hinted > 0 ? hinted : 200 * 2 ** attempt;
-        await sleep(Math.min(wait, MAX_WAIT_MS));
-      } finally {
-        clearTimeout(timer);
-        onAbort.delete(cancel);
-      }
+      return fail(`${what}: ${reason}`);
     }
   }
 
@@ -240,7 +310,7 @@ export function createDatadogReader(options: DatadogClientOptions, signal: Abort
   return {
     denied,
     failed,
-    dispose: () => signal.removeEventListener('abort', abortAll),
+    dispose: release,
     async listMonitors(filter) {
       const label = filter.monitorTags
         ? `list monitors tagged ${filter.monitorTags}`
@@ -292,7 +362,7 @@ export function createDatadogReader(options: DatadogClientOptions, signal: Abort
       );
       if (!result) return undefined;
       if (result.status === 'error' || result.error) {
-        fail('query', `query ${shown}: ${str(result.error).slice(0, 200) || 'error'}`);
+        fail(`query ${shown}: ${str(result.error).slice(0, 200) || 'error'}`);
         return undefined;
       }
       return (result.series ?? []).map((s) => ({

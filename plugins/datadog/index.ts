@@ -84,7 +84,10 @@ export const plugin = definePlugin<DatadogConfig>({
   },
   configSchema: configSchema as unknown as Record<string, unknown>,
   setup(ctx, config) {
-    ctx.registerCollector(createDatadogCollector(config));
+    const { collector, close } = createDatadogCollector(config);
+    ctx.registerCollector(collector);
+    // Whatever the API does, shutdown ends every call in flight and every socket.
+    ctx.onClose(close);
   },
 });
 

@@ -4,7 +4,7 @@
 // are given in env values and args/command. renderTopologyYaml() is pure.
 import { PluginError } from 'culprit/sdk';
 import { Document, isMap, isSeq, visit } from 'yaml';
-import { createKubeReader, type KubeObject } from './kube-client.js';
+import { createKubeClient, type KubeObject } from './kube-client.js';
 
 export type DiscoveredKind = 'service' | 'database' | 'cache' | 'queue';
 
@@ -94,16 +94,14 @@ export async function discoverTopology(
 ): Promise<{ components: DiscoveredComponent[] }> {
   const controller = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-  const reader = createKubeReader(
-    {
-      ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
-      ...(options.kubeconfigPath ? { kubeconfigPath: options.kubeconfigPath } : {}),
-      ...(options.context ? { context: options.context } : {}),
-      requestTimeoutMs: options.requestTimeoutMs ?? 5000,
-      maxRetries: 2,
-    },
-    signal,
-  );
+  const client = createKubeClient({
+    ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
+    ...(options.kubeconfigPath ? { kubeconfigPath: options.kubeconfigPath } : {}),
+    ...(options.context ? { context: options.context } : {}),
+    requestTimeoutMs: options.requestTimeoutMs ?? 5000,
+    maxRetries: 2,
+  });
+  const reader = client.reader(signal);
   const scopes: (string | undefined)[] = options.namespaces?.length
     ? [...new Set(options.namespaces)]
     : [undefined];
@@ -131,6 +129,7 @@ export async function discoverTopology(
     }
   } finally {
     controller.abort();
+    client.close();
   }
   const keep = (o: KubeObject) => {
     const ns = String(o.metadata?.namespace ?? 'default');

@@ -57,7 +57,10 @@ export const plugin = definePlugin<KubernetesConfig>({
   },
   configSchema: configSchema as unknown as Record<string, unknown>,
   setup(ctx, config) {
-    ctx.registerCollector(createKubernetesCollector(config));
+    const { collector, close } = createKubernetesCollector(config);
+    ctx.registerCollector(collector);
+    // Whatever the API server does, shutdown ends every call in flight and every socket.
+    ctx.onClose(close);
   },
 });
 

@@ -1,6 +1,10 @@
 // The plugin's only contact with @kubernetes/client-node: a read-only reader (get/list and pod logs)
-// with a per-call timeout, bounded retries for 429/5xx honouring Retry-After, and 403 recorded,
-// never retried. Secrets and ConfigMaps are never read; the credentials never reach an error.
+// calling through the SDK resilience policy (timeout, retries honouring Retry-After, breaker) with
+// each attempt's AbortSignal handed to the request and one bounded agent per plugin, destroyed on
+// close. 403 is recorded, never retried. Secrets and ConfigMaps are never read; the credentials never
+// reach an error.
+import http from 'node:http';
+import https from 'node:https';
 import {
   ApiException,
   AppsV1Api,
@@ -8,8 +12,13 @@ import {
   CoreV1Api,
   KubeConfig,
   NetworkingV1Api,
+  Observable,
+  type ConfigurationOptions,
+  type ObservableMiddleware,
+  type RequestContext,
+  type ResponseContext,
 } from '@kubernetes/client-node';
-import { PluginError } from 'culprit/sdk';
+import { createResiliencePolicy, httpStatusOf, PluginError, retryAfterFromHeaders } from 'culprit/sdk';
 
 export interface KubeReaderOptions {
   kubeconfig?: string;
@@ -90,23 +99,67 @@ export interface KubeReader {
   readonly denied: string[];
   /** Calls that failed for good (timeouts, 5xx after retries). */
   readonly failed: string[];
+  /** Detaches from the collection's signal; call when the collection is over. */
+  dispose(): void;
 }
 
 class Denied extends Error {}
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(t);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const t = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
+/** One plugin's connection to one API server: the reader factory and the sockets it may hold. */
+export interface KubeClient {
+  /** A reader for one collection: its calls end when `signal` aborts or the client closes. */
+  reader(signal: AbortSignal): KubeReader;
+  /** Ends every call in flight and destroys every socket; later calls fail at once. */
+  close(): void;
 }
 
-export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal): KubeReader {
+const MAX_SOCKETS = 16;
+const MAX_FREE_SOCKETS = 4;
+const IDLE_SOCKET_MS = 30_000;
+/** Within one collection: this many calls in a row that failed for good take the API as down. */
+const BREAKER = { consecutiveFailures: 3, halfOpenAfterMs: 15_000 };
+
+/**
+ * One bounded keep-alive agent per TLS identity, instead of client-node's fresh agent per request
+ * (which no limit can apply to and nothing destroys). Proxy agents are left as client-node made them.
+ */
+function createAgentPool() {
+  const agents = new Map<string, http.Agent>();
+  return {
+    shared(made: http.Agent | https.Agent | undefined): http.Agent | https.Agent | undefined {
+      const Kind = made?.constructor;
+      if (!made || (Kind !== http.Agent && Kind !== https.Agent)) return made;
+      const options = (made as http.Agent & { options: Record<string, unknown> }).options;
+      const key = [
+        Kind === https.Agent ? 'https' : 'http',
+        ...['ca', 'cert', 'key', 'pfx', 'passphrase', 'servername', 'rejectUnauthorized'].map((k) =>
+          String(options[k] ?? ''),
+        ),
+      ].join('\u0000');
+      let agent = agents.get(key);
+      if (!agent) {
+        agent = new (Kind as typeof https.Agent)({
+          ...options,
+          keepAlive: true,
+          maxSockets: MAX_SOCKETS,
+          maxTotalSockets: MAX_SOCKETS,
+          maxFreeSockets: MAX_FREE_SOCKETS,
+          timeout: IDLE_SOCKET_MS,
+          scheduling: 'lifo',
+        });
+        agents.set(key, agent);
+      }
+      made.destroy();
+      return agent;
+    },
+    destroy() {
+      for (const agent of agents.values()) agent.destroy();
+      agents.clear();
+    },
+  };
+}
+
+export function createKubeClient(options: KubeReaderOptions): KubeClient {
   const kc = new KubeConfig();
   try {
     if (options.kubeconfig) kc.loadFromString(options.kubeconfig);
@@ -123,64 +176,131 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
   const apps = kc.makeApiClient(AppsV1Api);
   const autoscaling = kc.makeApiClient(AutoscalingV2Api);
   const networking = kc.makeApiClient(NetworkingV1Api);
+  const pool = createAgentPool();
+  const readers = new Set<AbortController>();
+  let closed = false;
+
+  /**
+   * client-node 1.x runs call-time middleware after it has set the request's auth and agent: the
+   * attempt's signal goes to node-fetch (an abort destroys the request and its socket) and the
+   * per-request agent is swapped for the shared, bounded one.
+   */
+  const bound = (signal: AbortSignal): ConfigurationOptions<ObservableMiddleware> => ({
+    middleware: [
+      {
+        pre: (context: RequestContext) => {
+          context.setSignal(signal);
+          const agent = pool.shared(context.getAgent());
+          if (agent) context.setAgent(agent);
+          return new Observable(Promise.resolve(context));
+        },
+        post: (response: ResponseContext) => new Observable(Promise.resolve(response)),
+      },
+    ],
+    middlewareMergeStrategy: 'append',
+  });
+
+  return {
+    reader(signal) {
+      const controller = new AbortController();
+      if (closed) controller.abort();
+      readers.add(controller);
+      const onAbort = () => {
+        controller.abort();
+        readers.delete(controller);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      return createKubeReader(
+        controller.signal,
+        { core, apps, autoscaling, networking, bound, options },
+        () => {
+          signal.removeEventListener('abort', onAbort);
+          readers.delete(controller);
+        },
+      );
+    },
+    close() {
+      closed = true;
+      for (const controller of readers) controller.abort();
+      readers.clear();
+      pool.destroy();
+    },
+  };
+}
+
+interface Apis {
+  core: CoreV1Api;
+  apps: AppsV1Api;
+  autoscaling: AutoscalingV2Api;
+  networking: NetworkingV1Api;
+  bound: (signal: AbortSignal) => ConfigurationOptions<ObservableMiddleware>;
+  options: KubeReaderOptions;
+}
+
+function createKubeReader(signal: AbortSignal, apis: Apis, release: () => void): KubeReader {
+  const { core, apps, autoscaling, networking, bound, options } = apis;
   const denied: string[] = [];
   const failed: string[] = [];
+  const policy = createResiliencePolicy({
+    timeoutMs: options.requestTimeoutMs,
+    retries: options.maxRetries,
+    timeoutRetries: 1,
+    backoff: { baseMs: 200, maxMs: 10_000 },
+    maxRetryAfterMs: 10_000,
+    breaker: BREAKER,
+  });
 
-  // After this many calls in a row failed for good, the API is taken as down: later calls fail fast
-  // instead of each waiting out its own timeouts and retries.
-  const BREAKER = 3;
-  let failedInARow = 0;
-  const fail = (entry: string) => {
-    failed.push(entry);
-    failedInARow++;
-    return undefined;
-  };
+  /** ApiException → an error the policy reads: its status and the server's Retry-After. */
+  const translated = (err: unknown) =>
+    err instanceof ApiException
+      ? Object.assign(new Error(`HTTP ${err.code}`), {
+          httpStatus: err.code,
+          retryAfterMs: retryAfterFromHeaders(err.headers),
+        })
+      : err;
 
-  async function call<T>(what: string, fn: () => Promise<T>): Promise<T | undefined> {
-    if (failedInARow >= BREAKER) return fail(`${what}: skipped, the API server is not answering`);
-    for (let attempt = 0; ; attempt++) {
-      if (signal.aborted) throw new PluginError('aborted', { status: 'unavailable' });
-      let timer: NodeJS.Timeout | undefined;
-      let onAbort: (() => void) | undefined;
-      try {
-        const value = await Promise.race([
-          fn(),
-          new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error('timeout')), options.requestTimeoutMs);
-            onAbort = () => reject(new Error('aborted'));
-            signal.addEventListener('abort', onAbort, { once: true });
-          }),
-        ]);
-        failedInARow = 0;
-        return value;
-      } catch (err) {
-        const code = err instanceof ApiException ? err.code : undefined;
-        // 404 (gone) and 400 (e.g. the log of a container still waiting to start) are the server's
-        // answer, not an outage: nothing to read, and no step towards the breaker.
-        if (code === 404 || code === 400) {
-          failedInARow = 0;
-          return undefined;
-        }
-        if (code === 403) {
-          denied.push(what);
-          throw new Denied(what);
-        }
-        const retryable =
-          code === 429 ||
-          (code !== undefined && code >= 500) ||
-          (err instanceof Error && err.message === 'timeout' && attempt === 0);
-        if (!retryable || attempt >= options.maxRetries || signal.aborted)
-          return fail(`${what}: ${code ? `HTTP ${code}` : err instanceof Error ? err.message : 'error'}`);
-        const header = err instanceof ApiException ? Number(err.headers?.['retry-after']) : NaN;
-        const wait = Number.isFinite(header) && header > 0 ? header * 1000 : 200 * 2 ** attempt;
-        await sleep(Math.min(wait, 10_000), signal);
-      } finally {
-        clearTimeout(timer);
-        if (onAbort) signal.removeEventListener('abort', onAbort);
+  async function call<T>(
+    what: string,
+    fn: (options: ConfigurationOptions<ObservableMiddleware>) => Promise<T>,
+  ): Promise<T | undefined> {
+    try {
+      return await policy.execute(
+        async (attempt) => {
+          try {
+            return await fn(bound(attempt));
+          } catch (err) {
+            throw translated(err);
+          }
+        },
+        { signal },
+      );
+    } catch (err) {
+      const status = httpStatusOf(err);
+      // 404 (gone) and 400 (e.g. the log of a container still waiting to start) are the server's
+      // answer, not an outage: nothing to read (and, not being retryable, no step towards the breaker).
+      if (status === 404 || status === 400) return undefined;
+      if (status === 403) {
+        denied.push(what);
+        throw new Denied(what);
       }
+      if (signal.aborted) throw new PluginError('aborted', { status: 'unavailable' });
+      const code = (err as { code?: string }).code;
+      const reason =
+        status !== undefined
+          ? `HTTP ${status}`
+          : code === 'ERR_PLUGIN_UPSTREAM_TIMEOUT'
+            ? 'timeout'
+            : code === 'ERR_PLUGIN_CIRCUIT_OPEN'
+              ? 'skipped, the API server is not answering'
+              : 'network error';
+      failed.push(`${what}: ${reason}`);
+      return undefined;
     }
   }
-  const safe = async <T>(what: string, fn: () => Promise<T>): Promise<T | undefined> => {
+  const safe = async <T>(
+    what: string,
+    fn: (options: ConfigurationOptions<ObservableMiddleware>) => Promise<T>,
+  ): Promise<T | undefined> => {
     try {
       return await call(what, fn);
     } catch (err) {
@@ -191,43 +311,55 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
   const items = (list: { items?: unknown[] } | undefined) =>
     list ? ((list.items ?? []) as KubeObject[]) : undefined;
 
-  type Lister = (namespace: string | undefined, p: ListParams) => Promise<ListPage>;
+  type Lister = (
+    namespace: string | undefined,
+    p: ListParams,
+    o: ConfigurationOptions<ObservableMiddleware>,
+  ) => Promise<ListPage>;
   const listers: Record<ListedResource, Lister> = {
-    pods: (namespace, p) =>
-      namespace ? core.listNamespacedPod({ namespace, ...p }) : core.listPodForAllNamespaces(p),
-    events: (namespace, p) =>
-      namespace ? core.listNamespacedEvent({ namespace, ...p }) : core.listEventForAllNamespaces(p),
-    deployments: (namespace, p) =>
-      namespace ? apps.listNamespacedDeployment({ namespace, ...p }) : apps.listDeploymentForAllNamespaces(p),
-    replicasets: (namespace, p) =>
-      namespace ? apps.listNamespacedReplicaSet({ namespace, ...p }) : apps.listReplicaSetForAllNamespaces(p),
-    statefulsets: (namespace, p) =>
+    pods: (namespace, p, o) =>
+      namespace ? core.listNamespacedPod({ namespace, ...p }, o) : core.listPodForAllNamespaces(p, o),
+    events: (namespace, p, o) =>
+      namespace ? core.listNamespacedEvent({ namespace, ...p }, o) : core.listEventForAllNamespaces(p, o),
+    deployments: (namespace, p, o) =>
       namespace
-        ? apps.listNamespacedStatefulSet({ namespace, ...p })
-        : apps.listStatefulSetForAllNamespaces(p),
-    daemonsets: (namespace, p) =>
-      namespace ? apps.listNamespacedDaemonSet({ namespace, ...p }) : apps.listDaemonSetForAllNamespaces(p),
-    services: (namespace, p) =>
-      namespace ? core.listNamespacedService({ namespace, ...p }) : core.listServiceForAllNamespaces(p),
-    endpoints: (namespace, p) =>
-      namespace ? core.listNamespacedEndpoints({ namespace, ...p }) : core.listEndpointsForAllNamespaces(p),
-    nodes: (_, p) => core.listNode(p),
-    persistentvolumeclaims: (namespace, p) =>
+        ? apps.listNamespacedDeployment({ namespace, ...p }, o)
+        : apps.listDeploymentForAllNamespaces(p, o),
+    replicasets: (namespace, p, o) =>
       namespace
-        ? core.listNamespacedPersistentVolumeClaim({ namespace, ...p })
-        : core.listPersistentVolumeClaimForAllNamespaces(p),
-    resourcequotas: (namespace, p) =>
+        ? apps.listNamespacedReplicaSet({ namespace, ...p }, o)
+        : apps.listReplicaSetForAllNamespaces(p, o),
+    statefulsets: (namespace, p, o) =>
       namespace
-        ? core.listNamespacedResourceQuota({ namespace, ...p })
-        : core.listResourceQuotaForAllNamespaces(p),
-    horizontalpodautoscalers: (namespace, p) =>
+        ? apps.listNamespacedStatefulSet({ namespace, ...p }, o)
+        : apps.listStatefulSetForAllNamespaces(p, o),
+    daemonsets: (namespace, p, o) =>
       namespace
-        ? autoscaling.listNamespacedHorizontalPodAutoscaler({ namespace, ...p })
-        : autoscaling.listHorizontalPodAutoscalerForAllNamespaces(p),
-    networkpolicies: (namespace, p) =>
+        ? apps.listNamespacedDaemonSet({ namespace, ...p }, o)
+        : apps.listDaemonSetForAllNamespaces(p, o),
+    services: (namespace, p, o) =>
+      namespace ? core.listNamespacedService({ namespace, ...p }, o) : core.listServiceForAllNamespaces(p, o),
+    endpoints: (namespace, p, o) =>
       namespace
-        ? networking.listNamespacedNetworkPolicy({ namespace, ...p })
-        : networking.listNetworkPolicyForAllNamespaces(p),
+        ? core.listNamespacedEndpoints({ namespace, ...p }, o)
+        : core.listEndpointsForAllNamespaces(p, o),
+    nodes: (_, p, o) => core.listNode(p, o),
+    persistentvolumeclaims: (namespace, p, o) =>
+      namespace
+        ? core.listNamespacedPersistentVolumeClaim({ namespace, ...p }, o)
+        : core.listPersistentVolumeClaimForAllNamespaces(p, o),
+    resourcequotas: (namespace, p, o) =>
+      namespace
+        ? core.listNamespacedResourceQuota({ namespace, ...p }, o)
+        : core.listResourceQuotaForAllNamespaces(p, o),
+    horizontalpodautoscalers: (namespace, p, o) =>
+      namespace
+        ? autoscaling.listNamespacedHorizontalPodAutoscaler({ namespace, ...p }, o)
+        : autoscaling.listHorizontalPodAutoscalerForAllNamespaces(p, o),
+    networkpolicies: (namespace, p, o) =>
+      namespace
+        ? networking.listNamespacedNetworkPolicy({ namespace, ...p }, o)
+        : networking.listNetworkPolicyForAllNamespaces(p, o),
   };
   const PAGE = 500;
   const MAX_PAGES = 200;
@@ -240,12 +372,16 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
       let token: string | undefined;
       let resourceVersion: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const list = await safe(`list ${resource} in ${namespace ?? 'all namespaces'}`, () =>
-          listers[resource](namespace, {
-            limit: PAGE,
-            ...(token ? { _continue: token } : {}),
-            ...(fieldSelector ? { fieldSelector } : {}),
-          }),
+        const list = await safe(`list ${resource} in ${namespace ?? 'all namespaces'}`, (o) =>
+          listers[resource](
+            namespace,
+            {
+              limit: PAGE,
+              ...(token ? { _continue: token } : {}),
+              ...(fieldSelector ? { fieldSelector } : {}),
+            },
+            o,
+          ),
         );
         if (!list) return undefined;
         all.push(...((list.items ?? []) as KubeObject[]));
@@ -255,93 +391,106 @@ export function createKubeReader(options: KubeReaderOptions, signal: AbortSignal
       }
       return { items: all, ...(resourceVersion ? { resourceVersion } : {}) };
     },
+    dispose: release,
     listPods: async (namespace, labelSelector) =>
       items(
-        await safe(`list pods in ${namespace}`, () => core.listNamespacedPod({ namespace, labelSelector })),
+        await safe(`list pods in ${namespace}`, (o) =>
+          core.listNamespacedPod({ namespace, labelSelector }, o),
+        ),
       ),
     listEvents: async (namespace) =>
-      items(await safe(`list events in ${namespace}`, () => core.listNamespacedEvent({ namespace }))),
+      items(await safe(`list events in ${namespace}`, (o) => core.listNamespacedEvent({ namespace }, o))),
     listReplicaSets: async (namespace, labelSelector) =>
       items(
-        await safe(`list replicasets in ${namespace}`, () =>
-          apps.listNamespacedReplicaSet({ namespace, labelSelector }),
+        await safe(`list replicasets in ${namespace}`, (o) =>
+          apps.listNamespacedReplicaSet({ namespace, labelSelector }, o),
         ),
       ),
     listServices: async (namespace) =>
-      items(await safe(`list services in ${namespace}`, () => core.listNamespacedService({ namespace }))),
+      items(await safe(`list services in ${namespace}`, (o) => core.listNamespacedService({ namespace }, o))),
     readEndpoints: (namespace, name) =>
-      safe(`get endpoints ${namespace}/${name}`, () =>
-        core.readNamespacedEndpoints({ namespace, name }),
+      safe(`get endpoints ${namespace}/${name}`, (o) =>
+        core.readNamespacedEndpoints({ namespace, name }, o),
       ) as Promise<KubeObject | undefined>,
     readDeployment: (namespace, name) =>
-      safe(`get deployment ${namespace}/${name}`, () =>
-        apps.readNamespacedDeployment({ namespace, name }),
+      safe(`get deployment ${namespace}/${name}`, (o) =>
+        apps.readNamespacedDeployment({ namespace, name }, o),
       ) as Promise<KubeObject | undefined>,
     readStatefulSet: (namespace, name) =>
-      safe(`get statefulset ${namespace}/${name}`, () =>
-        apps.readNamespacedStatefulSet({ namespace, name }),
+      safe(`get statefulset ${namespace}/${name}`, (o) =>
+        apps.readNamespacedStatefulSet({ namespace, name }, o),
       ) as Promise<KubeObject | undefined>,
     readDaemonSet: (namespace, name) =>
-      safe(`get daemonset ${namespace}/${name}`, () =>
-        apps.readNamespacedDaemonSet({ namespace, name }),
+      safe(`get daemonset ${namespace}/${name}`, (o) =>
+        apps.readNamespacedDaemonSet({ namespace, name }, o),
       ) as Promise<KubeObject | undefined>,
     listNodeEvents: async (name) =>
       items(
-        await safe(`list events of node ${name}`, () =>
-          core.listEventForAllNamespaces({
-            fieldSelector: `involvedObject.kind=Node,involvedObject.name=${name}`,
-          }),
+        await safe(`list events of node ${name}`, (o) =>
+          core.listEventForAllNamespaces(
+            {
+              fieldSelector: `involvedObject.kind=Node,involvedObject.name=${name}`,
+            },
+            o,
+          ),
         ),
       ),
     readNode: (name) =>
-      safe(`get node ${name}`, () => core.readNode({ name })) as Promise<KubeObject | undefined>,
+      safe(`get node ${name}`, (o) => core.readNode({ name }, o)) as Promise<KubeObject | undefined>,
     listPersistentVolumeClaims: async (namespace) =>
       items(
-        await safe(`list persistentvolumeclaims in ${namespace}`, () =>
-          core.listNamespacedPersistentVolumeClaim({ namespace }),
+        await safe(`list persistentvolumeclaims in ${namespace}`, (o) =>
+          core.listNamespacedPersistentVolumeClaim({ namespace }, o),
         ),
       ),
     listResourceQuotas: async (namespace) =>
       items(
-        await safe(`list resourcequotas in ${namespace}`, () =>
-          core.listNamespacedResourceQuota({ namespace }),
+        await safe(`list resourcequotas in ${namespace}`, (o) =>
+          core.listNamespacedResourceQuota({ namespace }, o),
         ),
       ),
     listHorizontalPodAutoscalers: async (namespace) =>
       items(
-        await safe(`list horizontalpodautoscalers in ${namespace}`, () =>
-          autoscaling.listNamespacedHorizontalPodAutoscaler({ namespace }),
+        await safe(`list horizontalpodautoscalers in ${namespace}`, (o) =>
+          autoscaling.listNamespacedHorizontalPodAutoscaler({ namespace }, o),
         ),
       ),
     listDeployments: async (namespace) =>
       items(
-        await safe(`list deployments in ${namespace ?? 'all namespaces'}`, () =>
-          namespace ? apps.listNamespacedDeployment({ namespace }) : apps.listDeploymentForAllNamespaces(),
+        await safe(`list deployments in ${namespace ?? 'all namespaces'}`, (o) =>
+          namespace
+            ? apps.listNamespacedDeployment({ namespace }, o)
+            : apps.listDeploymentForAllNamespaces({}, o),
         ),
       ),
     listStatefulSets: async (namespace) =>
       items(
-        await safe(`list statefulsets in ${namespace ?? 'all namespaces'}`, () =>
-          namespace ? apps.listNamespacedStatefulSet({ namespace }) : apps.listStatefulSetForAllNamespaces(),
+        await safe(`list statefulsets in ${namespace ?? 'all namespaces'}`, (o) =>
+          namespace
+            ? apps.listNamespacedStatefulSet({ namespace }, o)
+            : apps.listStatefulSetForAllNamespaces({}, o),
         ),
       ),
     listAllServices: async (namespace) =>
       items(
-        await safe(`list services in ${namespace ?? 'all namespaces'}`, () =>
-          namespace ? core.listNamespacedService({ namespace }) : core.listServiceForAllNamespaces(),
+        await safe(`list services in ${namespace ?? 'all namespaces'}`, (o) =>
+          namespace ? core.listNamespacedService({ namespace }, o) : core.listServiceForAllNamespaces({}, o),
         ),
       ),
     readLog: async (namespace, pod, container, previous, tailLines, limitBytes, sinceSeconds) =>
-      ((await safe(`get pods/log ${namespace}/${pod}`, () =>
-        core.readNamespacedPodLog({
-          namespace,
-          name: pod,
-          container,
-          previous,
-          tailLines,
-          ...(limitBytes ? { limitBytes } : {}),
-          ...(sinceSeconds ? { sinceSeconds } : {}),
-        }),
+      ((await safe(`get pods/log ${namespace}/${pod}`, (o) =>
+        core.readNamespacedPodLog(
+          {
+            namespace,
+            name: pod,
+            container,
+            previous,
+            tailLines,
+            ...(limitBytes ? { limitBytes } : {}),
+            ...(sinceSeconds ? { sinceSeconds } : {}),
+          },
+          o,
+        ),
       )) as string | undefined) ?? '',
   };
 }

@@ -4,7 +4,7 @@
 // are the caller's (culprit snapshot), so the secret policy lives in one place.
 import { PluginError, SNAPSHOT_KINDS } from 'culprit/sdk';
 import { DEFAULT_EXCLUDED_NAMESPACES } from './discover.js';
-import { createKubeReader, type KubeObject, type ListedResource } from './kube-client.js';
+import { createKubeClient, type KubeObject, type ListedResource } from './kube-client.js';
 
 export interface RecordSnapshotOptions {
   /** A kubeconfig as a string (it holds credentials). */
@@ -43,16 +43,14 @@ const RECORDED = SNAPSHOT_KINDS.filter((k) => k.kind !== 'ConfigMap');
 export async function recordClusterSnapshot(options: RecordSnapshotOptions): Promise<RecordedSnapshot> {
   const controller = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
-  const reader = createKubeReader(
-    {
-      ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
-      ...(options.kubeconfigPath ? { kubeconfigPath: options.kubeconfigPath } : {}),
-      ...(options.context ? { context: options.context } : {}),
-      requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
-      maxRetries: 2,
-    },
-    signal,
-  );
+  const client = createKubeClient({
+    ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
+    ...(options.kubeconfigPath ? { kubeconfigPath: options.kubeconfigPath } : {}),
+    ...(options.context ? { context: options.context } : {}),
+    requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+    maxRetries: 2,
+  });
+  const reader = client.reader(signal);
   const scopes: (string | undefined)[] = options.namespaces?.length
     ? [...new Set(options.namespaces)]
     : [undefined];
@@ -129,6 +127,8 @@ export async function recordClusterSnapshot(options: RecordSnapshotOptions): Pro
     return { lists, logs, skipped };
   } finally {
     controller.abort();
+    reader.dispose();
+    client.close();
   }
 }
 

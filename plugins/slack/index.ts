@@ -28,6 +28,8 @@ export const plugin = definePlugin<SlackConfig>({
       maxRetries: config.maxRetries,
       logger: ctx.logger,
     });
+    // Whatever Slack does, shutdown ends every call in flight and every socket.
+    ctx.onClose(() => client.close());
     ctx.registerNotifier(createSlackNotifier(config, client));
   },
 });

@@ -1,9 +1,12 @@
 // The plugin's only contact with @slack/web-api: typed Web API calls bound to one notify call's
-// AbortSignal, bounded retries (429 honouring Retry-After, 5xx, network errors) done by WebClient,
-// platform errors (invalid_auth, channel_not_found, …) never retried, and every failure translated
-// to a PluginError that names the method and Slack's error code — never the token.
+// AbortSignal, through the SDK resilience policy (per-attempt timeout, retries for 429 honouring
+// Retry-After, 5xx and network errors, a breaker) — WebClient's own retries are off — and one bounded
+// agent destroyed on close. Platform errors (invalid_auth, channel_not_found, …) are never retried;
+// every failure is a PluginError that names the method and Slack's error code — never the token.
+import http from 'node:http';
+import https from 'node:https';
 import { ErrorCode, LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
-import { PluginError, type Logger } from 'culprit/sdk';
+import { createResiliencePolicy, PluginError, retryAfterFromHeaders, type Logger } from 'culprit/sdk';
 
 export interface SlackClientOptions {
   token: string;
@@ -62,6 +65,8 @@ export interface SlackApi {
 
 export interface SlackClient {
   bind(signal: AbortSignal): SlackApi;
+  /** Ends every call in flight and destroys every socket; later calls fail at once. */
+  close(): void;
 }
 
 /** Slack errors that mean the token or the app's grants are wrong: retrying cannot help. */
@@ -79,6 +84,11 @@ export const AUTH_ERRORS: ReadonlySet<string> = new Set([
 
 const PAGE_LIMIT = 200;
 const MAX_PAGES = 100;
+const MAX_SOCKETS = 8;
+const MAX_FREE_SOCKETS = 2;
+const IDLE_SOCKET_MS = 30_000;
+/** This many calls in a row that failed for good (timeouts, 5xx, network) take Slack as down. */
+const BREAKER = { consecutiveFailures: 5, halfOpenAfterMs: 30_000 };
 
 /** The Slack error code behind a PluginError from this client (`channel_not_found`, …). */
 export function slackErrorOf(err: unknown): string | undefined {
@@ -102,49 +112,74 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
     getLevel: () => LogLevel.WARN,
     setName() {},
   };
-  const retryConfig = {
+  // One source of truth for retries: the SDK policy. WebClient makes a single attempt (no retries,
+  // 429 rejected at once with its Retry-After) and never waits on its own.
+  const policy = createResiliencePolicy({
+    timeoutMs: options.timeoutMs,
     retries: options.maxRetries,
-    factor: 2,
-    minTimeout: 200,
-    maxTimeout: 2_000,
-    randomize: false,
-    maxRetryTime: 30_000,
+    timeoutRetries: options.maxRetries,
+    backoff: { baseMs: 200, maxMs: 2_000 },
+    maxRetryAfterMs: 30_000,
+    breaker: BREAKER,
+  });
+  const secure = new URL(options.apiUrl).protocol === 'https:';
+  const agentOptions = {
+    keepAlive: true,
+    maxSockets: MAX_SOCKETS,
+    maxTotalSockets: MAX_SOCKETS,
+    maxFreeSockets: MAX_FREE_SOCKETS,
+    timeout: IDLE_SOCKET_MS,
+    scheduling: 'lifo' as const,
   };
+  const agent = secure ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
+  const closing = new AbortController();
+
+  /** A WebClient for one attempt: the attempt's signal ends its request (and socket) on abort. */
+  const attemptClient = (attempt: AbortSignal) =>
+    new WebClient(options.token, {
+      slackApiUrl: options.apiUrl,
+      agent,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      allowAbsoluteUrls: false,
+      attachOriginalToWebAPIRequestError: false,
+      logger: quiet,
+      requestInterceptor: (config) => {
+        if (attempt.aborted) throw new Error('aborted');
+        config.signal = attempt;
+        return config;
+      },
+    });
 
   return {
-    bind(signal) {
-      const client = new WebClient(options.token, {
-        slackApiUrl: options.apiUrl,
-        timeout: options.timeoutMs,
-        retryConfig,
-        rejectRateLimitedCalls: false,
-        allowAbsoluteUrls: false,
-        attachOriginalToWebAPIRequestError: false,
-        logger: quiet,
-        // A call abandoned by its notify (aborted, timed out) sends nothing more, even from a
-        // retry WebClient had already scheduled.
-        requestInterceptor: (config) => {
-          if (signal.aborted) throw new Error('aborted');
-          config.signal = signal;
-          return config;
-        },
-      });
-
+    close() {
+      closing.abort();
+      agent.destroy();
+    },
+    bind(outer) {
+      // A call abandoned by its notify (aborted, timed out) or by close() sends nothing more.
       const call = async <T>(method: string, args: Record<string, unknown>): Promise<T> => {
-        if (signal.aborted) throw aborted(method);
-        let onAbort: (() => void) | undefined;
+        if (outer.aborted || closing.signal.aborted) throw aborted(method);
+        const controller = new AbortController();
+        const stop = () => controller.abort();
+        outer.addEventListener('abort', stop, { once: true });
+        closing.signal.addEventListener('abort', stop, { once: true });
         try {
-          return (await Promise.race([
-            client.apiCall(method, args),
-            new Promise<never>((_, reject) => {
-              onAbort = () => reject(aborted(method));
-              signal.addEventListener('abort', onAbort, { once: true });
-            }),
-          ])) as T;
+          return (await policy.execute(
+            async (attempt) => {
+              try {
+                return await attemptClient(attempt).apiCall(method, args);
+              } catch (err) {
+                throw translate(method, err, scrub);
+              }
+            },
+            { signal: controller.signal },
+          )) as T;
         } catch (err) {
-          throw translate(method, err, options.timeoutMs, scrub);
+          throw settled(method, err, options.timeoutMs);
         } finally {
-          if (onAbort) signal.removeEventListener('abort', onAbort);
+          outer.removeEventListener('abort', stop);
+          closing.signal.removeEventListener('abort', stop);
         }
       };
 
@@ -241,18 +276,18 @@ function aborted(method: string): PluginError {
   });
 }
 
-/** WebClient's errors → PluginError; the library error is not attached (it carries request headers). */
-function translate(
-  method: string,
-  err: unknown,
-  timeoutMs: number,
-  scrub: (s: string) => string,
-): PluginError {
+/**
+ * One attempt's WebClient error → PluginError (the library error is not attached: it carries request
+ * headers), marked retryable with the server's wait where Slack's answer allows another attempt.
+ */
+function translate(method: string, err: unknown, scrub: (s: string) => string): PluginError {
   if (err instanceof PluginError) return err;
   const e = err as {
     code?: string;
     data?: { error?: string; needed?: string };
     statusCode?: number;
+    headers?: Record<string, string | string[] | undefined>;
+    retryAfter?: number;
     message?: string;
   };
   if (e.code === ErrorCode.PlatformError) {
@@ -263,34 +298,55 @@ function translate(
     });
   }
   if (e.code === ErrorCode.HTTPError) {
-    return new PluginError(`Slack ${method} failed: HTTP ${e.statusCode ?? 'error'} after retries`, {
+    const retryAfterMs = retryAfterFromHeaders(e.headers);
+    return new PluginError(`Slack ${method} failed: HTTP ${e.statusCode ?? 'error'}`, {
       status: 'unavailable',
       retryable: true,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
       details: { method, error: 'http_error', httpStatus: e.statusCode },
     });
   }
-  const message = String(e.message ?? '');
-  if (e.code === ErrorCode.RateLimitedError || message.startsWith('A rate limit was exceeded')) {
-    return new PluginError(`Slack ${method} failed: still rate limited after retries`, {
+  if (e.code === ErrorCode.RateLimitedError) {
+    return new PluginError(`Slack ${method} failed: rate limited`, {
       status: 'unavailable',
       retryable: true,
-      details: { method, error: 'ratelimited' },
+      retryAfterMs: Math.max(0, Number(e.retryAfter) || 0) * 1000,
+      details: { method, error: 'ratelimited', httpStatus: 429 },
     });
   }
   if (e.code === ErrorCode.RequestError) {
-    const timedOut = /timeout/i.test(message);
-    return new PluginError(
-      timedOut
-        ? `Slack ${method} failed: no answer within ${timeoutMs} ms`
-        : `Slack ${method} failed: Slack is not reachable`,
-      {
-        status: timedOut ? 'timeout' : 'unavailable',
-        retryable: true,
-        details: { method, error: timedOut ? 'timeout' : 'unreachable' },
-      },
-    );
+    return new PluginError(`Slack ${method} failed: Slack is not reachable`, {
+      status: 'unavailable',
+      retryable: true,
+      details: { method, error: 'unreachable' },
+    });
   }
-  return new PluginError(`Slack ${method} failed: ${scrub(message || 'unexpected error')}`, {
+  return new PluginError(`Slack ${method} failed: ${scrub(String(e.message ?? '') || 'unexpected error')}`, {
+    status: 'error',
+    details: { method, error: 'unexpected' },
+  });
+}
+
+/** What the policy ended with → the error a notify sees: timeouts, an open breaker and aborts named. */
+function settled(method: string, err: unknown, timeoutMs: number): PluginError {
+  const code = (err as { code?: unknown }).code;
+  if (code === 'ERR_ABORTED') return aborted(method);
+  if (code === 'ERR_PLUGIN_UPSTREAM_TIMEOUT')
+    return new PluginError(`Slack ${method} failed: no answer within ${timeoutMs} ms`, {
+      code: 'ERR_PLUGIN_UPSTREAM_TIMEOUT',
+      status: 'timeout',
+      retryable: true,
+      details: { method, error: 'timeout' },
+    });
+  if (code === 'ERR_PLUGIN_CIRCUIT_OPEN')
+    return new PluginError(`Slack ${method} skipped: Slack is taken as down`, {
+      code: 'ERR_PLUGIN_CIRCUIT_OPEN',
+      status: 'unavailable',
+      retryable: true,
+      details: { method, error: 'circuit_open' },
+    });
+  if (err instanceof PluginError) return err;
+  return new PluginError(`Slack ${method} failed: unexpected error`, {
     status: 'error',
     details: { method, error: 'unexpected' },
   });

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createError, isCulpritError } from '../errors/index.js';
-import { scrubSecrets } from '../extract/index.js';
 import type { CliIo } from './io.js';
+import { redactCredentials } from '../sdk/index.js';
 import { loadKubernetesPluginModule } from './kubernetes-plugin-module.js';
 
 /** What the built-in Kubernetes plugin module exports for snapshots (plugins/kubernetes/snapshot.ts). */
@@ -145,7 +145,7 @@ function durationSeconds(text: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Scrubbing: env values under secret-ish names, credential-shaped strings anywhere (scrubSecrets,
+// Scrubbing: env values under secret-ish names, credential-shaped strings anywhere (redactCredentials,
 // URL passwords), and the annotations that copy a whole manifest (last-applied-configuration).
 
 const SECRET_NAME =
@@ -156,7 +156,7 @@ const DROPPED_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration']
 function createScrubber() {
   let redactions = 0;
   const text = (value: string): string => {
-    const out = scrubSecrets(value).replace(URL_PASSWORD, '$1[redacted]@');
+    const out = redactCredentials(value).replace(URL_PASSWORD, '$1[redacted]@');
     if (out !== value) redactions++;
     return out;
   };

@@ -212,7 +212,17 @@ port.on('message', (message: HostMessage) => {
     }
     case 'notify': {
       const notifier = notifiers.get(message.notifier);
-      serve(message.call, (ctx) => notifier!.notify(message.event, { ...ctx, graph }));
+      let saved = message.state;
+      const call = message.call;
+      const state = {
+        get: <T>() => Promise.resolve(saved as T | undefined),
+        set: (value: unknown) => {
+          saved = value;
+          post({ type: 'state', call, value });
+          return Promise.resolve();
+        },
+      };
+      serve(call, (ctx) => notifier!.notify(message.event, { ...ctx, graph, state }));
       break;
     }
     case 'abort':

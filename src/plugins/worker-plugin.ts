@@ -3,7 +3,7 @@
 // a deadline fails only the calls that worker was running; the next call starts a fresh worker.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { createError, type CulpritError } from '../errors/index.js';
-import type { Collector, Logger, Notifier, PluginManifest } from '../sdk/index.js';
+import type { Collector, Logger, Notifier, NotifierState, PluginManifest } from '../sdk/index.js';
 import type { GraphSnapshot } from './graph-snapshot.js';
 import { pluginWorkerEntry } from './worker-entry.js';
 import {
@@ -55,6 +55,9 @@ interface Pending {
   resolve(value: unknown): void;
   reject(err: Error): void;
   logger: Logger;
+  /** A notifier call's state: each save from the worker is chained here and awaited before done. */
+  state?: NotifierState;
+  saving?: Promise<void>;
 }
 
 interface Thread {
@@ -132,9 +135,20 @@ export async function loadWorkerPlugin(options: WorkerPluginOptions): Promise<Wo
         logger.child(m.bindings)[m.level](m.message, m.fields);
         return;
       }
-      case 'done':
-        thread.pending.get(m.call)?.resolve(m.result);
+      case 'done': {
+        const pending = thread.pending.get(m.call);
+        if (!pending) return;
+        if (!pending.saving) pending.resolve(m.result);
+        else pending.saving.then(() => pending.resolve(m.result), pending.reject);
         return;
+      }
+      case 'state': {
+        const pending = thread.pending.get(m.call);
+        if (!pending?.state) return;
+        const state = pending.state;
+        pending.saving = (pending.saving ?? Promise.resolve()).then(() => state.set(m.value));
+        return;
+      }
       case 'fail':
         thread.pending.get(m.call)?.reject(fromWireError(m.error));
         return;
@@ -243,7 +257,7 @@ export async function loadWorkerPlugin(options: WorkerPluginOptions): Promise<Wo
 
   const call = async (
     message: (call: number) => HostMessage,
-    ctx: { signal: AbortSignal; logger: Logger },
+    ctx: { signal: AbortSignal; logger: Logger; state?: NotifierState },
   ): Promise<unknown> => {
     const thread = await running();
     if (ctx.signal.aborted) throw createError('ERR_ABORTED', { reason: 'cancelled before the call' });
@@ -264,6 +278,7 @@ export async function loadWorkerPlugin(options: WorkerPluginOptions): Promise<Wo
         resolve: (v) => (finish(), resolve(v)),
         reject: (e) => (finish(), reject(e)),
         logger: ctx.logger,
+        ...(ctx.state ? { state: ctx.state } : {}),
       });
       ctx.signal.addEventListener('abort', onAbort, { once: true });
       thread.worker.ref();
@@ -332,7 +347,8 @@ export async function loadWorkerPlugin(options: WorkerPluginOptions): Promise<Wo
         id: info.id,
         ...(info.events ? { events: info.events } : {}),
         notify: async (event, ctx) => {
-          await call((id) => ({ type: 'notify', call: id, notifier: info.id, event }), ctx);
+          const state = await ctx.state.get();
+          await call((id) => ({ type: 'notify', call: id, notifier: info.id, event, state }), ctx);
         },
       })),
     async close() {

@@ -29,7 +29,7 @@ export interface CollectorInfo {
 export type HostMessage =
   | { type: 'setup'; config: unknown }
   | { type: 'collect'; call: number; collector: string; scope: CollectorScope }
-  | { type: 'notify'; call: number; notifier: string; event: InvestigationEvent }
+  | { type: 'notify'; call: number; notifier: string; event: InvestigationEvent; state: unknown }
   | { type: 'abort'; call: number }
   | { type: 'ping'; ping: number }
   | { type: 'close' };
@@ -55,6 +55,8 @@ export type WorkerMessage =
       bindings: Record<string, unknown>;
     }
   | { type: 'done'; call: number; result: unknown }
+  /** A notifier saved its per-incident state; the host persists it before the call counts as done. */
+  | { type: 'state'; call: number; value: unknown }
   | { type: 'fail'; call: number; error: WireError }
   | { type: 'pong'; ping: number }
   | { type: 'closed' };

@@ -1,5 +1,5 @@
 // culprit/sdk — everything a plugin author imports: definePlugin, the context and contract types,
-// Evidence, the Report shapes notifiers render, and PluginError.
+// Evidence, the Report shapes notifiers render, PluginError and the resilience policy for upstream calls.
 export { SNAPSHOT_KINDS, type SnapshotKind } from './cluster-snapshot-kinds.js';
 export { COMPONENT_KINDS } from './component.js';
 export type {
@@ -48,5 +48,17 @@ export type {
   PluginIsolation,
   PluginManifest,
 } from './plugin.js';
-export { PluginError, type PluginErrorOptions } from './plugin-error.js';
+export { PluginError, type PluginErrorCode, type PluginErrorOptions } from './plugin-error.js';
+export {
+  createResiliencePolicy,
+  httpStatusOf,
+  isRetryableError,
+  retryAfterFromHeaders,
+  type BackoffOptions,
+  type BreakerOptions,
+  type BreakerState,
+  type ExecuteOptions,
+  type ResiliencePolicy,
+  type ResiliencePolicyOptions,
+} from './resilience.js';
 export { redactCredentials } from './redact-credentials.js';

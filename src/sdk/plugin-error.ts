@@ -1,7 +1,13 @@
 // The error a plugin throws to tell the host how to treat a failure: retry it, or record it as
 // evidence with this status. Anything else a plugin throws is recorded as status `error`, not retried.
-import { CulpritError } from '../errors/index.js';
+import { CulpritError, errorCatalogue } from '../errors/index.js';
 import type { CollectorStatus } from './evidence.js';
+
+/** The catalogue codes a PluginError may carry (the resilience policy raises the last two). */
+export type PluginErrorCode =
+  | 'ERR_PLUGIN_COLLECTOR_FAILED'
+  | 'ERR_PLUGIN_UPSTREAM_TIMEOUT'
+  | 'ERR_PLUGIN_CIRCUIT_OPEN';
 
 export interface PluginErrorOptions {
   retryable?: boolean;
@@ -10,6 +16,8 @@ export interface PluginErrorOptions {
   retryAfterMs?: number;
   cause?: unknown;
   details?: Record<string, unknown>;
+  /** Default `ERR_PLUGIN_COLLECTOR_FAILED`. */
+  code?: PluginErrorCode;
 }
 
 const BRAND = Symbol.for('culprit.PluginError');
@@ -29,10 +37,11 @@ export class PluginError extends CulpritError {
   readonly retryAfterMs: number | undefined;
 
   constructor(message: string, options: PluginErrorOptions = {}) {
-    super('ERR_PLUGIN_COLLECTOR_FAILED', message, {
+    const code = options.code ?? 'ERR_PLUGIN_COLLECTOR_FAILED';
+    super(code, message, {
       details: options.details ?? {},
       cause: options.cause,
-      status: 502,
+      status: errorCatalogue[code].status ?? 502,
     });
     this.name = 'PluginError';
     this.retryable = options.retryable ?? false;

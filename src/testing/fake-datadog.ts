@@ -102,6 +102,8 @@ export interface FakeDatadog {
   setFault(path: RegExp, fault: DatadogFault): void;
   clearFaults(): void;
   close(): Promise<void>;
+  /** Client connections open right now (server side): checks that a client releases its sockets. */
+  connections(): Promise<number>;
 }
 
 export interface FakeDatadogOptions {
@@ -336,6 +338,10 @@ export async function startFakeDatadog(
     setData,
     setFault: (path, fault) => void faults.push({ path, fault, left: fault.times ?? Infinity }),
     clearFaults: () => void faults.splice(0),
+    connections: () =>
+      new Promise<number>((resolve, reject) =>
+        server.getConnections((err, n) => (err ? reject(err) : resolve(n))),
+      ),
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of open) res.destroy();

@@ -28,6 +28,8 @@ export interface FakeKubernetes {
   clearFaults(): void;
   setObjects(objects: KubeObject[], logs?: Record<string, string>): void;
   close(): Promise<void>;
+  /** Client connections open right now (server side): checks that a client releases its sockets. */
+  connections(): Promise<number>;
 }
 
 export interface FakeKubernetesOptions {
@@ -394,6 +396,10 @@ export async function startFakeKubernetes(
       objects = next;
       if (nextLogs) logs = nextLogs;
     },
+    connections: () =>
+      new Promise<number>((resolve, reject) =>
+        server.getConnections((err, n) => (err ? reject(err) : resolve(n))),
+      ),
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);

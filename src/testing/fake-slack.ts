@@ -140,6 +140,8 @@ export interface FakeSlack {
   setFault(method: string | RegExp, fault: FakeSlackFault): void;
   clearFaults(): void;
   close(): Promise<void>;
+  /** Client connections open right now (server side): checks that a client releases its sockets. */
+  connections(): Promise<number>;
 }
 
 type Params = Record<string, unknown>;
@@ -565,6 +567,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     clearFaults() {
       faults.length = 0;
     },
+    connections: () =>
+      new Promise<number>((resolve, reject) =>
+        server.getConnections((err, n) => (err ? reject(err) : resolve(n))),
+      ),
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();

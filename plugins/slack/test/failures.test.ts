@@ -61,7 +61,8 @@ describe('slack plugin: Slack failures', () => {
     const { error, elapsedMs } = await run({});
     expect(error).toBeUndefined();
     expect(calls('conversations.create').map((r) => r.status)).toEqual([503, 503, 200]);
-    expect(elapsedMs).toBeGreaterThanOrEqual(200 + 400);
+    // Backoff 200 ms then 400 ms, each with equal jitter (at least half of it).
+    expect(elapsedMs).toBeGreaterThanOrEqual(100 + 200);
   });
 
   it('500 for good: maxRetries + 1 attempts, then a retryable, unavailable failure', async () => {

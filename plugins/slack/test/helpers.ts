@@ -144,6 +144,8 @@ export interface LoadedNotifier {
   notify(event: InvestigationEvent, signal?: AbortSignal): Promise<void>;
   /** Delivers events in order; resolves with each one's outcome (undefined = delivered). */
   deliver(events: InvestigationEvent[]): Promise<(Error | undefined)[]>;
+  /** Runs the close hooks the plugin registered, as the host does on shutdown. */
+  close(): Promise<void>;
 }
 
 /**
@@ -157,6 +159,7 @@ export async function loadNotifier(
 ): Promise<LoadedNotifier> {
   const lines: string[] = [];
   const notifiers: Notifier[] = [];
+  const closers: (() => void | Promise<void>)[] = [];
   const refuse = () => {
     throw new Error('the Slack plugin registers only a notifier');
   };
@@ -169,7 +172,7 @@ export async function loadNotifier(
     registerFact: refuse,
     registerOperator: refuse,
     registerNotifier: (n) => void notifiers.push(n),
-    onClose: () => undefined,
+    onClose: (hook) => void closers.push(hook),
   };
   await plugin.setup(ctx, withDefaults(plugin.configSchema, structuredClone(config)) as never);
   const notifier = notifiers[0]!;
@@ -194,6 +197,9 @@ export async function loadNotifier(
     notifier,
     lines,
     notify,
+    async close() {
+      for (const hook of closers.reverse()) await hook();
+    },
     async deliver(events) {
       const outcomes: (Error | undefined)[] = [];
       for (const event of events)

@@ -40,11 +40,23 @@ export const pluginsErrors = defineErrors({
     message: 'Plugin {{id}} stopped answering after a deadline and its worker was terminated',
     status: 502,
   },
-  ERR_PLUGIN_WORKER_EXITED: { message: 'The worker of plugin {{id}} exited (code {{exitCode}})', status: 502 },
+  ERR_PLUGIN_WORKER_EXITED: {
+    message: 'The worker of plugin {{id}} exited (code {{exitCode}})',
+    status: 502,
+  },
   ERR_PLUGIN_WORKER_CRASHED: { message: 'The worker of plugin {{id}} crashed: {{reason}}', status: 502 },
   ERR_PLUGIN_WORKER_UNSUPPORTED: {
     message: 'Plugin {{id}} registers {{what}}, which cannot run in a worker; load it in-process',
     status: 400,
   },
   ERR_PLUGIN_UNEXPECTED_ERROR: { message: '{{reason}}', status: 502 },
+  ERR_PLUGIN_UPSTREAM_TIMEOUT: {
+    message: 'The upstream did not answer within {{timeoutMs}} ms ({{attempts}} attempt(s))',
+    status: 504,
+  },
+  ERR_PLUGIN_CIRCUIT_OPEN: {
+    message:
+      'The upstream is taken as down after {{failures}} failure(s) in a row; next try in {{retryInMs}} ms',
+    status: 503,
+  },
 });
