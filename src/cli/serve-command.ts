@@ -8,6 +8,7 @@ import {
   createServer,
   parseApiKeys,
   type ApiKey,
+  type ServerOptions,
   type SlackEntryOptions,
   type WebhookOptions,
 } from '../server/index.js';
@@ -46,6 +47,9 @@ interface ServeConfig {
   apiKeys: ApiKey[];
   webhooks: WebhookOptions;
   slack?: SlackEntryOptions;
+  /** HTTP limits; every field has its default in the schema. */
+  server: Required<Pick<ServerOptions, 'maxInFlight' | 'maxSubscribers' | 'maxConnections' | 'publicOps'>> &
+    Required<Pick<ServerOptions, 'timeouts' | 'pressure'>>;
 }
 
 export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<ServeConfig> {
@@ -140,6 +144,7 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
     logLevel: config.logLevel,
     webhooks: config.webhooks,
     ...(config.slack ? { slack: config.slack } : {}),
+    ...config.server,
   });
   const address = await server.app.listen({ host: config.host, port: config.port });
   if (config.apiKeys.length === 0)

@@ -95,7 +95,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(timeouts.headersMs / 4))),
     },
   });
-  app.server.maxConnections = options.maxConnections ?? 4096;
+  app.server.maxConnections = options.maxConnections ?? 1024;
 
   // JSON only: anything else is 415, not a string body that fails validation (the Slack routes
   // add form-encoding for themselves). The raw bytes are kept for webhook signatures, which must

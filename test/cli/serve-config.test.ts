@@ -51,4 +51,31 @@ describe('culprit serve configuration', () => {
       code: 'ERR_INVALID_ARGUMENT',
     });
   });
+
+  it('server limits: defaults from the schema, file values on top', async () => {
+    expect((await loadServeConfig({}, io())).server).toEqual({
+      maxInFlight: 256,
+      maxSubscribers: 500,
+      maxConnections: 1024,
+      timeouts: { headersMs: 10000, requestMs: 30000, idleMs: 60000, keepAliveMs: 72000 },
+      pressure: {
+        maxEventLoopDelayMs: 1000,
+        maxEventLoopUtilization: 0,
+        maxHeapUsedBytes: 0,
+        maxRssBytes: 0,
+      },
+      publicOps: [],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'culprit-conf-'));
+    const file = join(dir, 'culprit.yaml');
+    writeFileSync(
+      file,
+      'server:\n  maxConnections: 50\n  timeouts:\n    requestMs: 5000\n  publicOps: [metrics]\n',
+    );
+    expect((await loadServeConfig({ config: file }, io())).server).toMatchObject({
+      maxConnections: 50,
+      timeouts: { headersMs: 10000, requestMs: 5000 },
+      publicOps: ['metrics'],
+    });
+  });
 });
