@@ -105,20 +105,11 @@ interface WarRoom {
 }
 
 /** What of a war room survives a restart (JSON, in the host's per-incident notifier state). */
-interface SavedRoom {
+type SavedRoom = Omit<WarRoom, 'queue' | 'members' | 'pulled' | 'seen'> & {
   v: 1;
-  incident: IncidentSummary;
-  team?: string;
-  route: Route;
-  channel?: { id: string; name: string };
-  warRoom: boolean;
-  silent: boolean;
-  topTs?: string;
-  threadTs?: string;
-  notices: WarRoom['notices'];
   pulled: string[];
   seen: string[];
-}
+};
 
 export function createSlackNotifier(config: SlackConfig, client: SlackClient): Notifier {
   const rooms = new Map<string, WarRoom>();
@@ -475,37 +466,14 @@ export function createSlackNotifier(config: SlackConfig, client: SlackClient): N
 }
 
 function save(room: WarRoom): SavedRoom {
-  return {
-    v: 1,
-    incident: room.incident,
-    ...(room.team ? { team: room.team } : {}),
-    route: room.route,
-    ...(room.channel ? { channel: room.channel } : {}),
-    warRoom: room.warRoom,
-    silent: room.silent,
-    ...(room.topTs ? { topTs: room.topTs } : {}),
-    ...(room.threadTs ? { threadTs: room.threadTs } : {}),
-    notices: room.notices,
-    pulled: [...room.pulled],
-    seen: [...room.seen],
-  };
+  // Members are fetched again and the queue is this process's own.
+  const { queue: _queue, members: _members, pulled, seen, ...rest } = room;
+  return { v: 1, ...rest, pulled: [...pulled], seen: [...seen] };
 }
 
 function restore(saved: SavedRoom): WarRoom {
-  return {
-    incident: saved.incident,
-    ...(saved.team ? { team: saved.team } : {}),
-    route: saved.route,
-    ...(saved.channel ? { channel: saved.channel } : {}),
-    warRoom: saved.warRoom,
-    silent: saved.silent,
-    ...(saved.topTs ? { topTs: saved.topTs } : {}),
-    ...(saved.threadTs ? { threadTs: saved.threadTs } : {}),
-    notices: saved.notices,
-    pulled: new Set(saved.pulled),
-    seen: new Set(saved.seen),
-    queue: Promise.resolve(),
-  };
+  const { v: _v, pulled, seen, ...rest } = saved;
+  return { ...rest, pulled: new Set(pulled), seen: new Set(seen), queue: Promise.resolve() };
 }
 
 /** The incident as far as this event tells: investigation.started has it all, later ones less. */

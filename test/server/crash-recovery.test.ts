@@ -1,63 +1,18 @@
 // `culprit serve` as a child process on 127.0.0.1 with SQLite: an incident whose collector blocks,
 // kill -9, restart, release — exactly one completed report, nothing accepted is lost.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { serveChild, waitFor } from '../helpers/serve-child.js';
 
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
 });
 
-function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      'dist/src/cli/main.js',
-      'serve',
-      '--data',
-      join(dir, 'data'),
-      '--port',
-      '0',
-      '--plugin',
-      './test/fixtures/blocking-plugin.mjs',
-      '--lease-ms',
-      '1500',
-      '--log-level',
-      'warn',
-    ],
-    {
-      env: {
-        ...process.env,
-        CULPRIT_TEST_STARTED: join(dir, 'started'),
-        CULPRIT_TEST_RELEASE: join(dir, 'release'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1]! });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited early (${code})`)));
-  });
-}
-
-async function waitFor<T>(fn: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() - start > timeoutMs) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const serve = (dir: string) => serveChild(dir, children);
 
 describe('crash recovery', () => {
   it(

@@ -2,13 +2,14 @@
 // investigation whose collector blocks, kill -9 once Slack has been told, restart. The resumed
 // investigation must continue the same thread: one "Investigating" message, updated into the
 // report, with the report reply threaded under it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../../src/testing/index.js';
+import { serveChild, waitFor } from '../helpers/serve-child.js';
 
 const children: ChildProcess[] = [];
 let slack: FakeSlack;
@@ -20,55 +21,7 @@ afterEach(() => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
 });
 
-function serve(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      'dist/src/cli/main.js',
-      'serve',
-      '--config',
-      join(dir, 'culprit.yaml'),
-      '--data',
-      join(dir, 'data'),
-      '--port',
-      '0',
-      '--plugin',
-      './test/fixtures/blocking-plugin.mjs',
-      '--lease-ms',
-      '1500',
-      '--log-level',
-      'warn',
-    ],
-    {
-      env: {
-        ...process.env,
-        CULPRIT_TEST_STARTED: join(dir, 'started'),
-        CULPRIT_TEST_RELEASE: join(dir, 'release'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1]! });
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited early (${code})`)));
-  });
-}
-
-async function waitFor<T>(fn: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() - start > timeoutMs) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const serve = (dir: string) => serveChild(dir, children, ['--config', join(dir, 'culprit.yaml')]);
 
 /** Whether the server recorded that Slack was told of `event` (read from its database, read-only). */
 function told(db: string, incidentId: string, event: string): true | undefined {
