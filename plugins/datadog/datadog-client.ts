@@ -4,6 +4,7 @@
 // and never retried. The client's own retry is off; its transport is replaced by a node:http(s) one
 // so each attempt's AbortSignal ends its request, through one bounded agent destroyed on close. The
 // keys travel only in request headers: they never reach an error, a log line or evidence.
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import zlib from 'node:zlib';
@@ -201,6 +202,8 @@ export function createDatadogClient(options: DatadogClientOptions): DatadogClien
   return {
     reader(signal) {
       const controller = new AbortController();
+      // Every call of the collection in flight listens to it: more than Node's default 10 is normal.
+      setMaxListeners(256, controller.signal);
       if (closed) controller.abort();
       readers.add(controller);
       const onAbort = () => controller.abort();

@@ -3,6 +3,7 @@
 // each attempt's AbortSignal handed to the request and one bounded agent per plugin, destroyed on
 // close. 403 is recorded, never retried. Secrets and ConfigMaps are never read; the credentials never
 // reach an error.
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import {
@@ -203,6 +204,8 @@ export function createKubeClient(options: KubeReaderOptions): KubeClient {
   return {
     reader(signal) {
       const controller = new AbortController();
+      // Every call of the collection in flight listens to it: more than Node's default 10 is normal.
+      setMaxListeners(256, controller.signal);
       if (closed) controller.abort();
       readers.add(controller);
       const onAbort = () => {

@@ -97,7 +97,17 @@ const METHODS: Record<string, { group: string; resource: string }> = {
 };
 
 /** Imports from @kubernetes/client-node that make no API call of their own. */
-const HELPERS = new Set(['KubeConfig', 'ApiException', 'HttpError']);
+const HELPERS = new Set([
+  'KubeConfig',
+  'ApiException',
+  'HttpError',
+  // The call-time middleware that hands each attempt's signal and the shared agent to a request.
+  'Observable',
+  'ConfigurationOptions',
+  'ObservableMiddleware',
+  'RequestContext',
+  'ResponseContext',
+]);
 
 const READ_VERBS = new Set(['get', 'list', 'watch']);
 const FORBIDDEN_RESOURCES = new Set([
