@@ -127,7 +127,7 @@ describe('hardening', () => {
       const text = await res.text();
       expect(res.status).toBe(503);
       expect(JSON.parse(text).error.code).toMatch(/^ERR_STORE_(BUSY|UNAVAILABLE)$/);
-      expect(text).not.toMatch(/locked|sqlite|busy/i);
+      expect(JSON.parse(text).error.message).not.toMatch(/sqlite|SQLITE_|database is locked/i);
     } finally {
       locker.exec('ROLLBACK');
       locker.close();
