@@ -11,6 +11,7 @@ import {
   flagFloors,
   formatEvalHtml,
   formatEvalJson,
+  formatEvalMarkdown,
   formatEvalText,
   loadCorpus,
   type EvalReport,
@@ -28,7 +29,7 @@ export const EXIT_BELOW_THRESHOLD = 3;
 export interface EvalFlags {
   rules?: string[];
   split: 'dev' | 'test' | 'all';
-  format: 'text' | 'json' | 'html';
+  format: 'text' | 'json' | 'html' | 'markdown';
   out?: string;
   minAc1?: string;
   minHighPrecision?: string;
@@ -83,7 +84,9 @@ export async function runEval(paths: string[], flags: EvalFlags, io: CliIo): Pro
       ? formatEvalJson(report)
       : flags.format === 'html'
         ? formatEvalHtml(report)
-        : formatEvalText(report);
+        : flags.format === 'markdown'
+          ? formatEvalMarkdown(report)
+          : formatEvalText(report);
   if (flags.out) {
     const out = resolve(io.cwd, flags.out);
     await mkdir(dirname(out), { recursive: true });

@@ -99,7 +99,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       new Option('--split <split>', 'which scenarios to run').choices(['dev', 'test', 'all']).default('all'),
     )
     .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'json', 'html']).default('text'),
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'html', 'markdown'])
+        .default('text'),
     )
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--min-ac1 <x>', 'fail (exit 3) when AC@1 of a split is below x (0..1)')

@@ -120,6 +120,52 @@ export function formatEvalText(report: EvalReport): string {
   return out.join('\n');
 }
 
+function markdownTable(header: string[], rows: string[][]): string {
+  const cell = (c: string) => c.replace(/\|/g, '\\|');
+  return [
+    `| ${header.map(cell).join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    '',
+  ].join('\n');
+}
+
+function markdownGroups(first: string, groups: readonly GroupScore[]): string {
+  return markdownTable(
+    [first, ...GROUP_COLUMNS.map(([h]) => h)],
+    groups.map((g) => [g.key, ...GROUP_COLUMNS.map(([, f]) => f(g))]),
+  );
+}
+
+/**
+ * Markdown tables for documents such as docs/accuracy.md: the same numbers as the text table,
+ * without the per-scenario lists (a held-out split is reported in aggregate only).
+ */
+export function formatEvalMarkdown(report: EvalReport): string {
+  const { score } = report;
+  const packs = report.rulePacks.map((p) => `${p.name}@${p.version}`).join(', ');
+  return [
+    `Split \`${report.split}\`: ${score.overall.scenarios} scenarios (${score.overall.faults} with a fault, ${score.overall.noFault} without); rule packs ${packs}; investigation time median ${ms(score.timing.medianMs)}, p95 ${ms(score.timing.p95Ms)}.`,
+    '',
+    markdownGroups('split', report.split === 'all' ? [score.overall, ...score.bySplit] : score.bySplit),
+    '**Reliability of the top answer, per band**',
+    '',
+    markdownTable(
+      ['band', ...RELIABILITY_COLUMNS.map(([h]) => h)],
+      score.reliability.bands.map((r) => [r.key, ...RELIABILITY_COLUMNS.map(([, f]) => f(r))]),
+    ),
+    '**By cause**',
+    '',
+    markdownGroups('cause', score.byCause),
+    '**By trait**',
+    '',
+    markdownGroups('trait', score.byTrait),
+    '**By system**',
+    '',
+    markdownGroups('system', score.bySystem),
+  ].join('\n');
+}
+
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

@@ -4,6 +4,7 @@ export {
   EVAL_REPORT_VERSION,
   formatEvalHtml,
   formatEvalJson,
+  formatEvalMarkdown,
   formatEvalText,
   reliabilitySvg,
   type EvalReport,

@@ -70,6 +70,16 @@ describe('culprit eval', () => {
     expect(html).not.toContain('shop/redis-cart-oom');
   });
 
+  it('--format markdown prints the tables of one split without naming its scenarios', async () => {
+    const { code, stdout } = await runCli('eval', FIXTURE, '--split', 'test', '--format', 'markdown');
+    expect(code).toBe(0);
+    const rows = stdout.split('\n').filter((l) => l.startsWith('| '));
+    // split header + separator + one row for the test split, then the per-band and per-group tables
+    expect(rows.slice(0, 3).map((r) => r.split('|')[1]!.trim())).toEqual(['split', '---', 'test']);
+    expect(rows.some((r) => r.startsWith('| crash-loop |'))).toBe(true);
+    expect(stdout).not.toContain('shop/payment-crash-loop');
+  });
+
   it('below a floor it exits 3 and names each broken floor by code (here: rules without the Kubernetes pack)', async () => {
     const { code, stdout, stderr } = await runCli(
       'eval',
