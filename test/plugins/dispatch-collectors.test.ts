@@ -208,7 +208,7 @@ describe('collector dispatch', () => {
     expect(result.evidence.map((e) => e.node)).toEqual(['db']);
   });
 
-  it('maps the shared policy onto collector status: its deadline, the caller abort, the plugin\'s own upstream timeout', async () => {
+  it("maps the shared policy onto collector status: its deadline, the caller abort, the plugin's own upstream timeout", async () => {
     const hangs: Collector = { id: 'hangs', collect: () => new Promise(() => undefined) };
     const upstream: Collector = {
       id: 'upstream',

@@ -1,5 +1,5 @@
-// Soak: a real `culprit serve` child under mixed traffic for a bounded time (20 s; CULPRIT_SOAK_SECONDS
-// for longer runs) — submissions, half-sent bodies, trickling clients, SSE churn, forged webhooks, and a
+// Soak: a real `culprit serve` child under mixed traffic for a bounded time (15 s of traffic, under a
+// minute in all; CULPRIT_SOAK_SECONDS=600 for a longer run) — submissions, half-sent bodies, trickling clients, SSE churn, forged webhooks, and a
 // third-party collector that crashes in its worker on every investigation. At the end every 202 is
 // stored and finished, the child's descriptors and memory are back near where they started, no 5xx
 // but the documented ones was answered, and nothing forged was stored.
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const SECONDS = Number(process.env.CULPRIT_SOAK_SECONDS ?? 20);
+const SECONDS = Number(process.env.CULPRIT_SOAK_SECONDS ?? 15);
 const AM_SECRET = 'soak-alertmanager-secret-0123';
 const PD_SECRET = 'soak-pagerduty-secret-456789';
 /** 5xx codes the service documents as answers to load (docs/errors.md), never a fault. */
@@ -207,7 +207,12 @@ function forgedPagerDuty(n: number): { body: string; headers: Record<string, str
       event_type: 'incident.triggered',
       resource_type: 'incident',
       occurred_at: new Date().toISOString(),
-      data: { id: `PSOAK${n}`, type: 'incident', title: `SoakForged${n} payment down`, service: { summary: 'payment' } },
+      data: {
+        id: `PSOAK${n}`,
+        type: 'incident',
+        title: `SoakForged${n} payment down`,
+        service: { summary: 'payment' },
+      },
     },
   });
   // Signed with the wrong secret: well-formed, and still a forgery.
@@ -240,7 +245,8 @@ describe('soak', () => {
           JSON.stringify({ description: `soak ${i}: checkout is failing`, entities: ['checkout'] }),
         );
         count(`submit:${reply.status}`);
-        if (reply.status === 202) accepted.push((JSON.parse(reply.body) as { incident_id: string }).incident_id);
+        if (reply.status === 202)
+          accepted.push((JSON.parse(reply.body) as { incident_id: string }).incident_id);
         else if (reply.status >= 500 && !DOCUMENTED_5XX.has(codeOf(reply) ?? ''))
           violations.push(`submit ${reply.status} ${reply.body.slice(0, 200)}`);
         else if (reply.status !== 429 && reply.status < 500)
@@ -259,7 +265,9 @@ describe('soak', () => {
       expect(await finished(accepted[0]!)).toBe('completed');
       await sseChurn(base, accepted[0]!);
       const am = forgedAlertmanager(0);
-      expect((await call(base, 'POST', '/api/v1/webhooks/alertmanager', am.body, am.headers)).status).toBe(401);
+      expect((await call(base, 'POST', '/api/v1/webhooks/alertmanager', am.body, am.headers)).status).toBe(
+        401,
+      );
       await sleep(500);
       const baseline = { fds: fds(pid), rss: rssBytes(pid) };
 
