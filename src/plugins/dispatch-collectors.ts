@@ -138,14 +138,14 @@ async function runCollector(
     raw = await policy.execute(
       async (signal) => {
         attempts++;
-        const pending = collector.collect(
-          { incident: input.incident, nodes, window: input.window },
-          { signal, logger, graph: input.graph },
-        );
-        // An in-process collector that blocks the thread (a synchronous loop) keeps the deadline
-        // timer from firing; measured on its own call, so others it delayed are not blamed.
-        blockedPastDeadline = Date.now() > deadline;
         try {
+          const pending = collector.collect(
+            { incident: input.incident, nodes, window: input.window },
+            { signal, logger, graph: input.graph },
+          );
+          // An in-process collector that blocks the thread (a synchronous loop) keeps the deadline
+          // timer from firing; measured on its own call, so others it delayed are not blamed.
+          blockedPastDeadline = Date.now() > deadline;
           return await pending;
         } catch (err) {
           if (typeof err === 'object' && err !== null) thrown.add(err);
