@@ -87,6 +87,8 @@ export async function runInvestigation(
   let notifications: Promise<unknown> = Promise.resolve();
   const stopNotifying = stream.subscribe((event) => {
     if (event.type.startsWith('notification.') || deps.notifiers.length === 0) return;
+    // Cut short by the caller (shutdown, lost lease, cancel): resumed or abandoned, not failed.
+    if (event.type === 'investigation.failed' && options.signal?.aborted) return;
     notifications = notifications.then(() => deliver(event));
   });
   const notificationLog = options.notificationLog ?? createMemoryNotificationLog();

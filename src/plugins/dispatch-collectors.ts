@@ -1,10 +1,11 @@
 // Runs collectors for one investigation: per-collector deadlines, bounded concurrency, cancellation,
 // retries only for retryable PluginErrors. A collector that hangs, throws, returns invalid or far too
 // much data yields `collector.status` evidence of that failure — never an exception.
-import { createError, isCulpritError } from '../errors/index.js';
+import { isCulpritError } from '../errors/index.js';
 import { getValidator } from '../schema/index.js';
 import {
   COLLECTOR_STATUS_KIND,
+  createResiliencePolicy,
   PluginError,
   silentLogger,
   type Component,
@@ -65,8 +66,6 @@ export const DEFAULT_LIMITS: Required<DispatchLimits> = {
 
 type Status = CollectorRun['status'];
 
-class Timeout extends Error {}
-
 export async function dispatchCollectors(input: DispatchInput): Promise<DispatchResult> {
   const limits = { ...DEFAULT_LIMITS, ...input.limits };
   const tasks = input.collectors
@@ -119,67 +118,57 @@ async function runCollector(
   let reason: string | undefined;
   let code: string | undefined;
   let raw: unknown;
-  for (;;) {
-    attempts++;
-    const controller = new AbortController();
-    const onCallerAbort = () => controller.abort(input.signal?.reason);
-    input.signal?.addEventListener('abort', onCallerAbort, { once: true });
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      if (input.signal?.aborted) throw createError('ERR_ABORTED', { reason: 'investigation cancelled' });
-      let blockedPastDeadline = false;
-      raw = await Promise.race([
-        Promise.resolve().then(() => {
+  // The SDK's one policy: the deadline bounds attempts and waits together, Retry-After is honoured
+  // within it, and only errors the plugin marks retryable are tried again. A hung collector is not.
+  const budget = Math.max(1, deadline - Date.now());
+  const policy = createResiliencePolicy({
+    timeoutMs: budget,
+    deadlineMs: budget,
+    retries: limits.maxRetries,
+    timeoutRetries: 0,
+    backoff: { baseMs: limits.retryBaseMs },
+    isRetryable: (e) => e instanceof PluginError && e.retryable,
+    onRetry: ({ attempt, waitMs }) => logger.debug('retrying collector', { attempt, waitMs }),
+  });
+  // What the collector threw, told apart from the policy's own deadline and abort errors.
+  const thrown = new WeakSet<object>();
+  let blockedPastDeadline = false;
+  let pastDeadline = false;
+  try {
+    raw = await policy.execute(
+      async (signal) => {
+        attempts++;
+        try {
           const pending = collector.collect(
             { incident: input.incident, nodes, window: input.window },
-            { signal: controller.signal, logger, graph: input.graph },
+            { signal, logger, graph: input.graph },
           );
           // An in-process collector that blocks the thread (a synchronous loop) keeps the deadline
           // timer from firing; measured on its own call, so others it delayed are not blamed.
           blockedPastDeadline = Date.now() > deadline;
-          return pending;
-        }),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Timeout()), Math.max(0, deadline - Date.now()));
-          controller.signal.addEventListener(
-            'abort',
-            () => reject(createError('ERR_ABORTED', { reason: 'investigation cancelled' })),
-            {
-              once: true,
-            },
-          );
-        }),
-      ]);
-      if (blockedPastDeadline) throw new Timeout();
-      status = 'ok';
-      reason = undefined;
-      code = undefined;
-      break;
-    } catch (err) {
-      controller.abort();
-      if (err instanceof Timeout) {
-        status = 'timeout';
-        code = 'ERR_PLUGIN_COLLECTOR_TIMEOUT';
-        reason = `no answer within ${deadline - started} ms`;
-        break;
-      }
-      const retryable = err instanceof PluginError && err.retryable;
+          return await pending;
+        } catch (err) {
+          if (typeof err === 'object' && err !== null) thrown.add(err);
+          throw err;
+        }
+      },
+      input.signal ? { signal: input.signal } : {},
+    );
+    pastDeadline = blockedPastDeadline;
+  } catch (err) {
+    const own = typeof err === 'object' && err !== null && thrown.has(err);
+    if (!own && err instanceof PluginError && err.code === 'ERR_PLUGIN_UPSTREAM_TIMEOUT') pastDeadline = true;
+    else {
       status =
         err instanceof PluginError ? err.collectorStatus : input.signal?.aborted ? 'unavailable' : 'error';
       code = isCulpritError(err) ? err.code : undefined;
       reason = scrubText(err instanceof Error ? err.message : String(err), secrets);
-      if (!retryable || attempts > limits.maxRetries || input.signal?.aborted) break;
-      const wait = (err as PluginError).retryAfterMs ?? limits.retryBaseMs * 2 ** (attempts - 1);
-      if (Date.now() + wait >= deadline) {
-        reason = `${reason} (no time left to retry)`;
-        break;
-      }
-      logger.debug('retrying collector', { attempt: attempts, waitMs: wait });
-      await sleep(wait, input.signal);
-    } finally {
-      clearTimeout(timer);
-      input.signal?.removeEventListener('abort', onCallerAbort);
     }
+  }
+  if (pastDeadline) {
+    status = 'timeout';
+    code = 'ERR_PLUGIN_COLLECTOR_TIMEOUT';
+    reason = `no answer within ${deadline - started} ms`;
   }
 
   let evidence: Evidence[] = [];
@@ -324,18 +313,4 @@ export function approxSize(value: unknown, cap: number): number {
     }
   }
   return size;
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
 }

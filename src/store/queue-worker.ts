@@ -104,6 +104,9 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
         signal: controller.signal,
         notificationLog: store.notificationLog(job.incidentId),
         onEvent: (original) => {
+          // An attempt cut short by shutdown or a lost lease is resumed, not failed: its
+          // `investigation.failed` would tell SSE viewers a lie, so it is neither stored nor streamed.
+          if (original.type === 'investigation.failed' && (stopped || controller.signal.aborted)) return;
           const event = base === 0 ? original : { ...original, seq: original.seq + base };
           pending = pending
             .then(() => store.appendEvent(event))
@@ -187,16 +190,28 @@ export function createQueueWorker(options: QueueWorkerOptions): QueueWorker {
       stopped = true;
       clearTimeout(timer);
       const all = Promise.all([...active.values()].map((a) => a.done));
-      const waited = await Promise.race([
-        all.then(() => true),
-        new Promise<boolean>((r) => setTimeout(() => r(false), timeoutMs)),
-      ]);
-      if (waited) return;
+      // Each wait clears its timer: an idle worker must not hold the process open past stop().
+      if (await within(all, timeoutMs)) return;
       // Past the grace period: abort what still runs; each releases its job for the next start.
       for (const a of active.values()) a.controller.abort(new Error('shutting down'));
-      await Promise.race([all, new Promise((r) => setTimeout(r, 2_000))]);
+      await within(all, 2_000);
       if (active.size > 0)
         logger.warn('investigations ignored the abort; their leases will expire', { running: active.size });
     },
   };
+}
+
+/** Whether `work` settles within `ms`; the timer is cleared either way. */
+async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      work.then(() => true),
+      new Promise<boolean>((r) => {
+        timer = setTimeout(() => r(false), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -207,4 +207,42 @@ describe('collector dispatch', () => {
     const result = await dispatch([dbOnly]);
     expect(result.evidence.map((e) => e.node)).toEqual(['db']);
   });
+
+  it("maps the shared policy onto collector status: its deadline, the caller abort, the plugin's own upstream timeout", async () => {
+    const hangs: Collector = { id: 'hangs', collect: () => new Promise(() => undefined) };
+    const upstream: Collector = {
+      id: 'upstream',
+      collect: async () => {
+        throw new PluginError('kube-apiserver did not answer', {
+          code: 'ERR_PLUGIN_UPSTREAM_TIMEOUT',
+          status: 'timeout',
+        });
+      },
+    };
+    const r1 = await dispatch([hangs, upstream], { collectorTimeoutMs: 200 });
+    const byId = Object.fromEntries(r1.runs.map((r) => [r.collector, [r.status, r.code, r.attempts]]));
+    expect(byId).toEqual({
+      hangs: ['timeout', 'ERR_PLUGIN_COLLECTOR_TIMEOUT', 1],
+      upstream: ['timeout', 'ERR_PLUGIN_UPSTREAM_TIMEOUT', 1],
+    });
+
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    const r2 = await dispatch([hangs], { collectorTimeoutMs: 5_000 }, controller.signal);
+    expect(r2.runs[0]).toMatchObject({ status: 'unavailable', code: 'ERR_ABORTED' });
+  });
+
+  it('never retries a retryable error that carries a 4xx answer other than 408/429', async () => {
+    let calls = 0;
+    const refused: Collector = {
+      id: 'refused',
+      collect: async () => {
+        calls++;
+        throw new PluginError('400 bad selector', { retryable: true, details: { httpStatus: 400 } });
+      },
+    };
+    const result = await dispatch([refused], { maxRetries: 3, retryBaseMs: 1 });
+    expect(calls).toBe(1);
+    expect(result.runs[0]).toMatchObject({ status: 'error', attempts: 1 });
+  });
 });
