@@ -274,7 +274,11 @@ function createDatadogReader(
   const keys = { 'DD-API-KEY': options.apiKey, 'DD-APPLICATION-KEY': options.appKey };
 
   /** One attempt: GET `path` with the query, the attempt's signal, the keys in headers only. */
-  const request = async (path: string, query: Record<string, string | number | boolean>, callSignal: AbortSignal) => {
+  const request = async (
+    path: string,
+    query: Record<string, string | number | boolean>,
+    callSignal: AbortSignal,
+  ) => {
     const url = new URL(`${base}${path}`);
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
     return parseJson(await get(agents, url, keys, callSignal));

@@ -2,9 +2,10 @@
 // constrained by a JSON Schema, with a short timeout and no retries. Failures come back classified.
 // `openai` is an optional peer dependency: imported on first use, only when an LLM is configured.
 import type OpenAI from 'openai';
+import type * as OpenAiSdk from 'openai';
 import { createError } from '../errors/index.js';
 
-type OpenAiModule = typeof import('openai');
+type OpenAiModule = typeof OpenAiSdk;
 let sdk: Promise<OpenAiModule> | undefined;
 
 /** Imports the optional `openai` package once; ERR_EXTRACT_LLM_NOT_INSTALLED when it is absent. */
