@@ -22,7 +22,7 @@ describe.skipIf(!process.env.CULPRIT_PACK_TEST)('npm pack installed into an empt
       cwd: ROOT,
       encoding: 'utf8',
     });
-    const [{ filename }] = JSON.parse(out) as { filename: string }[];
+    const { filename } = (JSON.parse(out) as { filename: string }[])[0]!;
     project = join(dir, 'project');
     execFileSync('mkdir', [project]);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'probe', private: true }));
