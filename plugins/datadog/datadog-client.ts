@@ -1,14 +1,13 @@
-// The plugin's only contact with @datadog/datadog-api-client: a read-only reader (monitors, events,
-// timeseries queries) calling through the SDK resilience policy (timeout, retries honouring
-// Retry-After and X-RateLimit-Reset, a breaker per endpoint); 401/403 recorded as permission-denied
-// and never retried. The client's own retry is off; its transport is replaced by a node:http(s) one
-// so each attempt's AbortSignal ends its request, through one bounded agent destroyed on close. The
-// keys travel only in request headers: they never reach an error, a log line or evidence.
+// The plugin's only contact with the Datadog API: a thin read-only client of the three v1 endpoints
+// it reads (GET /api/v1/monitor, /api/v1/events, /api/v1/query) calling through the SDK resilience
+// policy (timeout, retries honouring Retry-After and X-RateLimit-Reset, a breaker per endpoint);
+// 401/403 recorded as permission-denied and never retried. Each attempt's AbortSignal ends its
+// request, through one bounded agent destroyed on close. The keys travel only in request headers
+// (DD-API-KEY, DD-APPLICATION-KEY): they never reach an error, a log line or evidence.
 import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import zlib from 'node:zlib';
-import { client, v1 } from '@datadog/datadog-api-client';
 import {
   createResiliencePolicy,
   httpStatusOf,
@@ -75,7 +74,7 @@ export interface DatadogReader {
   dispose(): void;
 }
 
-/** A non-2xx answer, raised by the transport before the client's own error handling. */
+/** A non-2xx answer, raised by the transport. */
 class HttpStatus extends Error {
   constructor(
     readonly httpStatus: number,
@@ -113,66 +112,83 @@ function decode(data: Buffer, encoding: string | undefined): Buffer {
   return data;
 }
 
-/**
- * The client's HTTP library, replaced: node:http(s) through one bounded keep-alive agent per reader
- * pool, the attempt's signal (an abort destroys the request and its socket), non-2xx raised with
- * the wait the server asked for.
- */
-function createTransport(agents: { http: http.Agent; https: https.Agent }): client.HttpLibrary {
-  return {
-    send(request: client.RequestContext): Promise<client.ResponseContext> {
-      const url = new URL(request.getUrl());
-      const body = request.getBody();
-      const signal = request.getHttpConfig().signal as AbortSignal | undefined;
-      const secure = url.protocol === 'https:';
-      return new Promise((resolve, reject) => {
-        const req = (secure ? https : http).request(
-          url,
-          {
-            method: request.getHttpMethod(),
-            headers: { ...request.getHeaders(), 'accept-encoding': 'gzip, deflate, br' },
-            agent: secure ? agents.https : agents.http,
-            ...(signal ? { signal } : {}),
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            let size = 0;
-            res.on('data', (chunk: Buffer) => {
-              size += chunk.length;
-              if (size > MAX_BODY_BYTES) req.destroy(new Error('answer too large'));
-              else chunks.push(chunk);
-            });
-            res.on('error', reject);
-            res.on('close', () => {
-              if (!res.complete) reject(new Error('answer cut short'));
-            });
-            res.on('end', () => {
-              const headers: Record<string, string> = {};
-              for (const [name, value] of Object.entries(res.headers))
-                if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-              const status = res.statusCode ?? 0;
-              if (status < 200 || status > 299) return reject(new HttpStatus(status, retryAfter(headers)));
-              try {
-                const data = decode(Buffer.concat(chunks), headers['content-encoding']);
-                resolve(
-                  new client.ResponseContext(
-                    status,
-                    headers,
-                    new client.SelfDecodingBody(Promise.resolve(data)),
-                  ),
-                );
-              } catch (err) {
-                reject(err);
-              }
-            });
-          },
-        );
-        req.on('error', reject);
-        req.end(typeof body === 'string' ? body : undefined);
-      });
-    },
-  };
+/** One GET to the API: the status line, the headers (lower-case names) and the decoded body. */
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
 }
+
+/**
+ * A GET over node:http(s) through one bounded keep-alive agent per client, ended by the attempt's
+ * signal (an abort destroys the request and its socket); non-2xx raised with the wait the server
+ * asked for. Node's global fetch cannot be given a bounded dispatcher without the undici package,
+ * so the transport stays on node:http — the "thin client" is the three calls below.
+ */
+function get(
+  agents: { http: http.Agent; https: https.Agent },
+  url: URL,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<Answer> {
+  const secure = url.protocol === 'https:';
+  return new Promise((resolve, reject) => {
+    const req = (secure ? https : http).request(
+      url,
+      {
+        method: 'GET',
+        headers: { ...headers, accept: 'application/json', 'accept-encoding': 'gzip, deflate, br' },
+        agent: secure ? agents.https : agents.http,
+        signal,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_BODY_BYTES) req.destroy(new Error('answer too large'));
+          else chunks.push(chunk);
+        });
+        res.on('error', reject);
+        res.on('close', () => {
+          if (!res.complete) reject(new Error('answer cut short'));
+        });
+        res.on('end', () => {
+          const headers: Record<string, string> = {};
+          for (const [name, value] of Object.entries(res.headers))
+            if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+          const status = res.statusCode ?? 0;
+          if (status < 200 || status > 299) return reject(new HttpStatus(status, retryAfter(headers)));
+          try {
+            resolve({ status, headers, body: decode(Buffer.concat(chunks), headers['content-encoding']) });
+          } catch (err) {
+            reject(err);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A 2xx answer whose body is not the JSON the endpoint documents: not retried. */
+class UnreadableAnswer extends Error {
+  constructor() {
+    super('unreadable answer');
+  }
+}
+
+function parseJson(answer: Answer): unknown {
+  try {
+    return JSON.parse(answer.body.toString('utf8')) as unknown;
+  } catch {
+    throw new UnreadableAnswer();
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strings = (v: unknown): string[] =>
@@ -196,7 +212,6 @@ export function createDatadogClient(options: DatadogClientOptions): DatadogClien
     scheduling: 'lifo' as const,
   };
   const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
-  const transport = createTransport(agents);
   const readers = new Set<AbortController>();
   let closed = false;
   return {
@@ -208,7 +223,7 @@ export function createDatadogClient(options: DatadogClientOptions): DatadogClien
       readers.add(controller);
       const onAbort = () => controller.abort();
       signal.addEventListener('abort', onAbort, { once: true });
-      return createDatadogReader(options, transport, controller.signal, () => {
+      return createDatadogReader(options, agents, controller.signal, () => {
         signal.removeEventListener('abort', onAbort);
         readers.delete(controller);
       });
@@ -225,7 +240,7 @@ export function createDatadogClient(options: DatadogClientOptions): DatadogClien
 
 function createDatadogReader(
   options: DatadogClientOptions,
-  transport: client.HttpLibrary,
+  agents: { http: http.Agent; https: https.Agent },
   signal: AbortSignal,
   release: () => void,
 ): DatadogReader {
@@ -254,29 +269,31 @@ function createDatadogReader(
     return undefined;
   };
 
-  /** A configuration per attempt: the client reads the abort signal from its httpConfig. */
-  const configuration = (callSignal: AbortSignal) => {
-    const conf = client.createConfiguration({
-      authMethods: { apiKeyAuth: options.apiKey, appKeyAuth: options.appKey },
-      httpApi: transport,
-      httpConfig: { signal: callSignal as unknown as client.HttpConfiguration['signal'] },
-      enableRetry: false,
-      ...(baseUrl ? { baseServer: new client.BaseServerConfiguration(baseUrl, {}) } : {}),
-    });
-    if (!baseUrl && options.site) conf.setServerVariables({ site: options.site });
-    return conf;
+  // The API's base URL: the override, else https://api.<site> (the official client's default server).
+  const base = baseUrl ?? `https://api.${options.site ?? 'datadoghq.com'}`;
+  const keys = { 'DD-API-KEY': options.apiKey, 'DD-APPLICATION-KEY': options.appKey };
+
+  /** One attempt: GET `path` with the query, the attempt's signal, the keys in headers only. */
+  const request = async (
+    path: string,
+    query: Record<string, string | number | boolean>,
+    callSignal: AbortSignal,
+  ) => {
+    const url = new URL(`${base}${path}`);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
+    return parseJson(await get(agents, url, keys, callSignal));
   };
 
   async function call<T>(
     endpoint: Endpoint,
     what: string,
-    fn: (conf: client.Configuration) => Promise<T>,
+    fn: (callSignal: AbortSignal) => Promise<T>,
   ): Promise<T | undefined> {
     // One refusal per endpoint is enough to know the key lacks that permission.
     if (deniedEndpoints.has(endpoint)) return undefined;
     if (apiDown()) return fail(`${what}: skipped, the Datadog API is not answering`);
     try {
-      return await policies.get(endpoint)!.execute((attempt) => fn(configuration(attempt)), { signal });
+      return await policies.get(endpoint)!.execute((attempt) => fn(attempt), { signal });
     } catch (err) {
       if (signal.aborted) throw new PluginError('aborted', { status: 'unavailable' });
       const status = httpStatusOf(err);
@@ -301,12 +318,12 @@ function createDatadogReader(
     }
   }
 
-  const toMonitor = (m: v1.Monitor): DdMonitor => ({
+  const toMonitor = (m: Record<string, unknown>): DdMonitor => ({
     id: typeof m.id === 'number' ? m.id : 0,
     name: str(m.name),
     query: str(m.query),
     type: str(m.type),
-    state: str(m.overallState) || 'Unknown',
+    state: str(m.overall_state) || 'Unknown',
     tags: strings(m.tags),
   });
 
@@ -320,14 +337,20 @@ function createDatadogReader(
         : `list monitors scoped to ${filter.scopeTags ?? '*'}`;
       const out: DdMonitor[] = [];
       for (let page = 0; page < MAX_MONITOR_PAGES; page++) {
-        const batch = await call('monitors', label, (conf) =>
-          new v1.MonitorsApi(conf).listMonitors({
-            ...(filter.monitorTags ? { monitorTags: filter.monitorTags } : {}),
-            ...(filter.scopeTags ? { tags: filter.scopeTags } : {}),
-            page,
-            pageSize: MONITOR_PAGE_SIZE,
-          }),
-        );
+        const batch = await call('monitors', label, async (callSignal) => {
+          const answer = await request(
+            '/api/v1/monitor',
+            {
+              ...(filter.monitorTags ? { monitor_tags: filter.monitorTags } : {}),
+              ...(filter.scopeTags ? { tags: filter.scopeTags } : {}),
+              page,
+              page_size: MONITOR_PAGE_SIZE,
+            },
+            callSignal,
+          );
+          if (!Array.isArray(answer)) throw new UnreadableAnswer();
+          return answer.filter(isRecord);
+        });
         if (!batch) return undefined;
         out.push(...batch.map(toMonitor));
         if (batch.length < MONITOR_PAGE_SIZE) break;
@@ -335,43 +358,47 @@ function createDatadogReader(
       return out;
     },
     async listEvents(fromMs, toMs, tags) {
-      const list = await call('events', `list events tagged ${tags}`, (conf) =>
-        new v1.EventsApi(conf).listEvents({
-          start: Math.floor(fromMs / 1000),
-          end: Math.ceil(toMs / 1000),
-          tags,
-          unaggregated: true,
-        }),
-      );
-      if (!list) return undefined;
-      return (list.events ?? []).map((e) => ({
+      const events = await call('events', `list events tagged ${tags}`, async (callSignal) => {
+        const answer = await request(
+          '/api/v1/events',
+          { start: Math.floor(fromMs / 1000), end: Math.ceil(toMs / 1000), tags, unaggregated: true },
+          callSignal,
+        );
+        if (!isRecord(answer)) throw new UnreadableAnswer();
+        return Array.isArray(answer.events) ? answer.events.filter(isRecord) : [];
+      });
+      if (!events) return undefined;
+      return events.map((e) => ({
         id: typeof e.id === 'number' ? e.id : 0,
         title: str(e.title),
         text: str(e.text),
-        at: typeof e.dateHappened === 'number' ? e.dateHappened * 1000 : NaN,
+        at: typeof e.date_happened === 'number' ? e.date_happened * 1000 : NaN,
         tags: strings(e.tags),
-        alertType: str(e.alertType),
-        source: str(e.sourceTypeName),
+        alertType: str(e.alert_type),
+        source: str(e.source_type_name),
       }));
     },
     async queryMetrics(query, fromMs, toMs) {
       const shown = query.length > 120 ? `${query.slice(0, 117)}...` : query;
-      const result = await call('query', `query ${shown}`, (conf) =>
-        new v1.MetricsApi(conf).queryMetrics({
-          from: Math.floor(fromMs / 1000),
-          to: Math.ceil(toMs / 1000),
-          query,
-        }),
-      );
+      const result = await call('query', `query ${shown}`, async (callSignal) => {
+        const answer = await request(
+          '/api/v1/query',
+          { from: Math.floor(fromMs / 1000), to: Math.ceil(toMs / 1000), query },
+          callSignal,
+        );
+        if (!isRecord(answer)) throw new UnreadableAnswer();
+        return answer;
+      });
       if (!result) return undefined;
       if (result.status === 'error' || result.error) {
         fail(`query ${shown}: ${str(result.error).slice(0, 200) || 'error'}`);
         return undefined;
       }
-      return (result.series ?? []).map((s) => ({
+      const series = Array.isArray(result.series) ? result.series.filter(isRecord) : [];
+      return series.map((s) => ({
         metric: str(s.metric),
         scope: str(s.scope),
-        points: (s.pointlist ?? []).filter(
+        points: (Array.isArray(s.pointlist) ? (s.pointlist as unknown[]) : []).filter(
           (p): p is [number, number] =>
             Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[1]),
         ),

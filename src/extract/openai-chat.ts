@@ -1,6 +1,25 @@
 // The one file that talks to an OpenAI-compatible endpoint (the `openai` SDK): a chat completion
 // constrained by a JSON Schema, with a short timeout and no retries. Failures come back classified.
-import OpenAI from 'openai';
+// `openai` is an optional peer dependency: imported on first use, only when an LLM is configured.
+import type OpenAI from 'openai';
+import type * as OpenAiSdk from 'openai';
+import { createError } from '../errors/index.js';
+
+type OpenAiModule = typeof OpenAiSdk;
+let sdk: Promise<OpenAiModule> | undefined;
+
+/** Imports the optional `openai` package once; ERR_EXTRACT_LLM_NOT_INSTALLED when it is absent. */
+export function loadOpenAiSdk(): Promise<OpenAiModule> {
+  sdk ??= import('openai').catch((err: unknown) => {
+    sdk = undefined;
+    throw createError(
+      'ERR_EXTRACT_LLM_NOT_INSTALLED',
+      { module: 'openai', reason: (err as { code?: string }).code ?? 'cannot be imported' },
+      { cause: err },
+    );
+  });
+  return sdk;
+}
 
 export interface ChatOptions {
   apiKey?: string;
@@ -36,16 +55,18 @@ export interface ChatClient {
 
 export function createOpenAiChat(options: ChatOptions): ChatClient {
   const timeoutMs = options.timeoutMs ?? 5_000;
-  const client = new OpenAI({
-    apiKey: options.apiKey ?? process.env.OPENAI_API_KEY ?? 'unset',
-    ...((options.baseURL ?? process.env.OPENAI_BASE_URL)
-      ? { baseURL: options.baseURL ?? process.env.OPENAI_BASE_URL }
-      : {}),
-    maxRetries: 0,
-    timeout: timeoutMs,
-  });
+  let client: OpenAI | undefined;
   return {
     async complete(messages, opts = {}) {
+      const { default: OpenAI } = await loadOpenAiSdk();
+      client ??= new OpenAI({
+        apiKey: options.apiKey ?? process.env.OPENAI_API_KEY ?? 'unset',
+        ...((options.baseURL ?? process.env.OPENAI_BASE_URL)
+          ? { baseURL: options.baseURL ?? process.env.OPENAI_BASE_URL }
+          : {}),
+        maxRetries: 0,
+        timeout: timeoutMs,
+      });
       const signal = opts.signal
         ? AbortSignal.any([opts.signal, AbortSignal.timeout(timeoutMs)])
         : AbortSignal.timeout(timeoutMs);
@@ -68,13 +89,13 @@ export function createOpenAiChat(options: ChatOptions): ChatClient {
         );
         return completion.choices[0]?.message?.content ?? '';
       } catch (err) {
-        throw classify(err, opts.signal);
+        throw classify(OpenAI, err, opts.signal);
       }
     },
   };
 }
 
-function classify(err: unknown, caller?: AbortSignal): ChatError {
+function classify(OpenAI: OpenAiModule['default'], err: unknown, caller?: AbortSignal): ChatError {
   if (caller?.aborted) return new ChatError('aborted', 'aborted by the caller');
   if (err instanceof OpenAI.APIConnectionTimeoutError)
     return new ChatError('timeout', 'the model did not answer in time');

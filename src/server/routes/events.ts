@@ -4,6 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { createError } from '../../errors/index.js';
 import type { InvestigationEvent } from '../../sdk/index.js';
 import type { RouteOptions } from '../server-context.js';
+import { errorResponses, eventStream, TAGS } from './response-schemas.js';
 
 const FINAL_EVENTS = new Set(['report.ready', 'investigation.failed']);
 
@@ -17,7 +18,15 @@ export const eventRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }
       config: { auth: 'incidents:read', shed: false },
       schema: {
         summary: 'Server-Sent Events of one investigation (Last-Event-ID resumes)',
+        tags: [TAGS.incidents],
         params: { type: 'object', properties: { id: { type: 'string' } } },
+        response: {
+          200: {
+            description: eventStream.description,
+            content: { 'text/event-stream': { schema: eventStream } },
+          },
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {

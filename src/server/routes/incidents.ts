@@ -4,9 +4,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import { createError } from '../../errors/index.js';
 import { callerOf } from '../authorize.js';
 import type { ApiKey } from '../api-keys.js';
-import { errorBody } from '../error-reply.js';
 import { incidentView } from '../incident-view.js';
 import type { RouteOptions } from '../server-context.js';
+import { acceptedIncident, errorResponses, incident, incidentList, TAGS } from './response-schemas.js';
 
 const incidentBody = {
   type: 'object',
@@ -30,20 +30,10 @@ export const incidentRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ct
       config: { auth: 'incidents:write' },
       schema: {
         summary: 'Submit an incident',
+        tags: [TAGS.incidents],
         body: incidentBody,
         headers: { type: 'object', properties: { 'idempotency-key': { type: 'string', maxLength: 200 } } },
-        response: {
-          202: {
-            type: 'object',
-            properties: {
-              incident_id: { type: 'string' },
-              status_url: { type: 'string' },
-              created: { type: 'boolean' },
-            },
-          },
-          '4xx': errorBody,
-          '5xx': errorBody,
-        },
+        response: { 202: acceptedIncident, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -96,7 +86,9 @@ export const incidentRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ct
       config: { auth: 'incidents:read' },
       schema: {
         summary: 'One incident with its ranked root causes',
+        tags: [TAGS.incidents],
         params: { type: 'object', properties: { id: { type: 'string' } } },
+        response: { 200: incident, ...errorResponses },
       },
     },
     async (request) => {
@@ -113,6 +105,8 @@ export const incidentRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ct
       config: { auth: 'incidents:read' },
       schema: {
         summary: 'List incidents, newest first',
+        tags: [TAGS.incidents],
+        response: { 200: incidentList, ...errorResponses },
         querystring: {
           type: 'object',
           additionalProperties: false,

@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyContextConfig, FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { requireAnyKey } from '../authorize.js';
 import type { PublicOp, RouteOptions, ServerContext } from '../server-context.js';
+import { errorResponses, health, metricsText, readiness, TAGS } from './response-schemas.js';
 
 /** The OpenAPI collector must see every route, so it goes on the root instance, before them. */
 export async function registerOpenApi(app: FastifyInstance, ctx: ServerContext): Promise<void> {
@@ -13,6 +14,12 @@ export async function registerOpenApi(app: FastifyInstance, ctx: ServerContext):
       openapi: '3.0.3',
       info: { title: 'Culprit', description: 'Root-cause engine for incidents', version: '1' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      tags: [
+        { name: TAGS.incidents, description: 'Submit incidents, read their root causes, stream progress' },
+        { name: TAGS.webhooks, description: 'Alerts from Alertmanager, Datadog and PagerDuty' },
+        { name: TAGS.slack, description: 'The Slack slash command and app mentions' },
+        { name: TAGS.operations, description: 'Liveness, readiness and metrics' },
+      ],
       security: ctx.keys.open ? [] : [{ bearer: [] }],
     },
   });
@@ -28,11 +35,16 @@ export const opsRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) 
   // Operations endpoints answer even when the API sheds load: that is when they matter.
   const open = (op: PublicOp): FastifyContextConfig =>
     ctx.options.publicOps?.includes(op) ? {} : { auth: 'any' };
-  app.get('/healthz', { config: { shed: false }, schema: { summary: 'Liveness' } }, async () => ({
+  const liveness = { summary: 'Liveness', tags: [TAGS.operations], response: { 200: health } };
+  app.get('/healthz', { config: { shed: false }, schema: liveness }, async () => ({
     status: 'ok',
   }));
-  const readiness = { summary: 'Readiness: not shutting down, not overloaded, the store answers' };
-  app.get('/readyz', { config: { shed: false }, schema: readiness }, async (_request, reply) => {
+  const ready = {
+    summary: 'Readiness: not shutting down, not overloaded, the store answers',
+    tags: [TAGS.operations],
+    response: readiness,
+  };
+  app.get('/readyz', { config: { shed: false }, schema: ready }, async (_request, reply) => {
     if (ctx.state.shuttingDown)
       return reply.code(503).header('retry-after', '5').send({ status: 'shutting-down' });
     if (ctx.load.overloaded())
@@ -46,7 +58,14 @@ export const opsRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) 
   });
   const metricsRoute = {
     config: { shed: false, ...open('metrics') },
-    schema: { summary: 'Prometheus metrics' },
+    schema: {
+      summary: 'Prometheus metrics',
+      tags: [TAGS.operations],
+      response: {
+        200: { description: metricsText.description, content: { 'text/plain': { schema: metricsText } } },
+        ...errorResponses,
+      },
+    },
   };
   app.get('/metrics', metricsRoute, async (_request, reply) => {
     const counts = await store.counts();

@@ -7,6 +7,7 @@ import type { Engine } from '../../engine/index.js';
 import { createError } from '../../errors/index.js';
 import type { IncidentStore } from '../../store/index.js';
 import type { RouteOptions } from '../server-context.js';
+import { errorResponses, slackCommandReply, slackEventReply, TAGS } from './response-schemas.js';
 
 export interface SlackEntryOptions {
   /** The Slack app's signing secret (Basic Information → App Credentials). */
@@ -98,7 +99,13 @@ export function registerSlackEntry(
 
   app.post(
     '/api/v1/slack/commands',
-    { schema: { summary: 'Slack slash command (/culprit <description>), signed with the signing secret' } },
+    {
+      schema: {
+        summary: 'Slack slash command (/culprit <description>), signed with the signing secret',
+        tags: [TAGS.slack],
+        response: { 200: slackCommandReply, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       verify(request as RawRequest);
       const body = (request.body ?? {}) as Record<string, string | undefined>;
@@ -129,7 +136,13 @@ export function registerSlackEntry(
 
   app.post(
     '/api/v1/slack/events',
-    { schema: { summary: 'Slack Events API (app_mention), signed with the signing secret' } },
+    {
+      schema: {
+        summary: 'Slack Events API (app_mention), signed with the signing secret',
+        tags: [TAGS.slack],
+        response: { 200: slackEventReply, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       verify(request as RawRequest);
       const body = (request.body ?? {}) as {

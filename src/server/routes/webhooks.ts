@@ -10,6 +10,9 @@ import { labelEntities } from '../../extract/index.js';
 import type { IncidentAlert, Severity } from '../../sdk/index.js';
 import type { IncidentStore } from '../../store/index.js';
 import type { RouteOptions } from '../server-context.js';
+import { errorResponses, TAGS, webhookAccepted } from './response-schemas.js';
+
+const webhookSchema = { tags: [TAGS.webhooks], response: { 202: webhookAccepted, ...errorResponses } };
 
 export interface WebhookOptions {
   alertmanager?: { secret: string; dedupWindowSeconds?: number };
@@ -147,7 +150,7 @@ export function registerWebhooks(
 
   app.post(
     '/api/v1/webhooks/alertmanager',
-    { schema: { summary: 'Alertmanager webhook (payload version 4)' } },
+    { schema: { summary: 'Alertmanager webhook (payload version 4)', ...webhookSchema } },
     async (request, reply) => {
       sharedSecret(request, 'alertmanager', options.alertmanager?.secret);
       const body = request.body as {
@@ -219,7 +222,7 @@ export function registerWebhooks(
 
   app.post(
     '/api/v1/webhooks/datadog',
-    { schema: { summary: 'Datadog webhook (shared secret; configurable field mapping)' } },
+    { schema: { summary: 'Datadog webhook (shared secret; configurable field mapping)', ...webhookSchema } },
     async (request, reply) => {
       sharedSecret(request, 'datadog', options.datadog?.secret);
       const f = { ...DATADOG_DEFAULTS, ...options.datadog?.fields };
@@ -276,7 +279,7 @@ export function registerWebhooks(
 
   app.post(
     '/api/v1/webhooks/pagerduty',
-    { schema: { summary: 'PagerDuty v3 webhook (X-PagerDuty-Signature HMAC-SHA256)' } },
+    { schema: { summary: 'PagerDuty v3 webhook (X-PagerDuty-Signature HMAC-SHA256)', ...webhookSchema } },
     async (request, reply) => {
       const secret = options.pagerduty?.secret;
       if (!secret) throw createError('ERR_WEBHOOK_NOT_CONFIGURED', { source: 'pagerduty' });
