@@ -4,7 +4,7 @@ import { createEngine } from '../engine/index.js';
 import { createError } from '../errors/index.js';
 import { formatReportText } from '../investigate/index.js';
 import { packagePath } from '../schema/index.js';
-import { startFakeKubernetes } from '../testing/fake-kubernetes.js';
+import { startFakeKubernetes, type FakeKubernetes } from '../testing/fake-kubernetes.js';
 import { buildShopCluster, SHOP_FAULTS, SHOP_WORKLOADS, type ShopFault } from '../testing/shop-cluster.js';
 import { loadBuiltinPlugin } from './builtin-plugin.js';
 import type { CliIo } from './io.js';
@@ -16,6 +16,7 @@ export interface DemoFlags {
   list?: boolean;
   description?: string;
   format: 'text' | 'json';
+  serveCluster?: boolean;
 }
 
 export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
@@ -37,6 +38,7 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
   const now = new Date();
   const cluster = buildShopCluster({ fault, now });
   const kube = await startFakeKubernetes(cluster.objects, cluster.logs);
+  if (flags.serveCluster) return serveCluster(kube, fault, io);
   const engine = await createEngine({
     topology: [packagePath('knowledge-graph')],
     rules: [packagePath('rules')],
@@ -79,4 +81,23 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
     await engine.close();
     await kube.close();
   }
+}
+
+/**
+ * Serves the demo cluster until SIGINT/SIGTERM so `culprit investigate --kubeconfig <path>` can be
+ * tried against it: the kubeconfig path alone on stdout's first line, the how-to on stderr.
+ */
+async function serveCluster(kube: FakeKubernetes, fault: ShopFault, io: CliIo): Promise<number> {
+  io.stdout(`${kube.kubeconfigPath}\n`);
+  io.stderr(
+    `Fake Kubernetes API at ${kube.url} (the example shop, fault ${fault}). In another shell:\n` +
+      `  culprit investigate --kubeconfig ${kube.kubeconfigPath} "checkout is failing"\n` +
+      'Ctrl-C stops it.\n',
+  );
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await kube.close();
+  return 0;
 }
