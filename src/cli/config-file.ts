@@ -28,7 +28,9 @@ export interface CulpritConfig {
 }
 
 /** Reads and checks a config file (defaults from the schema), or the defaults when there is none. */
-export async function readCulpritConfig<T extends object = CulpritConfig>(file: string | undefined): Promise<T> {
+export async function readCulpritConfig<T extends object = CulpritConfig>(
+  file: string | undefined,
+): Promise<T> {
   const validate = getValidator<T>('serve-config.schema.json');
   if (!file) {
     const data = {};

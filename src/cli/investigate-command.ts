@@ -214,7 +214,9 @@ async function draftTopology(
   if (flags.saveTopology) {
     const out = resolve(io.cwd, flags.saveTopology);
     writeFileSync(out, mod.renderTopologyYaml(doc));
-    io.stderr(`culprit: no --topology; drafted ${components.length} components from the cluster, saved to ${out}\n`);
+    io.stderr(
+      `culprit: no --topology; drafted ${components.length} components from the cluster, saved to ${out}\n`,
+    );
   } else if (!flags.quiet) {
     // Always said, TTY or not: the answer rests on a draft the user has not reviewed.
     io.stderr(

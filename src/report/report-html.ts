@@ -27,7 +27,7 @@ export function formatReportHtml(report: Report, context: ReportContext = {}): s
     '<span class="key symptom"></span> symptom <span class="key named"></span> named in the incident</p></section>',
     causesSection(report),
     remediationSection(top),
-    timelineSection(context),
+    timelineSection(report, context),
     missingSection(report),
   ].join('');
   return page(`Culprit — ${title}`, body);
@@ -81,7 +81,7 @@ function topologySvg(report: Report, context: ReportContext): string {
     if (n.roles.path) classes.push('path');
     if (n.roles.symptom) classes.push('symptom');
     if (n.roles.named) classes.push('named');
-    const label = n.id.length > 22 ? `${n.id.slice(0, 21)}…` : n.id;
+    const label = n.id.length > 20 ? `${n.id.slice(0, 19)}…` : n.id;
     return (
       `<g class="${classes.join(' ')}" data-node="${esc(n.id)}" transform="translate(${n.x},${n.y})">` +
       `<title>${esc(n.id)} (${esc(n.kind)})</title>` +
@@ -109,7 +109,9 @@ function causesSection(report: Report): string {
           `<li>${esc(f.name)}: ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}${f.note ? ` — ${esc(f.note)}` : ''}</li>`,
       )
       .join('');
-    const findings = h.findings.map((f) => `<li>${esc(f.message)} <code>${esc(f.ruleId)}</code></li>`).join('');
+    const findings = h.findings
+      .map((f) => `<li>${esc(f.message)} <code>${esc(f.ruleId)}</code></li>`)
+      .join('');
     return (
       `<tr class="hypothesis band-${esc(h.band)}" data-node="${esc(h.node)}" data-cause="${esc(h.cause)}">` +
       `<td>${h.rank}</td><td><strong>${esc(h.node)}</strong></td><td>${esc(h.cause)}</td>` +
@@ -129,8 +131,16 @@ function remediationSection(top: Hypothesis | undefined): string {
   return `<section><h2>Remediation</h2><ul id="remediation">${top.remediation.map((r) => `<li><code>${esc(r)}</code></li>`).join('')}</ul></section>`;
 }
 
-function timelineSection(context: ReportContext): string {
-  const evidence = [...(context.evidence ?? [])].sort(
+function timelineSection(report: Report, context: ReportContext): string {
+  // The components the answer is about: their evidence first; the rest is counted, not listed.
+  const relevant = new Set([
+    ...report.symptoms.map((s) => s.node),
+    ...report.hypotheses.slice(0, 5).flatMap((h) => h.path),
+  ]);
+  const all = context.evidence ?? [];
+  const chosen = relevant.size ? all.filter((e) => relevant.has(e.node)) : all;
+  const others = all.length - chosen.length;
+  const evidence = [...chosen].sort(
     (a, b) => a.observedAt.localeCompare(b.observedAt) || a.node.localeCompare(b.node),
   );
   if (evidence.length === 0) return '';
@@ -140,7 +150,8 @@ function timelineSection(context: ReportContext): string {
       (e) =>
         `<tr><td>${esc(e.observedAt)}</td><td>${esc(e.node)}</td><td>${esc(e.source)}</td><td>${esc(e.kind)}</td></tr>`,
     );
-  const more = evidence.length > MAX_TIMELINE ? `<p>… and ${evidence.length - MAX_TIMELINE} more</p>` : '';
+  const hidden = others + Math.max(0, evidence.length - MAX_TIMELINE);
+  const more = hidden > 0 ? `<p class="meta">… and ${hidden} more on other components</p>` : '';
   return (
     '<section><h2>Evidence timeline</h2><table id="timeline"><thead><tr><th>Observed</th><th>Component</th>' +
     `<th>Source</th><th>Kind</th></tr></thead><tbody>${rows.join('')}</tbody></table>${more}</section>`

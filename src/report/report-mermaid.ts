@@ -9,8 +9,7 @@ export function formatReportMermaid(report: Report, graph?: GraphView): string {
   const ref = new Map(nodes.map((n, i) => [n.id, `n${i}`]));
   const lines = ['flowchart LR'];
   for (const n of nodes) {
-    const label =
-      n.roles.cause && top ? `${n.id}<br/>${top.cause} ${top.confidence.toFixed(2)}` : n.id;
+    const label = n.roles.cause && top ? `${n.id}<br/>${top.cause} ${top.confidence.toFixed(2)}` : n.id;
     const cls = n.roles.cause ? ':::cause' : n.roles.symptom ? ':::symptom' : n.roles.path ? ':::path' : '';
     lines.push(`  ${ref.get(n.id)}["${mermaidText(label)}"]${cls}`);
   }

@@ -43,7 +43,8 @@ export function reportNeighbourhood(report: Report, graph?: GraphView): Neighbou
   report.scope.named.forEach(add);
   report.symptoms.forEach((s) => add(s.node));
   report.hypotheses.slice(0, 5).forEach((h) => add(h.node));
-  report.scope.nodes.forEach(add);
+  // Infrastructure the collectors found is drawn only when it matters (a cause, a symptom, a path).
+  report.scope.nodes.filter((id) => !graph || graph.has(id)).forEach(add);
 
   const pathPairs = new Set<string>();
   if (top) for (let i = 1; i < top.path.length; i++) pathPairs.add(`${top.path[i]}>${top.path[i - 1]}`);
@@ -127,9 +128,7 @@ function orderByBarycentre(byLayer: Map<number, string[]>, edges: NeighbourhoodE
     const previous = byLayer.get(keys[i - 1]!)!;
     const position = new Map(previous.map((id, index) => [id, index]));
     const centre = (id: string) => {
-      const ps = edges
-        .filter((e) => e.to === id && position.has(e.from))
-        .map((e) => position.get(e.from)!);
+      const ps = edges.filter((e) => e.to === id && position.has(e.from)).map((e) => position.get(e.from)!);
       return ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : Number.MAX_SAFE_INTEGER;
     };
     const members = byLayer.get(keys[i]!)!;
