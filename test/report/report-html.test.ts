@@ -17,6 +17,8 @@ import { startFakeKubernetes, type FakeKubernetes } from '../../src/testing/fake
 import { buildShopCluster } from '../../src/testing/shop-cluster.js';
 import type { Report } from '../../src/sdk/index.js';
 
+type CssWindow = { getComputedStyle: (el: unknown) => { stroke: string } };
+
 const CHROMIUM = process.env.CULPRIT_CHROMIUM ?? '/usr/bin/chromium';
 const tmp = mkdtempSync(join(tmpdir(), 'culprit-report-html-'));
 let browser: Browser | undefined;
@@ -87,7 +89,7 @@ async function expectReportPage(page: Page) {
     svg
       .locator(`${sel} rect`)
       .first()
-      .evaluate((el) => getComputedStyle(el).stroke);
+      .evaluate((el) => (globalThis as unknown as CssWindow).getComputedStyle(el).stroke);
   expect(await stroke('g.node.cause')).not.toBe(await stroke('g.node:not(.cause):not(.path):not(.symptom)'));
   expect(await svg.locator('g.node.symptom').count()).toBeGreaterThan(0);
   expect(await svg.locator('path.edge.on-path').count()).toBeGreaterThan(0);
