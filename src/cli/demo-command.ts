@@ -7,6 +7,7 @@ import { packagePath } from '../schema/index.js';
 import { startFakeKubernetes, type FakeKubernetes } from '../testing/fake-kubernetes.js';
 import { buildShopCluster, SHOP_FAULTS, SHOP_WORKLOADS, type ShopFault } from '../testing/shop-cluster.js';
 import { loadBuiltinPlugin } from './builtin-plugin.js';
+import { unknownNameReason } from './did-you-mean.js';
 import type { CliIo } from './io.js';
 
 export const DEFAULT_DEMO_FAULT: ShopFault = 'oom-killed';
@@ -32,7 +33,7 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
   if (!(fault in SHOP_FAULTS)) {
     throw createError('ERR_INVALID_ARGUMENT', {
       name: '--fault',
-      reason: `unknown fault "${fault}"; known: ${Object.keys(SHOP_FAULTS).join(', ')}`,
+      reason: `${unknownNameReason('fault', fault, Object.keys(SHOP_FAULTS))} (culprit demo --list)`,
     });
   }
   const now = new Date();

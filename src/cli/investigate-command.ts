@@ -15,6 +15,7 @@ import type { GraphView, InvestigationEvent } from '../sdk/index.js';
 import { createKnowledgeGraph, loadTopology, type ComponentDefinition } from '../topology/index.js';
 import { loadBuiltinPlugin, withBuiltinPaths } from './builtin-plugin.js';
 import { findConfigFile, readCulpritConfig } from './config-file.js';
+import { unknownNameReason } from './did-you-mean.js';
 import { llmFromEnv, type CliIo } from './io.js';
 import { discover, loadDiscoveryModule, scopeText } from './topology-command.js';
 
@@ -68,6 +69,7 @@ export async function runInvestigate(
     ...llmFromEnv(io.env),
   });
   try {
+    checkEntities(flags.entity ?? [], engine.graph);
     const createdAt = flags.at ?? tape?.incident.createdAt;
     const result = await engine.investigate(
       {
@@ -94,6 +96,18 @@ export async function runInvestigate(
     return result.report.conclusive ? EXIT_CONCLUSIVE : EXIT_INCONCLUSIVE;
   } finally {
     await engine.close();
+  }
+}
+
+/** A component named with --entity must exist; a typo gets the closest ids and aliases. */
+function checkEntities(names: readonly string[], graph: GraphView): void {
+  for (const name of names) {
+    if (graph.resolve(name)) continue;
+    const known = [...graph.components()].flatMap((c) => [c.id, ...c.aliases]);
+    throw createError('ERR_INVALID_ARGUMENT', {
+      name: '--entity',
+      reason: unknownNameReason('component', name, known),
+    });
   }
 }
 
