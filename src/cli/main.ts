@@ -68,7 +68,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--quiet', 'no progress on stderr')
     .option('--progress', 'progress on stderr even when it is not a terminal')
     .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'json', 'html', 'mermaid']).default('text'),
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'html', 'mermaid'])
+        .default('text'),
     )
     .action(async (description: string | undefined, flags) => {
       const { runInvestigate } = await import('./investigate-command.js');
