@@ -91,6 +91,7 @@ export async function runInvestigate(
         graph: engine.graph,
         incident: result.incident,
         evidence: result.tape.evidence,
+        discovered: result.tape.discovered,
       }),
     );
     return result.report.conclusive ? EXIT_CONCLUSIVE : EXIT_INCONCLUSIVE;

@@ -1,7 +1,7 @@
 // Renders a report in the format a command or route asks for: text, JSON, Mermaid or HTML.
 // One switch so every caller offers the same formats with the same context.
 import { formatReportText } from '../investigate/index.js';
-import type { Evidence, GraphView, Incident, Report } from '../sdk/index.js';
+import type { DiscoveredNode, Evidence, GraphView, Incident, Report } from '../sdk/index.js';
 import { formatReportHtml } from './report-html.js';
 import { formatReportMermaid } from './report-mermaid.js';
 
@@ -14,6 +14,8 @@ export interface ReportContext {
   incident?: Pick<Incident, 'id' | 'description' | 'createdAt'>;
   /** Evidence collected (the tape's): the timeline of the HTML report. */
   evidence?: readonly Evidence[];
+  /** Infrastructure found while collecting (the tape's): real names of Kubernetes Nodes. */
+  discovered?: readonly DiscoveredNode[];
 }
 
 export function renderReport(report: Report, format: ReportFormat, context: ReportContext = {}): string {

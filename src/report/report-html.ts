@@ -26,7 +26,7 @@ export function formatReportHtml(report: Report, context: ReportContext = {}): s
     '<p class="legend"><span class="key cause"></span> cause <span class="key path"></span> cause path ',
     '<span class="key symptom"></span> symptom <span class="key named"></span> named in the incident</p></section>',
     causesSection(report),
-    remediationSection(top),
+    remediationSection(top, context),
     timelineSection(report, context),
     missingSection(report),
   ].join('');
@@ -126,9 +126,45 @@ function causesSection(report: Report): string {
   );
 }
 
-function remediationSection(top: Hypothesis | undefined): string {
-  if (!top || top.remediation.length === 0) return '';
-  return `<section><h2>Remediation</h2><ul id="remediation">${top.remediation.map((r) => `<li><code>${esc(r)}</code></li>`).join('')}</ul></section>`;
+function remediationSection(top: Hypothesis | undefined, context: ReportContext): string {
+  if (!top) return '';
+  const advice = top.remediation.map((r) => `<li>${esc(r)}</li>`);
+  const commands = lookCloser(top.node, context).map((c) => `<li><code>${esc(c)}</code></li>`);
+  if (advice.length + commands.length === 0) return '';
+  return (
+    `<section><h2>Remediation</h2><ul id="remediation">${advice.join('')}</ul>` +
+    (commands.length ? `<p>Look closer:</p><ul id="commands">${commands.join('')}</ul>` : '') +
+    '</section>'
+  );
+}
+
+/** Read-only kubectl commands on the cause, with the names the cluster uses (never internal ids). */
+function lookCloser(node: string, context: ReportContext): string[] {
+  const k8s = context.graph?.component(node)?.kubernetes;
+  const nodeName = k8s?.nodeName ?? context.discovered?.find((d) => d.id === node && d.kind === 'node')?.name;
+  if (nodeName)
+    return [
+      `kubectl describe node ${nodeName}`,
+      `kubectl get pods -A --field-selector spec.nodeName=${nodeName}`,
+    ];
+  if (!k8s) return [];
+  const ns = `-n ${k8s.namespace}`;
+  const selector = k8s.selector
+    ? ` -l ${Object.entries(k8s.selector)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',')}`
+    : '';
+  const out: string[] = [];
+  if (k8s.workload) {
+    const ref = `${k8s.workload.kind.toLowerCase()}/${k8s.workload.name}`;
+    out.push(`kubectl describe ${ref} ${ns}`, `kubectl logs ${ref} ${ns} --previous --tail=100`);
+  }
+  if (selector)
+    out.push(
+      `kubectl get pods ${ns}${selector} -o wide`,
+      `kubectl get events ${ns} --sort-by=.lastTimestamp`,
+    );
+  return out;
 }
 
 function timelineSection(report: Report, context: ReportContext): string {

@@ -98,6 +98,10 @@ async function expectReportPage(page: Page) {
   expect(await first.getAttribute('data-cause')).toBe('oom-killed');
   expect((await first.locator('.fill').boundingBox())?.width).toBeGreaterThan(0);
   expect(await page.locator('ul#remediation li').count()).toBeGreaterThan(0);
+  // Commands to look closer name the resources as the cluster does.
+  expect(await page.locator('ul#commands').innerText()).toMatch(
+    /kubectl describe (deployment|statefulset)\/redis-cart -n shop/,
+  );
   expect(await page.locator('table#timeline tbody tr').count()).toBeGreaterThan(0);
 }
 

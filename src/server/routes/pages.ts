@@ -59,7 +59,7 @@ export const pageRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx })
         formatReportHtml(record.report, {
           graph: engine.graph,
           incident: record.incident,
-          ...(tape ? { evidence: tape.evidence } : {}),
+          ...(tape ? { evidence: tape.evidence, discovered: tape.discovered } : {}),
         }),
       );
     },
