@@ -312,11 +312,14 @@ export interface ReplayFlags {
 }
 
 export async function runReplay(tapeFile: string, flags: ReplayFlags, io: CliIo): Promise<number> {
+  const config = await readCulpritConfig(findConfigFile(io));
   const tape = await readTape(resolve(io.cwd, tapeFile));
+  const topology = flags.topology ?? (config.topology.length ? config.topology : undefined);
   const graph = await loadTopology(
-    (flags.topology ?? [packagePath('knowledge-graph')]).map((p) => resolve(io.cwd, p)),
+    (topology ?? [packagePath('knowledge-graph')]).map((p) => resolve(io.cwd, p)),
   );
-  const packs = await loadRulePacks((flags.rules ?? [packagePath('rules')]).map((p) => resolve(io.cwd, p)));
+  const rules = flags.rules ?? config.rules ?? [packagePath('rules')];
+  const packs = await loadRulePacks(rules.map((p) => resolve(io.cwd, p)));
   const { report } = await replayTape(tape, {
     graph,
     evaluator: createRuleEvaluator(packs),

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { AT, healthyShop } from '../helpers/shop-evidence.js';
+import { AT, healthyShop, logs, pods, withFaults } from '../helpers/shop-evidence.js';
 
 const BIN = resolve('dist/src/cli/main.js');
 const children: ChildProcess[] = [];
@@ -170,5 +170,31 @@ describe('culprit investigate against a cluster', () => {
     const r = await cli(['investigate', '--evidence', tape, '--format', 'json']);
     expect(JSON.parse(r.stdout)).toMatchObject({ conclusive: false });
     expect(r.code).toBe(3);
+  });
+
+  it('replay takes its rule packs from culprit.yaml in the working directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'culprit-replay-config-'));
+    const ev = withFaults(
+      healthyShop(),
+      pods('redis-cart', { oomKilledRecent: 1, notReady: 1, ready: 0, total: 1 }),
+      logs('cart', { errorLines: 40, unreachable: ['redis-cart'] }),
+    );
+    const input = join(dir, 'in.json');
+    writeFileSync(
+      input,
+      JSON.stringify({
+        version: 1,
+        incident: { id: 'inc-2', description: 'cart is failing', createdAt: AT },
+        scope: { named: [], nodes: [] },
+        evidence: ev.evidence,
+        discovered: ev.discovered,
+      }),
+    );
+    const saved = join(dir, 'saved.json');
+    expect((await cli(['investigate', '--evidence', input, '--save', saved])).code).toBe(0);
+    writeFileSync(join(dir, 'culprit.yaml'), `rules: [${JSON.stringify(resolve('rules/core'))}]\n`);
+    const r = await cli(['replay', saved], {}, dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/dropped\s+redis-cart — oom-killed/);
   });
 });
