@@ -4,9 +4,10 @@ import { createEngine } from '../engine/index.js';
 import { createError } from '../errors/index.js';
 import { formatReportText } from '../investigate/index.js';
 import { packagePath } from '../schema/index.js';
-import { startFakeKubernetes } from '../testing/fake-kubernetes.js';
+import { startFakeKubernetes, type FakeKubernetes } from '../testing/fake-kubernetes.js';
 import { buildShopCluster, SHOP_FAULTS, SHOP_WORKLOADS, type ShopFault } from '../testing/shop-cluster.js';
 import { loadBuiltinPlugin } from './builtin-plugin.js';
+import { unknownNameReason } from './did-you-mean.js';
 import type { CliIo } from './io.js';
 
 export const DEFAULT_DEMO_FAULT: ShopFault = 'oom-killed';
@@ -16,6 +17,7 @@ export interface DemoFlags {
   list?: boolean;
   description?: string;
   format: 'text' | 'json';
+  serveCluster?: boolean;
 }
 
 export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
@@ -31,12 +33,13 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
   if (!(fault in SHOP_FAULTS)) {
     throw createError('ERR_INVALID_ARGUMENT', {
       name: '--fault',
-      reason: `unknown fault "${fault}"; known: ${Object.keys(SHOP_FAULTS).join(', ')}`,
+      reason: `${unknownNameReason('fault', fault, Object.keys(SHOP_FAULTS))} (culprit demo --list)`,
     });
   }
   const now = new Date();
   const cluster = buildShopCluster({ fault, now });
   const kube = await startFakeKubernetes(cluster.objects, cluster.logs);
+  if (flags.serveCluster) return serveCluster(kube, fault, io);
   const engine = await createEngine({
     topology: [packagePath('knowledge-graph')],
     rules: [packagePath('rules')],
@@ -79,4 +82,23 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
     await engine.close();
     await kube.close();
   }
+}
+
+/**
+ * Serves the demo cluster until SIGINT/SIGTERM so `culprit investigate --kubeconfig <path>` can be
+ * tried against it: the kubeconfig path alone on stdout's first line, the how-to on stderr.
+ */
+async function serveCluster(kube: FakeKubernetes, fault: ShopFault, io: CliIo): Promise<number> {
+  io.stdout(`${kube.kubeconfigPath}\n`);
+  io.stderr(
+    `Fake Kubernetes API at ${kube.url} (the example shop, fault ${fault}). In another shell:\n` +
+      `  culprit investigate --kubeconfig ${kube.kubeconfigPath} "checkout is failing"\n` +
+      'Ctrl-C stops it.\n',
+  );
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await kube.close();
+  return 0;
 }

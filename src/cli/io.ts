@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Whether stderr is a terminal (progress lines are shown only then, unless asked for). */
+  stderrIsTTY?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -12,6 +14,7 @@ export function processIo(): CliIo {
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }
 

@@ -6,8 +6,6 @@ import { realpathSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { isCulpritError } from '../errors/index.js';
 import { ENGINE_VERSION } from '../engine/index.js';
-import { runDemo } from './demo-command.js';
-import { runInvestigate, runReplay } from './investigate-command.js';
 import { processIo, type CliIo } from './io.js';
 import { runRulesTest } from './rules-test-command.js';
 import { runServe } from './serve-command.js';
@@ -44,22 +42,40 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--list', 'list the faults and exit')
     .option('--description <text>', 'what the on-call engineer says (default: a phrasing per fault)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (flags) => setExit(await runDemo(flags, io)));
+    .option('--serve-cluster', 'only serve the fake cluster and print its kubeconfig path, until Ctrl-C')
+    .action(async (flags) => {
+      const { runDemo } = await import('./demo-command.js');
+      setExit(await runDemo(flags, io));
+    });
 
   program
     .command('investigate')
-    .description('investigate an incident offline (recorded evidence from --evidence)')
+    .description(
+      'investigate an incident: live against the current kubeconfig (Kubernetes; Datadog when DD_API_KEY/DD_APP_KEY are set; plugins from culprit.yaml), or offline from --evidence. Exit 0 conclusive, 3 inconclusive, 2 usage or config error',
+    )
     .argument('[description]', 'what is wrong, in words')
-    .option('--topology <paths...>', 'topology files or directories (default: bundled example)')
+    .option('--kubeconfig <path>', 'kubeconfig file (default: $KUBECONFIG or ~/.kube/config)')
+    .option('--context <name>', 'kubeconfig context (default: the current context)')
+    .option('--namespace <ns...>', 'only these namespaces')
+    .option('--topology <paths...>', 'topology files or directories (default: drafted from the cluster)')
+    .option('--save-topology <file>', 'write the topology drafted from the cluster to this file')
     .option('--rules <paths...>', 'rule-pack directories (default: bundled packs)')
-    .option('--evidence <tape.json>', 'evidence tape to use as collected evidence')
+    .option('--config <file>', 'culprit.yaml (default: $CULPRIT_CONFIG or ./culprit.yaml)')
+    .option('--evidence <tape.json>', 'evidence tape to use as collected evidence (offline)')
     .option('--entity <ids...>', 'components the incident names explicitly')
     .option('--at <iso-time>', 'when the incident happened (default: now, or the tape incident time)')
     .option('--save <tape.json>', 'write the evidence tape of this run')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (description: string | undefined, flags) =>
-      setExit(await runInvestigate(description, flags, io)),
-    );
+    .option('--quiet', 'no progress on stderr')
+    .option('--progress', 'progress on stderr even when it is not a terminal')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'html', 'mermaid'])
+        .default('text'),
+    )
+    .action(async (description: string | undefined, flags) => {
+      const { runInvestigate } = await import('./investigate-command.js');
+      setExit(await runInvestigate(description, flags, io));
+    });
 
   program
     .command('replay')
@@ -70,7 +86,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--rules <paths...>', 'rule-pack directories (default: bundled packs)')
     .option('--topology <paths...>', 'topology files or directories (default: bundled example)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (tape: string, flags) => setExit(await runReplay(tape, flags, io)));
+    .action(async (tape: string, flags) => {
+      const { runReplay } = await import('./investigate-command.js');
+      setExit(await runReplay(tape, flags, io));
+    });
 
   program
     .command('serve')

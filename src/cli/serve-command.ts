@@ -3,7 +3,7 @@
 import { join, resolve } from 'node:path';
 import { createEngine, createLogger } from '../engine/index.js';
 import { createError } from '../errors/index.js';
-import { getValidator, packagePath, problemsError, readYamlFile, schemaProblems } from '../schema/index.js';
+import { packagePath } from '../schema/index.js';
 import {
   createServer,
   parseApiKeys,
@@ -13,6 +13,8 @@ import {
   type WebhookOptions,
 } from '../server/index.js';
 import { createSqliteStore } from '../store/index.js';
+import { builtinPluginPath, withBuiltinPaths } from './builtin-plugin.js';
+import { findConfigFile, readCulpritConfig } from './config-file.js';
 import { llmFromEnv, type CliIo } from './io.js';
 
 export interface ServeFlags {
@@ -53,16 +55,7 @@ interface ServeConfig {
 }
 
 export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<ServeConfig> {
-  const validate = getValidator<ServeConfig>('serve-config.schema.json');
-  let data: unknown = {};
-  if (flags.config) {
-    const source = await readYamlFile(resolve(io.cwd, flags.config));
-    data = source.data ?? {};
-    if (!validate(data)) throw problemsError(schemaProblems(validate.errors, source.file, source));
-  } else if (!validate(data)) {
-    throw createError('ERR_INTERNAL', { reason: 'default serve config does not validate' });
-  }
-  const config = data as ServeConfig;
+  const config = await readCulpritConfig<ServeConfig>(findConfigFile(io, flags.config));
   const int = (v: string | undefined, name: string) => {
     if (v === undefined) return undefined;
     const n = Number(v);
@@ -94,7 +87,7 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
     workers: int(flags.workers, '--workers') ?? config.workers,
     leaseMs: int(flags.leaseMs, '--lease-ms') ?? config.leaseMs,
     logLevel: flags.logLevel ?? config.logLevel,
-    plugins: [...config.plugins, ...(flags.plugin ?? []).map((module) => ({ module }))],
+    plugins: withBuiltinPaths([...config.plugins, ...(flags.plugin ?? []).map((module) => ({ module }))]),
     apiKeys: [
       ...config.apiKeys.map((k) => ({ ...k, scopes: k.scopes ?? ['incidents:read', 'incidents:write'] })),
       ...parsedKeys,
@@ -120,6 +113,10 @@ function webhooksWithEnv(file: WebhookOptions, env: CliIo['env']): WebhookOption
 
 export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
   const config = await loadServeConfig(flags, io);
+  // The Slack plugin only delivers: a service with nothing else would answer every incident inconclusive.
+  if (!config.plugins.some((p) => p.module !== builtinPluginPath('slack'))) {
+    throw createError('ERR_CLI_NO_EVIDENCE_SOURCE', { command: 'culprit serve' });
+  }
   const secrets = [
     ...config.apiKeys.map((k) => k.key),
     ...Object.values(config.webhooks).map((w) => w.secret),
@@ -146,7 +143,19 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
     ...(config.slack ? { slack: config.slack } : {}),
     ...config.server,
   });
-  const address = await server.app.listen({ host: config.host, port: config.port });
+  let address: string;
+  try {
+    address = await server.app.listen({ host: config.host, port: config.port });
+  } catch (err) {
+    // Whatever was started must stop, or the process lingers on its timers instead of exiting.
+    await server.close({ timeoutMs: 1_000 });
+    await engine.close();
+    await store.close();
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw createError('ERR_CLI_PORT_IN_USE', { host: config.host, port: config.port }, { cause: err });
+    }
+    throw err;
+  }
   if (config.apiKeys.length === 0)
     logger.warn('no API keys configured: the API accepts unauthenticated requests');
   io.stdout(`culprit listening on ${address}\n`);

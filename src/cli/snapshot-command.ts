@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { createError, isCulpritError } from '../errors/index.js';
 import type { CliIo } from './io.js';
 import { redactCredentials } from '../sdk/index.js';
-import { loadKubernetesPluginModule } from './kubernetes-plugin-module.js';
+import { loadBuiltinPluginModule } from './builtin-plugin.js';
 
 /** What the built-in Kubernetes plugin module exports for snapshots (plugins/kubernetes/snapshot.ts). */
 interface SnapshotModule {
@@ -79,7 +79,7 @@ export async function runSnapshot(flags: SnapshotFlags, io: CliIo): Promise<numb
     if (!existsSync(kubeconfigPath)) throw createError('ERR_FILE_NOT_FOUND', { file: flags.kubeconfig });
   }
 
-  const mod = await loadKubernetesPluginModule<SnapshotModule>(['recordClusterSnapshot']);
+  const mod = await loadBuiltinPluginModule<SnapshotModule>('kubernetes', ['recordClusterSnapshot']);
   let recorded: Awaited<ReturnType<SnapshotModule['recordClusterSnapshot']>>;
   try {
     recorded = await mod.recordClusterSnapshot({

@@ -15,10 +15,10 @@ import {
   type TopologyComponentLike,
 } from '../topology/index.js';
 import type { CliIo } from './io.js';
-import { loadKubernetesPluginModule } from './kubernetes-plugin-module.js';
+import { loadBuiltinPluginModule } from './builtin-plugin.js';
 
 /** What the built-in Kubernetes plugin module exports for discovery (plugins/kubernetes/discover.ts). */
-interface DiscoveryModule {
+export interface DiscoveryModule {
   discoverTopology(options: {
     kubeconfigPath?: string;
     context?: string;
@@ -189,7 +189,7 @@ export function formatDrift(report: DriftReport, topology: string, scope: string
   return `${lines.join('\n')}\n`;
 }
 
-async function discover(
+export async function discover(
   mod: DiscoveryModule,
   flags: ClusterFlags,
   io: CliIo,
@@ -217,11 +217,11 @@ async function discover(
   }
 }
 
-function loadDiscoveryModule(): Promise<DiscoveryModule> {
-  return loadKubernetesPluginModule<DiscoveryModule>(['discoverTopology', 'renderTopologyYaml']);
+export function loadDiscoveryModule(): Promise<DiscoveryModule> {
+  return loadBuiltinPluginModule<DiscoveryModule>('kubernetes', ['discoverTopology', 'renderTopologyYaml']);
 }
 
-function scopeText(mod: DiscoveryModule, flags: ClusterFlags): string {
+export function scopeText(mod: DiscoveryModule, flags: ClusterFlags): string {
   if (flags.namespace?.length) return `namespace ${flags.namespace.join(', ')}`;
   const skipped = mod.DEFAULT_EXCLUDED_NAMESPACES ?? [];
   return skipped.length ? `all namespaces but ${skipped.join(', ')}` : 'all namespaces';

@@ -134,6 +134,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   await app.register(webhookRoutes, routes);
   await app.register(slackRoutes, routes);
   await app.register(opsRoutes, routes);
+  await app.register((await import('./routes/pages.js')).pageRoutes, routes);
 
   worker.start();
   return {

@@ -18,6 +18,7 @@ const LAYERS = [
   ['store'],
   ['engine'],
   ['index'],
+  ['report'],
   ['server', 'testing'],
   ['eval'],
   ['cli'],

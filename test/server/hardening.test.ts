@@ -203,6 +203,8 @@ describe('culprit serve', () => {
         [
           'dist/src/cli/main.js',
           'serve',
+          '--plugin',
+          './test/fixtures/quiet-collector-plugin.mjs',
           '--data',
           join(mkdtempSync(join(tmpdir(), 'culprit-term-')), 'data'),
           '--port',

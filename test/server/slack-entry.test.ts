@@ -194,7 +194,18 @@ describe('culprit serve wires the Slack and webhook secrets', () => {
     const dir = mkdtempSync(join(tmpdir(), 'culprit-serve-slack-'));
     child = spawn(
       process.execPath,
-      ['dist/src/cli/main.js', 'serve', '--data', dir, '--port', '0', '--log-level', 'silent'],
+      [
+        'dist/src/cli/main.js',
+        'serve',
+        '--plugin',
+        './test/fixtures/quiet-collector-plugin.mjs',
+        '--data',
+        dir,
+        '--port',
+        '0',
+        '--log-level',
+        'silent',
+      ],
       {
         env: {
           ...process.env,
