@@ -278,7 +278,7 @@ describe('the collector reads NetworkPolicies and Node readiness', () => {
         ? {
             ...o,
             status: {
-              ...o.status,
+              ...(o.status as object),
               conditions: [
                 {
                   type: 'Ready',
