@@ -69,7 +69,8 @@ function allowed(
   if (selecting.length === 0) return { isolated: false, allowed: true, by: [] };
   const open = selecting.some((p) =>
     ((direction === 'Ingress' ? p.spec?.ingress : p.spec?.egress) ?? []).some((rule: KubeObject) =>
-      peersAdmit(direction === 'Ingress' ? rule.from : rule.to, pods.namespace, other),
+      // client-node's model names `from` `_from` (a reserved word in its generator); raw JSON says `from`.
+      peersAdmit(direction === 'Ingress' ? (rule._from ?? rule.from) : rule.to, pods.namespace, other),
     ),
   );
   return { isolated: true, allowed: open, by: selecting.map((p) => String(p.metadata?.name)).sort() };

@@ -237,6 +237,12 @@ describe('NetworkPolicies against the topology', () => {
       ingress: [{ from: [{ podSelector: { matchLabels: { app: 'api' } } }] }],
     });
     expect(networkPolicyAttributes(db, [api], [allow])).toMatchObject({ isolated: true, blocked: 0 });
+    const decoded = policy('db-allow', {
+      podSelector: { matchLabels: { app: 'db' } },
+      ingress: [{ _from: [{ podSelector: { matchLabels: { app: 'web' } } }] }],
+    });
+    // As client-node decodes it (`_from`): api is not the admitted app.
+    expect(networkPolicyAttributes(db, [api], [decoded])).toMatchObject({ blocked: 1 });
   });
   it('a DNS-only egress allow-list on the caller blocks it', () => {
     const dnsOnly = policy('api-egress', {
