@@ -11,6 +11,9 @@ export interface CauseFamily {
   when?: (leader: Hypothesis, follower: Hypothesis) => boolean;
 }
 
+/** Causes that belong to the Node a workload runs on. */
+export const HOST_CAUSES: ReadonlySet<string> = new Set(['node-pressure', 'node-not-ready']);
+
 /** What a folded follower keeps of its confidence: it stays listed, below the cause that explains it. */
 export const FOLDED_SHARE = 0.5;
 
@@ -66,6 +69,7 @@ export const CAUSE_FAMILIES: readonly CauseFamily[] = [
 export function foldCauseFamilies(
   hypotheses: readonly Hypothesis[],
   band: (confidence: number) => ConfidenceBand,
+  hosts: (node: string) => readonly string[] = () => [],
   families: readonly CauseFamily[] = CAUSE_FAMILIES,
 ): Hypothesis[] {
   const out = hypotheses.map((h) => ({
@@ -77,34 +81,47 @@ export function foldCauseFamilies(
   const at = new Map<string, Hypothesis>(out.map((h) => [`${h.node}\u0000${h.cause}`, h]));
   const folded = new Set<Hypothesis>();
   const original = new Map(out.map((h) => [h, h.confidence]));
+  const fold = (leader: Hypothesis, follower: Hypothesis, because: string) => {
+    folded.add(follower);
+    const raised = Math.max(leader.confidence, original.get(follower)!);
+    leader.factors.push({
+      name: 'family',
+      value: original.get(follower)!,
+      contribution: raised - leader.confidence,
+      note: `explains ${follower.cause} at ${follower.node} (${because})`,
+    });
+    leader.confidence = raised;
+    leader.findings.push(...follower.findings);
+    const explained = new Set(leader.explains.map((x) => `${x.node}\u0000${x.ruleId}\u0000${x.message}`));
+    for (const x of follower.explains)
+      if (!explained.has(`${x.node}\u0000${x.ruleId}\u0000${x.message}`)) leader.explains.push(x);
+    const lowered = follower.confidence * FOLDED_SHARE;
+    follower.factors.push({
+      name: 'family',
+      value: FOLDED_SHARE,
+      contribution: lowered - follower.confidence,
+      note: `folded under ${leader.cause} at ${leader.node} (${because})`,
+    });
+    follower.confidence = lowered;
+  };
   for (const family of families) {
     for (const leader of out) {
       if (leader.cause !== family.leader || folded.has(leader)) continue;
       const follower = at.get(`${leader.node}\u0000${family.follower}`);
       if (!follower || folded.has(follower)) continue;
       if (family.when && !family.when(leader, follower)) continue;
-      folded.add(follower);
-      const raised = Math.max(leader.confidence, original.get(follower)!);
-      leader.factors.push({
-        name: 'family',
-        value: original.get(follower)!,
-        contribution: raised - leader.confidence,
-        note: `explains ${follower.cause} here (${family.because})`,
-      });
-      leader.confidence = raised;
-      leader.findings.push(...follower.findings);
-      const explained = new Set(leader.explains.map((s) => `${s.node}\u0000${s.ruleId}\u0000${s.message}`));
-      for (const s of follower.explains)
-        if (!explained.has(`${s.node}\u0000${s.ruleId}\u0000${s.message}`)) leader.explains.push(s);
-      const lowered = follower.confidence * FOLDED_SHARE;
-      follower.factors.push({
-        name: 'family',
-        value: FOLDED_SHARE,
-        contribution: lowered - follower.confidence,
-        note: `folded under ${leader.cause} at ${leader.node} (${family.because})`,
-      });
-      follower.confidence = lowered;
+      fold(leader, follower, family.because);
     }
+  }
+  // A Node-level cause seen at a workload (its pods evicted for pressure) is the Node's own when
+  // the Node it runs on has that hypothesis too: the Node leads, the workload's folds under it.
+  for (const follower of out) {
+    if (!HOST_CAUSES.has(follower.cause) || folded.has(follower)) continue;
+    const host = [...hosts(follower.node)]
+      .sort()
+      .map((h) => at.get(`${h}\u0000${follower.cause}`))
+      .find((h) => h && h !== follower && !folded.has(h));
+    if (host) fold(host, follower, 'the Node it runs on has the same cause');
   }
   if (folded.size === 0) return out;
   const order = new Map(out.map((h, i) => [h, i]));

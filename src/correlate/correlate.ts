@@ -150,7 +150,11 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
   );
 
   const ranked = drafts.map((d, i) => toHypothesis(d, i + 1, graph, named, opts));
-  const hypotheses = foldCauseFamilies(ranked, (c) => band(c, opts));
+  const hypotheses = foldCauseFamilies(
+    ranked,
+    (c) => band(c, opts),
+    (n) => graph.runsOn(n),
+  );
   const missingEvidence = [...(input.missingEvidence ?? [])];
   const { conclusive, reason } = decide(hypotheses, opts);
   if (!conclusive) {

@@ -73,4 +73,14 @@ describe('cause families', () => {
     );
     expect(out[0]!.cause).toBe('node-pressure');
   });
+
+  it("a workload's node-pressure folds under the same cause on the Node it runs on", () => {
+    const out = foldCauseFamilies(
+      [hyp('web', 'node-pressure', 0.85), hyp('k8s-node-a', 'node-pressure', 0.7)],
+      band,
+      (n) => (n === 'web' ? ['k8s-node-a'] : []),
+    );
+    expect(out.map((h) => h.node)).toEqual(['k8s-node-a', 'web']);
+    expect(out[0]!.confidence).toBeCloseTo(0.85, 12);
+  });
 });
