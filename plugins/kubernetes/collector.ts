@@ -11,6 +11,7 @@ import {
   type DiscoveredNode,
   type Evidence,
 } from 'culprit/sdk';
+import { collectObjectEvidence } from './object-evidence.js';
 import { createKubeClient, type KubeClient, type KubeObject, type KubeReaderOptions } from './kube-client.js';
 import {
   eventsAttributes,
@@ -215,6 +216,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         );
       }
 
+      await collectObjectEvidence({ reader, component, pods, events, services, window, evidence, add, ctx });
       const readLog = (pod: string, container: string, previous: boolean) =>
         reader.readLog(ns, pod, container, previous, config.logTailLines, config.logLimitBytes);
       // Logs of unhealthy containers; and, for a component the incident names, of one healthy pod

@@ -2,6 +2,7 @@
 // (docs/kubernetes-evidence.md): counts inside the incident window, ages, reasons. No I/O.
 import type { GraphView, JsonValue } from 'culprit/sdk';
 import type { KubeObject } from './kube-client.js';
+import { classifyMountFailure } from './mounts.js';
 
 export interface Window {
   from: number;
@@ -23,7 +24,14 @@ const CLAIM_WAIT = /persistentvolumeclaim|unbound immediate/i;
 
 export function isPodHealthy(pod: KubeObject): boolean {
   const statuses = (pod.status?.containerStatuses ?? []) as KubeObject[];
-  return pod.status?.phase === 'Running' && statuses.length > 0 && statuses.every((c) => c.ready);
+  // The Ready condition, when present, has the last word (the node controller sets it False on a lost Node).
+  const ready = ((pod.status?.conditions ?? []) as KubeObject[]).find((c) => c.type === 'Ready');
+  return (
+    pod.status?.phase === 'Running' &&
+    statuses.length > 0 &&
+    statuses.every((c) => c.ready) &&
+    ready?.status !== 'False'
+  );
 }
 
 export function podsAttributes(pods: KubeObject[], w: Window): Record<string, JsonValue> {
@@ -315,6 +323,8 @@ export function storageAttributes(
   let mountFailures = 0;
   for (const e of events) {
     if (e.type !== 'Warning' || !/^(FailedMount|FailedAttachVolume)$/.test(String(e.reason))) continue;
+    // A missing ConfigMap or Secret is config-missing (kubernetes.mounts), not a storage failure.
+    if (classifyMountFailure(String(e.message ?? '')) === 'config-missing') continue;
     if (inWindow(eventTime(e), w)) mountFailures += Number(e.count ?? 1);
   }
   if (mine.length === 0 && mountFailures === 0) return undefined;

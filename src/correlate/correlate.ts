@@ -15,6 +15,7 @@ import {
   type CorrelationOptions,
   type ResolvedCorrelationOptions,
 } from './correlation-options.js';
+import { foldCauseFamilies } from './cause-families.js';
 
 export interface CorrelationInput {
   graph: GraphView;
@@ -148,7 +149,12 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
       cmp(a.node, b.node),
   );
 
-  const hypotheses = drafts.map((d, i) => toHypothesis(d, i + 1, graph, named, opts));
+  const ranked = drafts.map((d, i) => toHypothesis(d, i + 1, graph, named, opts));
+  const hypotheses = foldCauseFamilies(
+    ranked,
+    (c) => band(c, opts),
+    (n) => graph.runsOn(n),
+  );
   const missingEvidence = [...(input.missingEvidence ?? [])];
   const { conclusive, reason } = decide(hypotheses, opts);
   if (!conclusive) {

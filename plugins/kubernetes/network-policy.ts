@@ -1,0 +1,115 @@
+// NetworkPolicies (networking.k8s.io/v1) judged against the topology: does a policy isolate a component's
+// pods from a caller (ingress), or cut a caller's egress to it? Pure; unknowable cases count as allowed.
+import type { JsonValue } from 'culprit/sdk';
+import type { KubeObject } from './kube-client.js';
+
+/** A workload's pods as the topology knows them: namespace and the labels of its selector. */
+export interface PodsRef {
+  id: string;
+  namespace: string;
+  labels: Record<string, string>;
+}
+
+/** Does a LabelSelector select these labels? undefined when it cannot be told from them. */
+function selects(selector: KubeObject | undefined, labels: Record<string, string>): boolean | undefined {
+  if (!selector) return true;
+  for (const [k, v] of Object.entries((selector.matchLabels ?? {}) as Record<string, string>))
+    if (labels[k] !== v) return k in labels ? false : undefined;
+  for (const e of (selector.matchExpressions ?? []) as KubeObject[]) {
+    const key = String(e.key);
+    const values = ((e.values ?? []) as unknown[]).map(String);
+    if (!(key in labels)) {
+      if (e.operator === 'DoesNotExist' || e.operator === 'NotIn') continue;
+      return undefined;
+    }
+    const v = labels[key]!;
+    if (e.operator === 'In' && !values.includes(v)) return false;
+    if (e.operator === 'NotIn' && values.includes(v)) return false;
+    if (e.operator === 'DoesNotExist') return false;
+  }
+  return true;
+}
+
+const types = (p: KubeObject): string[] =>
+  (p.spec?.policyTypes as string[] | undefined) ?? (p.spec?.egress ? ['Ingress', 'Egress'] : ['Ingress']);
+
+/** Does one peer list (`from` / `to`) admit `other`, seen from a policy in `policyNs`? */
+function peersAdmit(peers: KubeObject[] | undefined, policyNs: string, other: PodsRef): boolean {
+  if (!peers || peers.length === 0) return true;
+  return peers.some((peer) => {
+    if (peer.ipBlock) return true; // pod IPs are not judged: assume allowed
+    if (peer.namespaceSelector) {
+      const all =
+        Object.keys(peer.namespaceSelector).length === 0 ||
+        (!peer.namespaceSelector.matchLabels && !peer.namespaceSelector.matchExpressions);
+      // Namespace labels are not read: only `{}` (all namespaces) or the kubernetes.io/metadata.name label are judged.
+      const byName = (peer.namespaceSelector.matchLabels ?? {})['kubernetes.io/metadata.name'];
+      if (!all && byName === undefined) return true;
+      if (!all && byName !== other.namespace) return false;
+      return selects(peer.podSelector, other.labels) !== false;
+    }
+    if (other.namespace !== policyNs) return false;
+    return selects(peer.podSelector, other.labels) !== false;
+  });
+}
+
+/** Whether policies of `policies` that select `pods` for `direction` leave traffic with `other` open. */
+function allowed(
+  policies: KubeObject[],
+  pods: PodsRef,
+  other: PodsRef,
+  direction: 'Ingress' | 'Egress',
+): { isolated: boolean; allowed: boolean; by: string[] } {
+  const selecting = policies.filter(
+    (p) =>
+      (p.metadata?.namespace ?? pods.namespace) === pods.namespace &&
+      types(p).includes(direction) &&
+      selects(p.spec?.podSelector, pods.labels) === true,
+  );
+  if (selecting.length === 0) return { isolated: false, allowed: true, by: [] };
+  const open = selecting.some((p) =>
+    ((direction === 'Ingress' ? p.spec?.ingress : p.spec?.egress) ?? []).some((rule: KubeObject) =>
+      // client-node's model names `from` `_from` (a reserved word in its generator); raw JSON says `from`.
+      peersAdmit(direction === 'Ingress' ? (rule._from ?? rule.from) : rule.to, pods.namespace, other),
+    ),
+  );
+  return { isolated: true, allowed: open, by: selecting.map((p) => String(p.metadata?.name)).sort() };
+}
+
+/**
+ * For a component and its callers (topology dependents mapped to Kubernetes): which callers its
+ * ingress policies shut out, and which callers' egress policies do not let them reach it.
+ * undefined when no policy selects the component or its callers.
+ */
+export function networkPolicyAttributes(
+  component: PodsRef,
+  callers: PodsRef[],
+  policies: KubeObject[],
+): Record<string, JsonValue> | undefined {
+  const ingressBlocked: string[] = [];
+  const egressBlocked: string[] = [];
+  const policiesNamed = new Set<string>();
+  let isolated = false;
+  for (const caller of callers) {
+    const inbound = allowed(policies, component, caller, 'Ingress');
+    isolated ||= inbound.isolated;
+    if (!inbound.allowed) {
+      ingressBlocked.push(caller.id);
+      inbound.by.forEach((n) => policiesNamed.add(`${component.namespace}/${n}`));
+    }
+    const outbound = allowed(policies, caller, component, 'Egress');
+    if (!outbound.allowed) {
+      egressBlocked.push(caller.id);
+      outbound.by.forEach((n) => policiesNamed.add(`${caller.namespace}/${n}`));
+    }
+  }
+  if (!isolated && ingressBlocked.length === 0 && egressBlocked.length === 0) return undefined;
+  return {
+    isolated,
+    callers: callers.length,
+    ingressBlocked: ingressBlocked.sort(),
+    egressBlocked: egressBlocked.sort(),
+    blocked: ingressBlocked.length + egressBlocked.length,
+    policies: [...policiesNamed].sort(),
+  };
+}

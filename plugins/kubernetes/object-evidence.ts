@@ -1,0 +1,113 @@
+// The evidence of the objects read beyond pods, events and rollouts: probe kills, eviction history,
+// mount failures told apart, Service ports, init containers, NetworkPolicies and Nodes that are NotReady.
+import type { Component, Evidence, GraphView } from 'culprit/sdk';
+import { evictionAttributes } from './evictions.js';
+import { initContainerAttributes } from './init-containers.js';
+import type { KubeObject, KubeReader } from './kube-client.js';
+import { mountAttributes } from './mounts.js';
+import { networkPolicyAttributes, type PodsRef } from './network-policy.js';
+import { isPodHealthy, type Window } from './normalize.js';
+import { probeAttributes } from './probes.js';
+import { servicePortAttributes } from './service-ports.js';
+
+export interface ObjectEvidenceInput {
+  reader: KubeReader;
+  component: Component;
+  pods: KubeObject[];
+  /** The component's own events (its workload, ReplicaSets and pods). */
+  events: KubeObject[];
+  services: KubeObject[];
+  window: Window;
+  ctx: { graph: GraphView };
+  /** The evidence gathered so far (kubernetes.pods is amended for pods on NotReady Nodes). */
+  evidence: Evidence[];
+  add(node: string, kind: string, attributes: Evidence['attributes']): void;
+}
+
+/** Reads shared by every component of one collection (one list per namespace, one get per Node). */
+const perReader = new WeakMap<KubeReader, Map<string, Promise<KubeObject | KubeObject[] | undefined>>>();
+function shared<T extends KubeObject | KubeObject[]>(
+  reader: KubeReader,
+  key: string,
+  read: () => Promise<T | undefined>,
+): Promise<T | undefined> {
+  let cache = perReader.get(reader);
+  if (!cache) perReader.set(reader, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, read());
+  return cache.get(key)! as Promise<T | undefined>;
+}
+
+const podsRef = (c: Component): PodsRef | undefined =>
+  c.kubernetes
+    ? {
+        id: c.id,
+        namespace: c.kubernetes.namespace,
+        labels: c.kubernetes.selector ?? { app: c.kubernetes.workload?.name ?? c.id },
+      }
+    : undefined;
+
+export async function collectObjectEvidence(input: ObjectEvidenceInput): Promise<void> {
+  const { reader, component, pods, events, services, window, add } = input;
+  const graph = input.ctx.graph;
+  const id = component.id;
+  const probes = probeAttributes(events, window);
+  if (probes) add(id, 'kubernetes.probes', probes);
+  const evictions = evictionAttributes(pods, events, window);
+  if (evictions) add(id, 'kubernetes.evictions', evictions);
+  const mounts = mountAttributes(events, window);
+  if (mounts) add(id, 'kubernetes.mounts', mounts);
+  const ports = servicePortAttributes(services, pods);
+  if (ports) add(id, 'kubernetes.serviceports', ports);
+  const init = initContainerAttributes(pods, window);
+  if (init) add(id, 'kubernetes.init', init);
+
+  const self = podsRef(component);
+  const callers = graph
+    .inEdges(id, 'depends-on')
+    .map((e) => graph.component(e.from))
+    .map((c) => (c ? podsRef(c) : undefined))
+    .filter((c): c is PodsRef => !!c);
+  if (self && callers.length > 0) {
+    const namespaces = [...new Set([self.namespace, ...callers.map((c) => c.namespace)])].sort();
+    const lists = await Promise.all(
+      namespaces.map((ns) =>
+        shared(
+          reader,
+          `netpol\u0000${ns}`,
+          async () => (await reader.listEvery('networkpolicies', ns))?.items,
+        ),
+      ),
+    );
+    const policies = lists.flatMap((l) => (l as KubeObject[] | undefined) ?? []);
+    const attributes = policies.length > 0 ? networkPolicyAttributes(self, callers, policies) : undefined;
+    if (attributes) add(id, 'kubernetes.networkpolicy', attributes);
+  }
+
+  // The node controller marks pods on an unreachable Node not ready only after a grace period: until
+  // then their containers still say ready. A pod on a NotReady Node is not ready.
+  const nodeNames = [...new Set(pods.map((p) => p.spec?.nodeName as string | undefined).filter((n) => !!n))];
+  const notReadyNodes = new Set<string>();
+  for (const name of nodeNames.sort()) {
+    const node = (await shared(reader, `node\u0000${name}`, () => reader.readNode(name!))) as
+      | KubeObject
+      | undefined;
+    const ready = ((node?.status?.conditions ?? []) as KubeObject[]).find((c) => c.type === 'Ready');
+    if (node && ready?.status !== 'True') notReadyNodes.add(name!);
+  }
+  const stale = pods.filter((p) => notReadyNodes.has(p.spec?.nodeName) && isPodHealthy(p)).length;
+  const onNotReady = pods.filter(
+    (p) => notReadyNodes.has(p.spec?.nodeName) && p.status?.phase !== 'Failed',
+  ).length;
+  if (onNotReady === 0) return;
+  const item = input.evidence.find((e) => e.node === id && e.kind === 'kubernetes.pods');
+  if (item) {
+    const a = item.attributes as Record<string, number>;
+    item.attributes = {
+      ...item.attributes,
+      ready: Math.max(0, Number(a.ready) - stale),
+      notReady: Number(a.notReady) + stale,
+      onNotReadyNode: onNotReady,
+      notReadyNodes: [...notReadyNodes].sort(),
+    };
+  }
+}

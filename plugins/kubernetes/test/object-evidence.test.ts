@@ -1,0 +1,319 @@
+// The objects read beyond pods and events: probe kills, eviction history, mount failures told apart,
+// Service ports, init containers and NetworkPolicies — pure normalizations, then the collector end to
+// end against the fake API server (NetworkPolicies listed, pods on a NotReady Node not ready).
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  buildShopCluster,
+  loadTestGraph,
+  runCollector,
+  startFakeKubernetes,
+  type FakeKubernetes,
+} from 'culprit/testing';
+import type { GraphView } from 'culprit/sdk';
+import { evictionAttributes } from '../evictions.js';
+import { initContainerAttributes } from '../init-containers.js';
+import { classifyMountFailure, mountAttributes } from '../mounts.js';
+import { networkPolicyAttributes } from '../network-policy.js';
+import { probeAttributes } from '../probes.js';
+import { servicePortAttributes } from '../service-ports.js';
+import plugin from '../index.js';
+
+const NOW = Date.parse('2026-11-22T14:30:00Z');
+const W = { from: NOW - 3_600_000, to: NOW };
+const ago = (m: number) => new Date(NOW - m * 60_000).toISOString();
+const event = (reason: string, message: string, m: number, extra: Record<string, unknown> = {}) => ({
+  type: 'Warning',
+  reason,
+  message,
+  count: 1,
+  lastTimestamp: ago(m),
+  involvedObject: { kind: 'Pod', name: 'web-1' },
+  ...extra,
+});
+
+describe('probe kills', () => {
+  it('counts liveness kills and failures in the window, not before it', () => {
+    const a = probeAttributes(
+      [
+        event('Killing', 'Container web failed liveness probe, will be restarted', 5, {
+          type: 'Normal',
+          count: 4,
+        }),
+        event('Unhealthy', 'Liveness probe failed: HTTP probe failed with statuscode: 404', 4, { count: 12 }),
+        event('Unhealthy', 'Readiness probe failed: HTTP probe failed with statuscode: 503', 4),
+        event('Killing', 'Container web failed liveness probe, will be restarted', 120, { type: 'Normal' }),
+      ],
+      W,
+    );
+    expect(a).toMatchObject({
+      probeKills: 4,
+      livenessFailures: 12,
+      readinessFailures: 1,
+      startupFailures: 0,
+    });
+  });
+  it('is nothing when no probe failed (a plain Killing on scale-down is no kill)', () => {
+    expect(
+      probeAttributes([event('Killing', 'Stopping container web', 3, { type: 'Normal' })], W),
+    ).toBeUndefined();
+  });
+});
+
+describe('eviction history', () => {
+  it('reads Evicted pods and events in the window with the resource and node', () => {
+    const evictedPod = {
+      metadata: { name: 'web-1' },
+      spec: { nodeName: 'node-a' },
+      status: {
+        phase: 'Failed',
+        reason: 'Evicted',
+        message: 'The node was low on resource: memory. Threshold quantity: 100Mi, available: 87344Ki.',
+        conditions: [{ type: 'Ready', status: 'False', lastTransitionTime: ago(20) }],
+      },
+    };
+    const a = evictionAttributes(
+      [evictedPod],
+      [
+        event('Evicted', 'The node was low on resource: ephemeral-storage. ', 20, {
+          involvedObject: { kind: 'Pod', name: 'web-2' },
+          source: { host: 'node-b' },
+        }),
+      ],
+      W,
+    );
+    expect(a).toMatchObject({
+      evicted: 2,
+      resources: ['ephemeral-storage', 'memory'],
+      nodes: ['node-a', 'node-b'],
+    });
+  });
+  it('ignores evictions from before the window', () => {
+    expect(
+      evictionAttributes([], [event('Evicted', 'The node was low on resource: memory.', 300)], W),
+    ).toBeUndefined();
+  });
+});
+
+describe('mount failures told apart', () => {
+  it('a missing ConfigMap or Secret is config, a volume that cannot attach is storage', () => {
+    expect(
+      classifyMountFailure(
+        'MountVolume.SetUp failed for volume "cfg" : configmap "reviews-config" not found',
+      ),
+    ).toBe('config-missing');
+    expect(
+      classifyMountFailure('MountVolume.SetUp failed for volume "tls" : secret "web-tls" not found'),
+    ).toBe('config-missing');
+    expect(
+      classifyMountFailure(
+        'Multi-Attach error for volume "pvc-1" Volume is already exclusively attached to one node and can\'t be attached to another',
+      ),
+    ).toBe('volume');
+    expect(
+      classifyMountFailure(
+        'Unable to attach or mount volumes: unmounted volumes=[data]: timed out waiting for the condition',
+      ),
+    ).toBe('volume');
+    const a = mountAttributes(
+      [
+        event(
+          'FailedMount',
+          'MountVolume.SetUp failed for volume "cfg" : configmap "reviews-config" not found',
+          3,
+          { count: 6 },
+        ),
+        event(
+          'FailedAttachVolume',
+          'AttachVolume.Attach failed for volume "pvc-9" : rpc error: code = Internal',
+          3,
+        ),
+      ],
+      W,
+    );
+    expect(a).toMatchObject({ missingConfig: 6, missing: ['configmap/reviews-config'], volumeFailures: 1 });
+  });
+});
+
+describe('Service ports against container ports', () => {
+  const pod = (ports: object[]) => ({
+    metadata: { name: 'p' },
+    spec: { containers: [{ name: 'c', ports }] },
+  });
+  const svc = (ports: object[]) => ({ metadata: { name: 'web' }, spec: { ports } });
+  it('a named targetPort no container declares is a mismatch', () => {
+    expect(
+      servicePortAttributes(
+        [svc([{ port: 80, targetPort: 'http-web' }])],
+        [pod([{ name: 'http', containerPort: 8080 }])],
+      ),
+    ).toMatchObject({ mismatches: 1, mismatched: ['web:80→http-web'] });
+  });
+  it('a numeric targetPort counts only when none of the Service ports is declared', () => {
+    const declared = [pod([{ containerPort: 5672 }, { containerPort: 15672 }])];
+    expect(
+      servicePortAttributes(
+        [
+          svc([
+            { port: 5672, targetPort: 5672 },
+            { port: 4369, targetPort: 4369 },
+          ]),
+        ],
+        declared,
+      ),
+    ).toMatchObject({ mismatches: 0 });
+    expect(
+      servicePortAttributes([svc([{ port: 80, targetPort: 8081 }])], [pod([{ containerPort: 8080 }])]),
+    ).toMatchObject({ mismatches: 1 });
+    expect(servicePortAttributes([svc([{ port: 80, targetPort: 8081 }])], [pod([])])).toBeUndefined();
+  });
+});
+
+describe('init containers', () => {
+  it('reads Init:CrashLoopBackOff and Init:CreateContainerConfigError', () => {
+    const pods = [
+      {
+        status: {
+          initContainerStatuses: [
+            {
+              name: 'migrate',
+              state: { waiting: { reason: 'CrashLoopBackOff' } },
+              lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: ago(2) } },
+            },
+          ],
+        },
+      },
+      {
+        status: {
+          initContainerStatuses: [
+            {
+              name: 'wait',
+              state: { waiting: { reason: 'CreateContainerConfigError', message: 'secret "db" not found' } },
+            },
+          ],
+        },
+      },
+    ];
+    expect(initContainerAttributes(pods, W)).toMatchObject({
+      crashLoopBackOff: 1,
+      configErrors: 1,
+      failedRecent: 1,
+      container: 'migrate',
+      exitCode: 1,
+    });
+  });
+  it('a completed init container is fine', () => {
+    const pods = [
+      {
+        status: {
+          initContainerStatuses: [
+            {
+              name: 'migrate',
+              state: { terminated: { exitCode: 0, reason: 'Completed', finishedAt: ago(2) } },
+            },
+          ],
+        },
+      },
+    ];
+    expect(initContainerAttributes(pods, W)).toBeUndefined();
+  });
+});
+
+describe('NetworkPolicies against the topology', () => {
+  const db = { id: 'db', namespace: 'shop', labels: { app: 'db' } };
+  const api = { id: 'api', namespace: 'shop', labels: { app: 'api' } };
+  const policy = (name: string, spec: object) => ({ metadata: { name, namespace: 'shop' }, spec });
+  it('a deny-all ingress policy on the callee blocks its callers', () => {
+    const deny = policy('db-deny', { podSelector: { matchLabels: { app: 'db' } }, policyTypes: ['Ingress'] });
+    expect(networkPolicyAttributes(db, [api], [deny])).toMatchObject({
+      blocked: 1,
+      ingressBlocked: ['api'],
+      policies: ['shop/db-deny'],
+    });
+  });
+  it('an ingress rule that admits the caller leaves it open', () => {
+    const allow = policy('db-allow', {
+      podSelector: { matchLabels: { app: 'db' } },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [{ podSelector: { matchLabels: { app: 'api' } } }] }],
+    });
+    expect(networkPolicyAttributes(db, [api], [allow])).toMatchObject({ isolated: true, blocked: 0 });
+    const decoded = policy('db-allow', {
+      podSelector: { matchLabels: { app: 'db' } },
+      ingress: [{ _from: [{ podSelector: { matchLabels: { app: 'web' } } }] }],
+    });
+    // As client-node decodes it (`_from`): api is not the admitted app.
+    expect(networkPolicyAttributes(db, [api], [decoded])).toMatchObject({ blocked: 1 });
+  });
+  it('a DNS-only egress allow-list on the caller blocks it', () => {
+    const dnsOnly = policy('api-egress', {
+      podSelector: {},
+      policyTypes: ['Egress'],
+      egress: [
+        {
+          to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } } }],
+          ports: [{ port: 53, protocol: 'UDP' }],
+        },
+      ],
+    });
+    expect(networkPolicyAttributes(db, [api], [dnsOnly])).toMatchObject({
+      egressBlocked: ['api'],
+      blocked: 1,
+    });
+  });
+  it('what cannot be judged from the labels counts as admitted', () => {
+    const unknown = policy('db-allow', {
+      podSelector: { matchLabels: { app: 'db' } },
+      ingress: [{ from: [{ podSelector: { matchLabels: { role: 'frontend' } } }] }],
+    });
+    expect(networkPolicyAttributes(db, [api], [unknown])).toMatchObject({ blocked: 0 });
+  });
+});
+
+describe('the collector reads NetworkPolicies and Node readiness', () => {
+  let kube: FakeKubernetes;
+  afterAll(() => kube?.close());
+  it('a policy isolating redis-cart from cart is network-policy evidence; pods on a NotReady Node are not ready', async () => {
+    kube = await startFakeKubernetes();
+    const graph: GraphView = await loadTestGraph('knowledge-graph');
+    const at = new Date(NOW);
+    const cluster = buildShopCluster({ now: at });
+    const redis = graph.component('redis-cart')!.kubernetes!;
+    const labels = redis.selector ?? { app: redis.workload?.name ?? 'redis-cart' };
+    const objects = cluster.objects.map((o) =>
+      o.kind === 'Node'
+        ? {
+            ...o,
+            status: {
+              ...(o.status as object),
+              conditions: [
+                {
+                  type: 'Ready',
+                  status: 'Unknown',
+                  reason: 'NodeStatusUnknown',
+                  lastTransitionTime: ago(10),
+                },
+              ],
+            },
+          }
+        : o,
+    );
+    objects.push({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'redis-deny-all', namespace: 'shop' },
+      spec: { podSelector: { matchLabels: labels }, policyTypes: ['Ingress'] },
+    });
+    kube.setObjects(objects, cluster.logs);
+    const run = await runCollector(
+      plugin as never,
+      { kubeconfig: kube.kubeconfig },
+      { graph, nodes: ['redis-cart'], at },
+    );
+    const evidence = run.result?.evidence ?? [];
+    const np = evidence.find((e) => e.node === 'redis-cart' && e.kind === 'kubernetes.networkpolicy');
+    expect(np?.attributes).toMatchObject({ ingressBlocked: ['cart'], blocked: 1 });
+    const pods = evidence.find((e) => e.node === 'redis-cart' && e.kind === 'kubernetes.pods');
+    expect(pods?.attributes).toMatchObject({ ready: 0 });
+    expect(Number(pods?.attributes.onNotReadyNode)).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,86 @@
+// Cause families: the leading cause at a component takes the causes it produces as support, and those
+// stay listed below it; a rollout leads a crash loop only when it changed something and its pods fail.
+import { describe, expect, it } from 'vitest';
+import { foldCauseFamilies } from '../../src/correlate/cause-families.js';
+import type { FindingRef, Hypothesis } from '../../src/sdk/index.js';
+
+const finding = (node: string, cause: string, facts: Record<string, unknown> = {}): FindingRef => ({
+  ruleId: cause,
+  pack: 'kubernetes',
+  node,
+  cause,
+  weight: 0.5,
+  messageId: 'm',
+  message: `${cause} at ${node}`,
+  facts,
+});
+const hyp = (
+  node: string,
+  cause: string,
+  confidence: number,
+  facts: Record<string, unknown> = {},
+): Hypothesis => ({
+  rank: 0,
+  node,
+  cause,
+  confidence,
+  band: 'medium',
+  findings: [finding(node, cause, facts)],
+  explains: [],
+  path: [node],
+  factors: [{ name: 'evidence', value: confidence, contribution: confidence }],
+  remediation: [],
+});
+const band = (c: number) => (c >= 0.75 ? 'high' : c >= 0.45 ? 'medium' : 'low') as Hypothesis['band'];
+const sum = (h: Hypothesis) => h.factors.reduce((s, f) => s + f.contribution, 0);
+
+describe('cause families', () => {
+  it('a liveness kill leads the crash loop it causes, which stays listed below it', () => {
+    const out = foldCauseFamilies([hyp('web', 'crash-loop', 0.8), hyp('web', 'probe-failure', 0.7)], band);
+    expect(out.map((h) => `${h.node}/${h.cause}`)).toEqual(['web/probe-failure', 'web/crash-loop']);
+    expect(out[0]!.confidence).toBeCloseTo(0.8, 12);
+    expect(out[0]!.findings.map((f) => f.cause)).toEqual(['probe-failure', 'crash-loop']);
+    expect(out[0]!.band).toBe('high');
+    expect(out[1]!.confidence).toBeCloseTo(0.4, 12);
+    for (const h of out) expect(sum(h)).toBeCloseTo(h.confidence, 12);
+    expect(out.map((h) => h.rank)).toEqual([1, 2]);
+  });
+
+  it('folds only at the same component', () => {
+    const input = [hyp('web', 'crash-loop', 0.8), hyp('db', 'probe-failure', 0.7)];
+    expect(foldCauseFamilies(input, band).map((h) => h.confidence)).toEqual([0.8, 0.7]);
+  });
+
+  it('a rollout leads a crash loop only when it changed something and its new pods fail', () => {
+    const changed = { 'kubernetes.rollout.changes': ['image'], 'kubernetes.rollout.newPodsUnhealthy': 2 };
+    const led = foldCauseFamilies(
+      [hyp('web', 'crash-loop', 0.8), hyp('web', 'bad-deploy-rollout', 0.75, changed)],
+      band,
+    );
+    expect(led[0]!.cause).toBe('bad-deploy-rollout');
+    const nothing = { 'kubernetes.rollout.changes': [], 'kubernetes.rollout.newPodsUnhealthy': 2 };
+    const crash = foldCauseFamilies(
+      [hyp('web', 'bad-deploy-rollout', 0.85, nothing), hyp('web', 'crash-loop', 0.8)],
+      band,
+    );
+    expect(crash.map((h) => h.cause)).toEqual(['crash-loop', 'bad-deploy-rollout']);
+  });
+
+  it('evictions for node pressure lead the unschedulable pods that cannot come back', () => {
+    const out = foldCauseFamilies(
+      [hyp('redis', 'unschedulable', 0.88), hyp('redis', 'node-pressure', 0.7)],
+      band,
+    );
+    expect(out[0]!.cause).toBe('node-pressure');
+  });
+
+  it("a workload's node-pressure folds under the same cause on the Node it runs on", () => {
+    const out = foldCauseFamilies(
+      [hyp('web', 'node-pressure', 0.85), hyp('k8s-node-a', 'node-pressure', 0.7)],
+      band,
+      (n) => (n === 'web' ? ['k8s-node-a'] : []),
+    );
+    expect(out.map((h) => h.node)).toEqual(['k8s-node-a', 'web']);
+    expect(out[0]!.confidence).toBeCloseTo(0.85, 12);
+  });
+});
