@@ -103,9 +103,7 @@ function targetOf(c: Component): Target {
     .map((n) => n.toLowerCase())
     .filter((n) => n.length >= 4);
   const about = [c.id, ...c.aliases, c.name ?? '', c.description ?? ''].join(' ');
-  const technologies = new Set(
-    TECHNOLOGIES.filter(([t]) => about.toLowerCase().includes(t)).map(([t]) => t),
-  );
+  const technologies = new Set(TECHNOLOGIES.filter(([t]) => about.toLowerCase().includes(t)).map(([t]) => t));
   return { id: c.id, external: c.kind === 'external', hosts, ports, names, technologies };
 }
 
@@ -132,8 +130,8 @@ function named(
     }
   }
   if (byHost.size === 1) {
-    const [[id, wrongPort]] = [...byHost];
-    return { id: id!, wrongPort: wrongPort! };
+    const [id, wrongPort] = [...byHost][0]!;
+    return { id, wrongPort };
   }
   if (byHost.size > 1) return undefined;
   const byName = targets.filter((t) =>
@@ -157,7 +155,8 @@ export interface DependencyFailure {
   firstAt?: number;
 }
 
-const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+|\/\/[^/\s:@]+:[^/\s@]+@)/gi;
+const SECRETISH =
+  /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+|\/\/[^/\s:@]+:[^/\s@]+@)/gi;
 const TIMESTAMP =
   /(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?/;
 
@@ -228,8 +227,10 @@ export function dependencyFailures(
         .get(target.id)!;
     entry.counts[kind]++;
     if (target.wrongPort) entry.wrongPort++;
-    if (lastAt !== undefined && (entry.firstAt === undefined || lastAt < entry.firstAt)) entry.firstAt = lastAt;
-    if (entry.samples.length < 3) entry.samples.push(line.trim().replace(SECRETISH, '[redacted]').slice(0, 200));
+    if (lastAt !== undefined && (entry.firstAt === undefined || lastAt < entry.firstAt))
+      entry.firstAt = lastAt;
+    if (entry.samples.length < 3)
+      entry.samples.push(line.trim().replace(SECRETISH, '[redacted]').slice(0, 200));
   }
   return [...out.values()].sort((a, b) => (a.target < b.target ? -1 : 1));
 }
@@ -268,7 +269,10 @@ export function callerEvidence(
   for (const r of reports)
     for (const f of r.failures)
       if (failureTotal(f) > 0)
-        byTarget.set(f.target, [...(byTarget.get(f.target) ?? []), { caller: r.caller, f, changed: r.changed }]);
+        byTarget.set(f.target, [
+          ...(byTarget.get(f.target) ?? []),
+          { caller: r.caller, f, changed: r.changed },
+        ]);
   const targets = new Map<string, Record<string, JsonValue>>();
   const callers = new Map<string, Record<string, JsonValue>>();
   const callerSide = (caller: string, key: string, target: string) => {

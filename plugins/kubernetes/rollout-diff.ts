@@ -5,7 +5,8 @@ import { lineTime } from './dependency-failures.js';
 import type { KubeObject } from './kube-client.js';
 import { toMs, type Window } from './normalize.js';
 
-const revision = (rs: KubeObject) => Number(rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+const revision = (rs: KubeObject) =>
+  Number(rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
 const containers = (rs: KubeObject) => (rs.spec?.template?.spec?.containers ?? []) as KubeObject[];
 const json = (v: unknown) => JSON.stringify(v ?? null);
 
@@ -34,15 +35,18 @@ export function diffTemplates(current: KubeObject, previous: KubeObject): Templa
       new Map(((x.env ?? []) as KubeObject[]).map((e) => [String(e.name), json(e.value ?? e.valueFrom)]));
     const now = vars(c);
     const was = vars(p);
-    for (const name of new Set([...now.keys(), ...was.keys()])) if (now.get(name) !== was.get(name)) env.add(name);
+    for (const name of new Set([...now.keys(), ...was.keys()]))
+      if (now.get(name) !== was.get(name)) env.add(name);
     if (json(c.envFrom) !== json(p.envFrom)) fields.add('envFrom');
   }
-  if (containers(previous).some((p) => !containers(current).some((c) => c.name === p.name))) fields.add('containers');
+  if (containers(previous).some((p) => !containers(current).some((c) => c.name === p.name)))
+    fields.add('containers');
   if (env.size > 0) fields.add('env');
   return { fields: [...fields].sort(), env: [...env].sort() };
 }
 
-const ERROR_LINE = /\b(error|exception|fatal|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|\b5\d\d\b/i;
+const ERROR_LINE =
+  /\b(error|exception|fatal|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|\b5\d\d\b/i;
 
 /**
  * The latest rollout of a Deployment as evidence (`kubernetes.change`), or undefined when there is no
