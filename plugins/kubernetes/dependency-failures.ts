@@ -135,7 +135,7 @@ function named(
   }
   if (byHost.size > 1) return undefined;
   const byName = targets.filter((t) =>
-    t.names.some((n) => new RegExp(`(^|[^a-z0-9-])${escape(n)}($|[^a-z0-9-])`).test(lower)),
+    t.names.some((n) => new RegExp(`(^|[^a-z0-9_-])${escape(n)}($|[^a-z0-9_-])`).test(lower)),
   );
   if (byName.length === 1) return { id: byName[0]!.id, wrongPort: false };
   if (byName.length > 1) return undefined;
@@ -159,10 +159,21 @@ const SECRETISH =
   /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+|\/\/[^/\s:@]+:[^/\s@]+@)/gi;
 const TIMESTAMP =
   /(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?/;
+/** Tomcat and Log4j's "06-May-2026 13:32:38.768". */
+const DAY_FIRST =
+  /\b(\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{4}) (\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The time a line was written, when it starts with (or carries) a recognisable timestamp. */
 export function lineTime(line: string): number | undefined {
-  const m = TIMESTAMP.exec(line.slice(0, 120));
+  const head = line.slice(0, 120);
+  const d = DAY_FIRST.exec(head);
+  if (d) {
+    const month = String(MONTHS.indexOf(d[2]!) + 1).padStart(2, '0');
+    const t = Date.parse(`${d[3]}-${month}-${d[1]}T${d[4]}:${d[5]}:${d[6]}.${(d[7] ?? '0').padEnd(3, '0')}Z`);
+    return Number.isFinite(t) ? t : undefined;
+  }
+  const m = TIMESTAMP.exec(head);
   if (!m) return undefined;
   const zone = m[8] ?? 'Z';
   const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${(m[7] ?? '0').slice(0, 3).padEnd(3, '0')}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`;
@@ -188,32 +199,41 @@ export function dependencyFailures(
     .map(targetOf);
   if (targets.length === 0) return [];
   const lines = text.split('\n');
+  const stamps = lines.map(lineTime);
   const out = new Map<string, DependencyFailure>();
   let lastAt: number | undefined;
-  let lastCounted = -10;
-  let lastKey = '';
+  // An event is a stamped line and the unstamped lines after it (a stack trace); in a log without
+  // stamps every line is its own event. One event counts once per dependency and kind.
+  let event = 0;
+  let eventStart = 0;
+  const counted = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const at = lineTime(line);
+    const at = stamps[i];
+    if (at !== undefined || lastAt === undefined) {
+      event++;
+      eventStart = i;
+    }
     if (at !== undefined) lastAt = at;
     if (window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
     const kind = classifyFailure(line);
     if (!kind) continue;
     let target = named(line, targets, book);
     // 5xx lines must name the dependency themselves: a server's own access log says "500" too.
-    for (let j = i - 1; !target && kind !== 'http5xx' && j >= Math.max(0, i - 4); j--)
-      target = named(lines[j]!, targets, book);
-    for (let j = i + 1; !target && kind !== 'http5xx' && j <= Math.min(lines.length - 1, i + 1); j++)
-      target = named(lines[j]!, targets, book);
-    if (!target) continue;
-    // One stack trace is one failure, however many of its lines name it.
-    const key = `${target.id}/${kind}`;
-    if (key === lastKey && i - lastCounted <= 4) {
-      lastCounted = i;
-      continue;
+    if (kind !== 'http5xx') {
+      for (let j = i - 1; !target && j >= Math.max(eventStart, i - 8); j--)
+        target = named(lines[j]!, targets, book);
+      for (
+        let j = i + 1;
+        !target && j <= Math.min(lines.length - 1, i + 2) && stamps[j] === undefined && lastAt !== undefined;
+        j++
+      )
+        target = named(lines[j]!, targets, book);
     }
-    lastKey = key;
-    lastCounted = i;
+    if (!target) continue;
+    const key = `${event}/${target.id}/${kind}`;
+    if (counted.has(key)) continue;
+    counted.add(key);
     const entry =
       out.get(target.id) ??
       out
