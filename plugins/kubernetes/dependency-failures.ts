@@ -50,7 +50,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
  * failures: they are removed from a line before it is classified.
  */
 const SETTING =
-  /[\w.-]*(timeout|deadline|ssl|tls|auth|password|retries)[\w.-]*["']?\s*(=|:)\s*["']?[\w.:/-]+/gi;
+  /[\w.-]*(timeout|deadline)[\w.-]*["']?\s*(=|:)\s*["']?\d[\w.]*|[\w.-]*(ssl|tls|auth|password)[\w.-]*\s*=\s*\S+/gi;
 
 /** What a failure line is about, or undefined for a line that reports no failure. */
 export function classifyFailure(line: string): FailureKind | undefined {
