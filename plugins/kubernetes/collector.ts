@@ -153,20 +153,24 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       const used = kinds(ns);
       const list = async (resource: Parameters<typeof reader.listEvery>[0], wanted = true) =>
         wanted ? (await reader.listEvery(resource, ns))?.items : [];
+      // Pods first: when they cannot be listed nothing else of the namespace is worth asking for
+      // (and an API that hangs is not asked eight more times).
       listsByNs.set(
         ns,
-        Promise.all([
-          list('pods'),
-          list('events'),
-          list('replicasets', used.has('Deployment')),
-          list('services'),
-          list('endpoints'),
-          list('deployments', used.has('Deployment')),
-          list('statefulsets', used.has('StatefulSet')),
-          list('daemonsets', used.has('DaemonSet')),
-          list('horizontalpodautoscalers', used.has('Deployment') || used.has('StatefulSet')),
-        ]).then(
-          ([
+        list('pods').then(async (pods) => {
+          if (!pods) return {};
+          const [events, replicaSets, services, endpoints, deployments, statefulSets, daemonSets, hpas] =
+            await Promise.all([
+              list('events'),
+              list('replicasets', used.has('Deployment')),
+              list('services'),
+              list('endpoints'),
+              list('deployments', used.has('Deployment')),
+              list('statefulsets', used.has('StatefulSet')),
+              list('daemonsets', used.has('DaemonSet')),
+              list('horizontalpodautoscalers', used.has('Deployment') || used.has('StatefulSet')),
+            ]);
+          return {
             pods,
             events,
             replicaSets,
@@ -176,18 +180,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
             statefulSets,
             daemonSets,
             hpas,
-          ]) => ({
-            pods,
-            events,
-            replicaSets,
-            services,
-            endpoints,
-            deployments,
-            statefulSets,
-            daemonSets,
-            hpas,
-          }),
-        ),
+          };
+        }),
       );
     }
     const add = (node: string, kind: string, attributes: Evidence['attributes']) =>
