@@ -14,6 +14,7 @@ import {
 import {
   callerEvidence,
   dependencyFailures,
+  ownErrorLines,
   type CallerReport,
   type TargetState,
 } from './dependency-failures.js';
@@ -403,6 +404,23 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
             failures: hasDeps ? dependencyFailures(text, component.id, ctx.graph, { ips }, window) : [],
             changed: !!change && change.inWindow === true && change.relevant === true,
           };
+        }),
+      );
+      // The own logs of each dependency callers fail toward: quiet logs put the fault on the path.
+      const failedToward = new Set(reports.flatMap((r) => r.failures.map((f) => f.target)));
+      await Promise.all(
+        [...failedToward].map(async (id) => {
+          const entry = collected.get(id);
+          const state = states.get(id);
+          if (!entry || !state) return;
+          const ns = entry.component.kubernetes!.namespace;
+          const pod = running(entry.pods)[0];
+          const reads = pod
+            ? ((pod.spec?.containers ?? []) as KubeObject[])
+                .slice(0, 3)
+                .map((c) => readLog(ns, pod.metadata.name, c.name, false))
+            : [];
+          state.ownErrors = ownErrorLines([...(await Promise.all(reads)), ...entry.logs].join('\n'), window);
         }),
       );
       const { targets, callers } = callerEvidence(reports, states, ctx.graph);

@@ -255,6 +255,27 @@ export function dependencyFailures(
   return [...out.values()].sort((a, b) => (a.target < b.target ? -1 : 1));
 }
 
+const OWN_ERROR =
+  /\b(ERROR|SEVERE|FATAL|CRITICAL|panic)\b|"level":\s*"(error|fatal)"|\blevel=(error|fatal)\b|Exception\b|\bfailed\b|\btimed out\b/i;
+
+/** Error lines of a workload's own log within the window (a stack trace counts once). */
+export function ownErrorLines(text: string, window?: { from: number; to: number }): number {
+  let n = 0;
+  let lastAt: number | undefined;
+  let countedEvent = false;
+  for (const line of text.split('\n')) {
+    const at = lineTime(line);
+    if (at !== undefined || lastAt === undefined) countedEvent = false;
+    if (at !== undefined) lastAt = at;
+    if (window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
+    if (!countedEvent && OWN_ERROR.test(line)) {
+      n++;
+      countedEvent = true;
+    }
+  }
+  return n;
+}
+
 export const failureTotal = (f: { counts: Record<FailureKind, number> }): number =>
   FAILURE_KINDS.reduce((n, k) => n + f.counts[k], 0);
 
@@ -272,6 +293,8 @@ export interface TargetState {
   unhealthy?: boolean;
   /** Whether the target's Service name resolves (a Service with that name exists). */
   serviceExists?: boolean;
+  /** Error lines in the target's own logs in the window (undefined when not read). */
+  ownErrors?: number;
 }
 
 const MIN_FAILURES = 3;
@@ -346,6 +369,8 @@ export function callerEvidence(
       external,
       targetReady: state.ready ?? null,
       targetUnhealthy: state.unhealthy ?? false,
+      /** The target's own logs show no errors: the trouble lies between it and its callers. */
+      targetQuiet: state.ownErrors === 0,
       callerSideOnly: strong.length > 0 && callerSideOnly,
       firstFailureAt: firstOf(witnesses.map((w) => w.f.firstAt)),
       samples: witnesses.flatMap((w) => w.f.samples.map((s) => `${w.caller}: ${s}`)).slice(0, 3),
