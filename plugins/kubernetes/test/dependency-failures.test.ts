@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadTestGraph } from 'culprit/testing';
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeGraph } from '../../../src/topology/index.js';
 import { callerEvidence, classifyFailure, dependencyFailures, lineTime } from '../dependency-failures.js';
 
 describe('classifyFailure — real runtime lines', () => {
@@ -72,36 +75,41 @@ describe('lineTime', () => {
   });
 });
 
-const graph = createKnowledgeGraph({
-  apiVersion: 'culprit/v1',
-  kind: 'Topology',
-  metadata: { name: 'shop' },
-  components: [
-    {
-      id: 'payment',
-      kind: 'service',
-      addresses: ['payment:8080'],
-      kubernetes: { namespace: 'shop' },
-      dependsOn: ['rabbitmq', 'gateway', 'accounts-db'],
-    },
-    { id: 'dispatch', kind: 'service', kubernetes: { namespace: 'shop' }, dependsOn: ['rabbitmq'] },
-    {
-      id: 'rabbitmq',
-      kind: 'queue',
-      aliases: ['rabbit'],
-      addresses: ['rabbitmq:5672'],
-      kubernetes: { namespace: 'shop' },
-    },
-    {
-      id: 'accounts-db',
-      kind: 'database',
-      description: 'PostgreSQL',
-      addresses: ['accounts-db:5432'],
-      kubernetes: { namespace: 'shop' },
-    },
-    { id: 'gateway', kind: 'external', addresses: ['paypal.com:443'] },
-  ],
-} as never);
+const topologyFile = join(mkdtempSync(join(tmpdir(), 'culprit-callers-')), 'topology.json');
+writeFileSync(
+  topologyFile,
+  JSON.stringify({
+    apiVersion: 'culprit/v1',
+    kind: 'Topology',
+    metadata: { name: 'shop' },
+    components: [
+      {
+        id: 'payment',
+        kind: 'service',
+        addresses: ['payment:8080'],
+        kubernetes: { namespace: 'shop' },
+        dependsOn: ['rabbitmq', 'gateway', 'accounts-db'],
+      },
+      { id: 'dispatch', kind: 'service', kubernetes: { namespace: 'shop' }, dependsOn: ['rabbitmq'] },
+      {
+        id: 'rabbitmq',
+        kind: 'queue',
+        aliases: ['rabbit'],
+        addresses: ['rabbitmq:5672'],
+        kubernetes: { namespace: 'shop' },
+      },
+      {
+        id: 'accounts-db',
+        kind: 'database',
+        description: 'PostgreSQL',
+        addresses: ['accounts-db:5432'],
+        kubernetes: { namespace: 'shop' },
+      },
+      { id: 'gateway', kind: 'external', addresses: ['paypal.com:443'] },
+    ],
+  }),
+);
+const graph = await loadTestGraph(topologyFile);
 
 describe('dependencyFailures', () => {
   const ips = new Map([['172.20.3.173', 'rabbitmq']]);
