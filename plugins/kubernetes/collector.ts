@@ -11,6 +11,13 @@ import {
   type DiscoveredNode,
   type Evidence,
 } from 'culprit/sdk';
+import {
+  callerEvidence,
+  dependencyFailures,
+  ownErrorLines,
+  type CallerReport,
+  type TargetState,
+} from './dependency-failures.js';
 import { collectObjectEvidence } from './object-evidence.js';
 import { createKubeClient, type KubeClient, type KubeObject, type KubeReaderOptions } from './kube-client.js';
 import {
@@ -27,6 +34,51 @@ import {
   storageAttributes,
   type Window,
 } from './normalize.js';
+import { rolloutChange } from './rollout-diff.js';
+
+/** Pods per caller whose logs are read for what they say about dependencies. */
+const CALLER_PODS = 2;
+/** Log reads in flight at once within one collection. */
+const LOG_CONCURRENCY = 4;
+
+interface NamespaceLists {
+  pods?: KubeObject[];
+  events?: KubeObject[];
+  replicaSets?: KubeObject[];
+  services?: KubeObject[];
+  endpoints?: KubeObject[];
+  deployments?: KubeObject[];
+  statefulSets?: KubeObject[];
+  daemonSets?: KubeObject[];
+  hpas?: KubeObject[];
+}
+
+/** What one component's collection leaves for the callers pass. */
+interface Collected {
+  component: Component;
+  pods: KubeObject[];
+  replicaSets: KubeObject[];
+  services: KubeObject[];
+  logs: string[];
+}
+
+const matchesSelector = (selector: Record<string, string>, o: KubeObject) =>
+  Object.entries(selector).every(([k, v]) => o.metadata?.labels?.[k] === v);
+
+function createLimiter(n: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (active >= n) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
 
 export interface KubernetesConfig extends KubeReaderOptions {
   namespaces?: string[];
@@ -69,10 +121,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
     const named = new Set(scope.incident.entities.map((e) => e.node));
     const evidence: Evidence[] = [];
     const nodesUsed = new Map<string, Set<string>>();
-    const eventsByNs = new Map<string, Promise<KubeObject[] | undefined>>();
-    const servicesByNs = new Map<string, Promise<KubeObject[] | undefined>>();
     const claimsByNs = new Map<string, Promise<KubeObject[] | undefined>>();
-    const hpasByNs = new Map<string, Promise<KubeObject[] | undefined>>();
     const once = (
       cache: Map<string, Promise<KubeObject[] | undefined>>,
       ns: string,
@@ -81,6 +130,62 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       if (!cache.has(ns)) cache.set(ns, read(ns));
       return cache.get(ns)!;
     };
+    const limitLogs = createLimiter(LOG_CONCURRENCY);
+    const logCache = new Map<string, Promise<string>>();
+    const readLog = (ns: string, pod: string, container: string, previous: boolean) => {
+      const key = `${ns}/${pod}/${container}/${previous}`;
+      if (!logCache.has(key))
+        logCache.set(
+          key,
+          limitLogs(() =>
+            reader.readLog(ns, pod, container, previous, config.logTailLines, config.logLimitBytes),
+          ),
+        );
+      return logCache.get(key)!;
+    };
+    const collected = new Map<string, Collected>();
+    // Namespace-wide lists, issued together and joined in memory: a fixed number of calls per
+    // namespace however many components it holds.
+    const kinds = (ns: string) =>
+      new Set(
+        scope.nodes.filter((c) => c.kubernetes?.namespace === ns).map((c) => c.kubernetes?.workload?.kind),
+      );
+    const listsByNs = new Map<string, Promise<NamespaceLists>>();
+    for (const ns of new Set(scope.nodes.map((c) => c.kubernetes!.namespace))) {
+      const used = kinds(ns);
+      const list = async (resource: Parameters<typeof reader.listEvery>[0], wanted = true) =>
+        wanted ? (await reader.listEvery(resource, ns))?.items : [];
+      // Pods first: when they cannot be listed nothing else of the namespace is worth asking for
+      // (and an API that hangs is not asked eight more times).
+      listsByNs.set(
+        ns,
+        list('pods').then(async (pods) => {
+          if (!pods) return {};
+          const [events, replicaSets, services, endpoints, deployments, statefulSets, daemonSets, hpas] =
+            await Promise.all([
+              list('events'),
+              list('replicasets', used.has('Deployment')),
+              list('services'),
+              list('endpoints'),
+              list('deployments', used.has('Deployment')),
+              list('statefulsets', used.has('StatefulSet')),
+              list('daemonsets', used.has('DaemonSet')),
+              list('horizontalpodautoscalers', used.has('Deployment') || used.has('StatefulSet')),
+            ]);
+          return {
+            pods,
+            events,
+            replicaSets,
+            services,
+            endpoints,
+            deployments,
+            statefulSets,
+            daemonSets,
+            hpas,
+          };
+        }),
+      );
+    }
     const add = (node: string, kind: string, attributes: Evidence['attributes']) =>
       evidence.push({ node, source: 'kubernetes', kind, attributes, observedAt });
 
@@ -92,8 +197,13 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       }),
     );
     const discovered: DiscoveredNode[] = [];
-    for (const [nodeName, users] of nodesUsed) {
-      const node = await reader.readNode(nodeName);
+    await collectCallers(discovered);
+    const nodeReads = [...nodesUsed].map(
+      ([nodeName, users]) =>
+        [nodeName, users, reader.readNode(nodeName), reader.listNodeEvents(nodeName)] as const,
+    );
+    for (const [nodeName, users, nodeRead, eventsRead] of nodeReads) {
+      const node = await nodeRead;
       if (!node) continue;
       const known = [...ctx.graph.components()].find((c) => c.kubernetes?.nodeName === nodeName);
       const id = known?.id ?? `k8s-node-${nodeName.toLowerCase().replace(/[^a-z0-9.-]/g, '-')}`;
@@ -106,7 +216,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           edgeType: 'runs-on',
         });
       add(id, 'kubernetes.node', nodeAttributes(node, window));
-      const nodeEvents = await reader.listNodeEvents(nodeName);
+      const nodeEvents = await eventsRead;
       if (nodeEvents) add(id, 'kubernetes.events', eventsAttributes(nodeEvents, window));
     }
     if (evidence.length === 0 && reader.denied.length > 0)
@@ -136,28 +246,26 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       const ns = mapping.namespace;
       const workloadName = mapping.workload?.name ?? component.id;
       const selector = mapping.selector ?? { app: workloadName };
-      const labelSelector = Object.entries(selector)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',');
-      const listed = await reader.listPods(ns, labelSelector);
-      if (!listed) return;
-      const pods = listed.slice(0, config.maxPodsPerComponent);
+      const lists = await listsByNs.get(ns)!;
+      if (!lists.pods) return;
+      const pods = lists.pods
+        .filter((p) => matchesSelector(selector, p))
+        .slice(0, config.maxPodsPerComponent);
       add(component.id, 'kubernetes.pods', podsAttributes(pods, window));
       for (const p of pods) {
         const n = p.spec?.nodeName as string | undefined;
         if (n) nodesUsed.set(n, (nodesUsed.get(n) ?? new Set()).add(component.id));
       }
 
-      if (!eventsByNs.has(ns)) eventsByNs.set(ns, reader.listEvents(ns));
+      const kind = mapping.workload?.kind;
       const replicaSets =
-        (mapping.workload?.kind === 'Deployment' ? await reader.listReplicaSets(ns, labelSelector) : []) ??
-        [];
+        kind === 'Deployment' ? (lists.replicaSets ?? []).filter((r) => matchesSelector(selector, r)) : [];
       const names = new Set([
         workloadName,
         ...pods.map((p) => p.metadata?.name),
         ...replicaSets.map((r) => r.metadata?.name),
       ]);
-      const allEvents = await eventsByNs.get(ns)!;
+      const allEvents = lists.events;
       const events = (allEvents ?? []).filter((e) => names.has(e.involvedObject?.name));
       if (allEvents) {
         add(component.id, 'kubernetes.events', eventsAttributes(events, window));
@@ -178,19 +286,19 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       if (storage) add(component.id, 'kubernetes.storage', storage);
 
       let desiredReplicas: number | undefined;
-      const kind = mapping.workload?.kind;
       if (kind === 'Deployment' || kind === 'StatefulSet' || kind === 'DaemonSet') {
-        const workload =
+        const workloads =
           kind === 'Deployment'
-            ? await reader.readDeployment(ns, workloadName)
+            ? lists.deployments
             : kind === 'StatefulSet'
-              ? await reader.readStatefulSet(ns, workloadName)
-              : await reader.readDaemonSet(ns, workloadName);
+              ? lists.statefulSets
+              : lists.daemonSets;
+        const workload = (workloads ?? []).find((w) => w.metadata?.name === workloadName);
         if (workload)
           desiredReplicas = Number(
             kind === 'DaemonSet' ? workload.status?.desiredNumberScheduled : (workload.spec?.replicas ?? 1),
           );
-        const hpa = ((await once(hpasByNs, ns, (n) => reader.listHorizontalPodAutoscalers(n))) ?? []).find(
+        const hpa = (lists.hpas ?? []).find(
           (h) => h.spec?.scaleTargetRef?.kind === kind && h.spec?.scaleTargetRef?.name === workloadName,
         );
         if (hpa) add(component.id, 'kubernetes.hpa', hpaAttributes(hpa));
@@ -202,13 +310,15 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           );
       }
 
-      const services = ((await once(servicesByNs, ns, (n) => reader.listServices(n))) ?? []).filter(
+      const services = (lists.services ?? []).filter(
         (s) =>
           s.metadata?.name === workloadName ||
           (s.spec?.selector && Object.entries(selector).every(([k, v]) => s.spec.selector[k] === v)),
       );
       if (services.length > 0) {
-        const endpoints = await Promise.all(services.map((s) => reader.readEndpoints(ns, s.metadata.name)));
+        const endpoints = services.map((s) =>
+          (lists.endpoints ?? []).find((e) => e.metadata?.name === s.metadata?.name),
+        );
         add(
           component.id,
           'kubernetes.service',
@@ -217,8 +327,6 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       }
 
       await collectObjectEvidence({ reader, component, pods, events, services, window, evidence, add, ctx });
-      const readLog = (pod: string, container: string, previous: boolean) =>
-        reader.readLog(ns, pod, container, previous, config.logTailLines, config.logLimitBytes);
       // Logs of unhealthy containers; and, for a component the incident names, of one healthy pod
       // too: a caller's logs are where "connection refused to <dependency>" shows.
       const unhealthy = pods.filter((p) => !isPodHealthy(p) && p.spec?.nodeName).slice(0, 3);
@@ -226,18 +334,124 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         const running = pods.find((p) => p.status?.phase === 'Running');
         if (running) unhealthy.push(running);
       }
+      const logs: string[] = [];
       if (unhealthy.length > 0) {
-        const texts: string[] = [];
+        const reads: Promise<string>[] = [];
         for (const p of unhealthy) {
           for (const c of (p.spec?.containers ?? []) as KubeObject[]) {
-            texts.push(await readLog(p.metadata.name, c.name, false));
+            reads.push(readLog(ns, p.metadata.name, c.name, false));
             const restarted = ((p.status?.containerStatuses ?? []) as KubeObject[]).some(
               (s) => s.name === c.name && s.lastState?.terminated,
             );
-            if (restarted) texts.push(await readLog(p.metadata.name, c.name, true));
+            if (restarted) reads.push(readLog(ns, p.metadata.name, c.name, true));
           }
         }
-        add(component.id, 'kubernetes.logs', logsAttributes(texts.join('\n'), ctx.graph, component.id));
+        logs.push(...(await Promise.all(reads)));
+        add(component.id, 'kubernetes.logs', logsAttributes(logs.join('\n'), ctx.graph, component.id));
+      }
+      collected.set(component.id, { component, pods, replicaSets, services, logs });
+    }
+
+    /**
+     * Callers as witnesses: the current logs of a few running pods of every component in scope that
+     * has dependencies, read in parallel under the log bound, folded into what they say about each
+     * dependency; and what the latest rollout of each Deployment changed.
+     */
+    async function collectCallers(discovered: DiscoveredNode[]) {
+      const ips = new Map<string, string>();
+      const states = new Map<string, TargetState>();
+      for (const { component, pods, services } of collected.values()) {
+        for (const s of services)
+          if (s.spec?.clusterIP && s.spec.clusterIP !== 'None') ips.set(s.spec.clusterIP, component.id);
+        for (const p of pods) if (p.status?.podIP) ips.set(p.status.podIP, component.id);
+        states.set(component.id, {
+          ready: pods.length > 0 && pods.every(isPodHealthy),
+          unhealthy: pods.length === 0 || pods.some((p) => !isPodHealthy(p)),
+          serviceExists: services.length > 0,
+        });
+      }
+      const running = (pods: KubeObject[]) =>
+        pods.filter((p) => p.status?.phase === 'Running' && p.spec?.nodeName);
+      const callerLogs = async ({ component, pods }: Collected) => {
+        const ns = component.kubernetes!.namespace;
+        const reads = running(pods)
+          .slice(0, CALLER_PODS)
+          .flatMap((p) =>
+            ((p.spec?.containers ?? []) as KubeObject[])
+              .slice(0, 3)
+              .map((c) => readLog(ns, p.metadata.name, c.name, false)),
+          );
+        return (await Promise.all(reads)).join('\n');
+      };
+      const entries = [...collected.values()].sort((a, b) => (a.component.id < b.component.id ? -1 : 1));
+      const changes = new Map<string, ReturnType<typeof rolloutChange>>();
+      const reports: CallerReport[] = await Promise.all(
+        entries.map(async (entry) => {
+          const { component, replicaSets } = entry;
+          const hasDeps = ctx.graph.dependencies(component.id, { depth: 1 }).length > 0;
+          const text = hasDeps ? await callerLogs(entry) : '';
+          const quiet = rolloutChange(replicaSets, window);
+          // A relevant change in the window: read the new pods to see whether errors followed it.
+          const change =
+            quiet && quiet.inWindow && quiet.relevant
+              ? rolloutChange(
+                  replicaSets,
+                  window,
+                  [text || (await callerLogs(entry)), ...entry.logs].join('\n'),
+                )
+              : quiet;
+          changes.set(component.id, change);
+          return {
+            caller: component.id,
+            failures: hasDeps ? dependencyFailures(text, component.id, ctx.graph, { ips }, window) : [],
+            changed: !!change && change.inWindow === true && change.relevant === true,
+          };
+        }),
+      );
+      // The own logs of each dependency callers fail toward: quiet logs put the fault on the path.
+      const failedToward = new Set(reports.flatMap((r) => r.failures.map((f) => f.target)));
+      await Promise.all(
+        [...failedToward].map(async (id) => {
+          const entry = collected.get(id);
+          const state = states.get(id);
+          if (!entry || !state) return;
+          const ns = entry.component.kubernetes!.namespace;
+          const pod = running(entry.pods)[0];
+          const reads = pod
+            ? ((pod.spec?.containers ?? []) as KubeObject[])
+                .slice(0, 3)
+                .map((c) => readLog(ns, pod.metadata.name, c.name, false))
+            : [];
+          state.ownErrors = ownErrorLines([...(await Promise.all(reads)), ...entry.logs].join('\n'), window);
+        }),
+      );
+      const { targets, callers } = callerEvidence(reports, states, ctx.graph);
+      for (const [target, attributes] of targets) {
+        if (!collected.has(target)) {
+          const c = ctx.graph.component(target);
+          // Not a Kubernetes workload of this scope: reported as a dependency of its callers.
+          if (!c || c.kind !== 'external') continue;
+          discovered.push({
+            id: target,
+            kind: 'external',
+            ...(c.name ? { name: c.name } : {}),
+            usedBy: (attributes.callers as string[]).filter((u) => collected.has(u)),
+            edgeType: 'depends-on',
+          });
+        }
+        add(target, 'kubernetes.callers', attributes);
+      }
+      for (const [caller, attributes] of callers) add(caller, 'kubernetes.dependency-failures', attributes);
+      for (const [id, change] of changes) {
+        if (!change) continue;
+        const failing = targets.get(id);
+        const after =
+          typeof failing?.firstFailureAt === 'string' &&
+          Date.parse(failing.firstFailureAt) >= Date.parse(String(change.changedAt));
+        add(id, 'kubernetes.change', {
+          ...change,
+          callersFailingAfter: after ? Number(failing.witnesses) : 0,
+        });
       }
     }
   }

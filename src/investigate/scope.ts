@@ -1,5 +1,6 @@
 // Decides which graph nodes an investigation looks at: the components the incident names, their
-// transitive dependencies and what they run on. It reads the graph only; it never collects.
+// transitive dependencies, their direct callers (witnesses of what fails) and what they run on.
+// It reads the graph only; it never collects.
 import type { GraphView } from '../sdk/index.js';
 
 export interface ScopeOptions {
@@ -7,6 +8,8 @@ export interface ScopeOptions {
   dependencyDepth?: number;
   /** With no named component, the whole graph is in scope up to this many nodes. */
   maxNodes?: number;
+  /** Include the direct callers (dependents) of the named components (default: true). */
+  callers?: boolean;
 }
 
 export interface Scope {
@@ -33,6 +36,8 @@ export function resolveScope(graph: GraphView, named: readonly string[], options
       add(id);
       const depth = options.dependencyDepth;
       for (const dep of graph.dependencies(id, depth === undefined ? {} : { depth })) add(dep);
+      // Callers see a named component's failures first ("connection refused to …"): witnesses.
+      if (options.callers !== false) for (const caller of graph.dependents(id, { depth: 1 })) add(caller);
     }
   }
   return { named: known, nodes: [...nodes].sort() };

@@ -1,0 +1,388 @@
+// What a caller's log lines say about its dependencies: connection refused/reset, timeouts, DNS, TLS,
+// authentication failures and 5xx answers, each tied to the dependency it names. Pure; no I/O.
+import type { Component, GraphView, JsonValue } from 'culprit/sdk';
+
+export type FailureKind = 'dns' | 'tls' | 'auth' | 'refused' | 'reset' | 'timeout' | 'http5xx';
+export const FAILURE_KINDS: readonly FailureKind[] = [
+  'dns',
+  'tls',
+  'auth',
+  'refused',
+  'reset',
+  'timeout',
+  'http5xx',
+];
+
+/** Most specific first: an UnknownHostException inside a "link failure" is a DNS failure. */
+const PATTERNS: readonly [FailureKind, RegExp][] = [
+  [
+    'dns',
+    /UnknownHostException|Name or service not known|no such host|\bENOTFOUND\b|\bEAI_AGAIN\b|getaddrinfo failed|Temporary failure in name resolution|nodename nor servname|Could not resolve host|NameResolutionError|No such host is known|Unknown MySQL server host|server misbehaving|DNS resolution failed|failed to resolve/i,
+  ],
+  [
+    'tls',
+    /(SSL|TLS) ?handshake|handshake_failure|certificate verify failed|\bx509: |SSLHandshakeException|PKIX path building failed|unable to verify the first certificate|self[- ]signed certificate|certificate has expired|CERT_HAS_EXPIRED|SSLError|wrong version number|connecting to a SSL listener|tls: (bad|unknown|handshake)/i,
+  ],
+  [
+    'auth',
+    /password authentication failed|Access denied for user|Authentication failed|AuthenticationFailed|auth(entication)? error|\bNOAUTH\b|\bWRONGPASS\b|invalid (password|credentials|username or password)|\b28P01\b|SASL authentication|Login failed for user|ACCESS_REFUSED|not authori[sz]ed|\b(401|403)\b (Unauthorized|Forbidden)|(status|code)[=: ]*(401|403)\b|returned (401|403)\b|Unauthenticated|PermissionDenied/i,
+  ],
+  [
+    'refused',
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused/i,
+  ],
+  [
+    'reset',
+    /connection reset|ECONNRESET|reset by peer|broken pipe|\bEPIPE\b|socket hang up|unexpected EOF|: EOF\b|Disconnected while requesting|upstream_reset_before_response_started(?!\{connection_timeout)|Connection closed by (peer|remote|foreign host)|server closed the connection unexpectedly/i,
+  ],
+  [
+    'timeout',
+    /timed? ?out|timeout expired|deadline ?exceeded|DeadlineExceeded|\bETIMEDOUT\b|SocketTimeoutException|ConnectTimeout|Net::(Open|Read)Timeout|TimeoutError|TimeoutException|connection_timeout|request timeout|operation timeout/i,
+  ],
+  [
+    'http5xx',
+    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b/i,
+  ],
+];
+
+/**
+ * Settings printed at start-up ("request.timeout.ms = 30000", "connect_timeout=60.0") are not
+ * failures: they are removed from a line before it is classified.
+ */
+const SETTING =
+  /[\w.-]*(timeout|deadline)[\w.-]*["']?\s*(=|:)\s*["']?\d[\w.]*|[\w.-]*(ssl|tls|auth|password)[\w.-]*\s*=\s*\S+/gi;
+
+/** What a failure line is about, or undefined for a line that reports no failure. */
+export function classifyFailure(line: string): FailureKind | undefined {
+  const text = line.replace(SETTING, ' ');
+  for (const [kind, re] of PATTERNS) if (re.test(text)) return kind;
+  return undefined;
+}
+
+/**
+ * Client libraries name the technology, not the host ("Npgsql.PostgresException", "redis.exceptions"):
+ * a line with one of these marks points at the one dependency built on that technology.
+ */
+const TECHNOLOGIES: readonly [string, RegExp][] = [
+  ['postgres', /npgsql|psycopg|PSQLException|PostgresException|org\.postgresql|\bpq: |\bpostgres/i],
+  ['mysql', /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql/i],
+  ['mongo', /mongo/i],
+  ['redis', /redis|valkey|ioredis|NOAUTH|WRONGPASS/i],
+  ['kafka', /kafka|sarama|librdkafka/i],
+  ['rabbitmq', /rabbit|amqp|pika\b/i],
+  ['elasticsearch', /elasticsearch|opensearch/i],
+  ['memcached', /memcache/i],
+];
+
+export interface AddressBook {
+  /** Cluster IPs and pod IPs of the components, from the Services and pods read. */
+  ips: ReadonlyMap<string, string>;
+}
+
+interface Target {
+  id: string;
+  external: boolean;
+  hosts: Set<string>;
+  ports: Set<string>;
+  names: string[];
+  technologies: Set<string>;
+}
+
+function targetOf(c: Component): Target {
+  const hosts = new Set<string>();
+  const ports = new Set<string>();
+  for (const a of c.addresses) {
+    const [host, port] = a.toLowerCase().split(':');
+    if (host) hosts.add(host);
+    if (port) ports.add(port);
+    const ns = c.kubernetes?.namespace;
+    if (host && ns && !host.includes('.'))
+      for (const suffix of [ns, `${ns}.svc`, `${ns}.svc.cluster.local`]) hosts.add(`${host}.${suffix}`);
+  }
+  const names = [c.id, ...c.aliases, c.kubernetes?.workload?.name ?? '']
+    .map((n) => n.toLowerCase())
+    .filter((n) => n.length >= 4);
+  const about = [c.id, ...c.aliases, c.name ?? '', c.description ?? ''].join(' ');
+  const technologies = new Set(TECHNOLOGIES.filter(([t]) => about.toLowerCase().includes(t)).map(([t]) => t));
+  return { id: c.id, external: c.kind === 'external', hosts, ports, names, technologies };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HOSTPORT = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]*[a-z0-9])(?::(\d{2,5}))?\b/gi;
+
+/** The dependency a line names: by address, then IP, then name, then client technology. */
+function named(
+  line: string,
+  targets: readonly Target[],
+  book: AddressBook,
+): { id: string; wrongPort: boolean } | undefined {
+  const lower = line.toLowerCase();
+  const byHost = new Map<string, boolean>();
+  for (const m of lower.matchAll(HOSTPORT)) {
+    const host = m[1]!;
+    const port = m[2];
+    const ipOwner = book.ips.get(host);
+    for (const t of targets) {
+      if (t.hosts.has(host) || ipOwner === t.id) {
+        const wrongPort = !!port && t.ports.size > 0 && !t.ports.has(port) && !ipOwner;
+        byHost.set(t.id, (byHost.get(t.id) ?? true) && wrongPort);
+      }
+    }
+  }
+  if (byHost.size === 1) {
+    const [id, wrongPort] = [...byHost][0]!;
+    return { id, wrongPort };
+  }
+  if (byHost.size > 1) return undefined;
+  const byName = targets.filter((t) =>
+    t.names.some((n) => new RegExp(`(^|[^a-z0-9_-])${escape(n)}($|[^a-z0-9_-])`).test(lower)),
+  );
+  if (byName.length === 1) return { id: byName[0]!.id, wrongPort: false };
+  if (byName.length > 1) return undefined;
+  const techs = TECHNOLOGIES.filter(([, re]) => re.test(line)).map(([t]) => t);
+  const byTech = targets.filter((t) => techs.some((x) => t.technologies.has(x)));
+  if (byTech.length === 1) return { id: byTech[0]!.id, wrongPort: false };
+  return undefined;
+}
+
+export interface DependencyFailure {
+  target: string;
+  external: boolean;
+  counts: Record<FailureKind, number>;
+  /** Lines naming the dependency's host with a port it does not listen on. */
+  wrongPort: number;
+  samples: string[];
+  firstAt?: number;
+}
+
+const SECRETISH =
+  /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+|\/\/[^/\s:@]+:[^/\s@]+@)/gi;
+const TIMESTAMP =
+  /(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?/;
+/** Tomcat and Log4j's "06-May-2026 13:32:38.768". */
+const DAY_FIRST =
+  /\b(\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{4}) (\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The time a line was written, when it starts with (or carries) a recognisable timestamp. */
+export function lineTime(line: string): number | undefined {
+  const head = line.slice(0, 120);
+  const d = DAY_FIRST.exec(head);
+  if (d) {
+    const month = String(MONTHS.indexOf(d[2]!) + 1).padStart(2, '0');
+    const t = Date.parse(`${d[3]}-${month}-${d[1]}T${d[4]}:${d[5]}:${d[6]}.${(d[7] ?? '0').padEnd(3, '0')}Z`);
+    return Number.isFinite(t) ? t : undefined;
+  }
+  const m = TIMESTAMP.exec(head);
+  if (!m) return undefined;
+  const zone = m[8] ?? 'Z';
+  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${(m[7] ?? '0').slice(0, 3).padEnd(3, '0')}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`;
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? t : undefined;
+}
+
+/**
+ * Failures a caller's logs report toward each of its direct dependencies, within the window. A line
+ * that names no dependency borrows one from the lines just before it (a stack trace's header).
+ */
+export function dependencyFailures(
+  text: string,
+  caller: string,
+  graph: GraphView,
+  book: AddressBook,
+  window?: { from: number; to: number },
+): DependencyFailure[] {
+  const targets = graph
+    .dependencies(caller, { depth: 1 })
+    .map((id) => graph.component(id))
+    .filter((c): c is Component => !!c)
+    .map(targetOf);
+  if (targets.length === 0) return [];
+  const lines = text.split('\n');
+  const stamps = lines.map(lineTime);
+  const out = new Map<string, DependencyFailure>();
+  let lastAt: number | undefined;
+  // An event is a stamped line and the unstamped lines after it (a stack trace); in a log without
+  // stamps every line is its own event. One event counts once per dependency and kind.
+  let event = 0;
+  let eventStart = 0;
+  const counted = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const at = stamps[i];
+    if (at !== undefined || lastAt === undefined) {
+      event++;
+      eventStart = i;
+    }
+    if (at !== undefined) lastAt = at;
+    if (window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
+    const kind = classifyFailure(line);
+    if (!kind) continue;
+    let target = named(line, targets, book);
+    // 5xx lines must name the dependency themselves: a server's own access log says "500" too.
+    if (kind !== 'http5xx') {
+      for (let j = i - 1; !target && j >= Math.max(eventStart, i - 8); j--)
+        target = named(lines[j]!, targets, book);
+      for (
+        let j = i + 1;
+        !target && j <= Math.min(lines.length - 1, i + 2) && stamps[j] === undefined && lastAt !== undefined;
+        j++
+      )
+        target = named(lines[j]!, targets, book);
+    }
+    if (!target) continue;
+    const key = `${event}/${target.id}/${kind}`;
+    if (counted.has(key)) continue;
+    counted.add(key);
+    const entry =
+      out.get(target.id) ??
+      out
+        .set(target.id, {
+          target: target.id,
+          external: targets.find((t) => t.id === target.id)!.external,
+          counts: Object.fromEntries(FAILURE_KINDS.map((k) => [k, 0])) as Record<FailureKind, number>,
+          wrongPort: 0,
+          samples: [],
+        })
+        .get(target.id)!;
+    entry.counts[kind]++;
+    if (target.wrongPort) entry.wrongPort++;
+    if (lastAt !== undefined && (entry.firstAt === undefined || lastAt < entry.firstAt))
+      entry.firstAt = lastAt;
+    if (entry.samples.length < 3)
+      entry.samples.push(line.trim().replace(SECRETISH, '[redacted]').slice(0, 200));
+  }
+  return [...out.values()].sort((a, b) => (a.target < b.target ? -1 : 1));
+}
+
+const OWN_ERROR =
+  /\b(ERROR|SEVERE|FATAL|CRITICAL|panic)\b|"level":\s*"(error|fatal)"|\blevel=(error|fatal)\b|Exception\b|\bfailed\b|\btimed out\b/i;
+
+/** Error lines of a workload's own log within the window (a stack trace counts once). */
+export function ownErrorLines(text: string, window?: { from: number; to: number }): number {
+  let n = 0;
+  let lastAt: number | undefined;
+  let countedEvent = false;
+  for (const line of text.split('\n')) {
+    const at = lineTime(line);
+    if (at !== undefined || lastAt === undefined) countedEvent = false;
+    if (at !== undefined) lastAt = at;
+    if (window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
+    if (!countedEvent && OWN_ERROR.test(line)) {
+      n++;
+      countedEvent = true;
+    }
+  }
+  return n;
+}
+
+export const failureTotal = (f: { counts: Record<FailureKind, number> }): number =>
+  FAILURE_KINDS.reduce((n, k) => n + f.counts[k], 0);
+
+export interface CallerReport {
+  caller: string;
+  failures: DependencyFailure[];
+  /** The caller rolled out a relevant change in the window. */
+  changed: boolean;
+}
+
+export interface TargetState {
+  /** Pods of the target read in this collection: all Ready, or undefined when not read. */
+  ready?: boolean;
+  /** The target has its own trouble (restarts, not-ready pods, crash loops). */
+  unhealthy?: boolean;
+  /** Whether the target's Service name resolves (a Service with that name exists). */
+  serviceExists?: boolean;
+  /** Error lines in the target's own logs in the window (undefined when not read). */
+  ownErrors?: number;
+}
+
+const MIN_FAILURES = 3;
+
+/**
+ * Folds what every caller said into evidence about each dependency (`kubernetes.callers`) and, for
+ * failures only one caller sees, evidence about that caller (`kubernetes.dependency-failures`).
+ */
+export function callerEvidence(
+  reports: readonly CallerReport[],
+  states: ReadonlyMap<string, TargetState>,
+  graph: GraphView,
+): { targets: Map<string, Record<string, JsonValue>>; callers: Map<string, Record<string, JsonValue>> } {
+  const byTarget = new Map<string, { caller: string; f: DependencyFailure; changed: boolean }[]>();
+  for (const r of reports)
+    for (const f of r.failures)
+      if (failureTotal(f) > 0)
+        byTarget.set(f.target, [
+          ...(byTarget.get(f.target) ?? []),
+          { caller: r.caller, f, changed: r.changed },
+        ]);
+  const targets = new Map<string, Record<string, JsonValue>>();
+  const callers = new Map<string, Record<string, JsonValue>>();
+  const callerSide = (caller: string, key: string, target: string) => {
+    const entry = callers.get(caller) ?? {
+      wrongPort: [],
+      credentialsRefused: [],
+      tlsRefused: [],
+      dnsFailures: [],
+      changed: false,
+    };
+    const list = entry[key] as string[];
+    if (!list.includes(target)) list.push(target);
+    callers.set(caller, entry);
+    return entry;
+  };
+  for (const [target, witnesses] of [...byTarget].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const sum = (k: FailureKind) => witnesses.reduce((n, w) => n + w.f.counts[k], 0);
+    const counts = Object.fromEntries(FAILURE_KINDS.map((k) => [k, sum(k)])) as Record<FailureKind, number>;
+    const total = FAILURE_KINDS.reduce((n, k) => n + counts[k], 0);
+    const strong = witnesses.filter((w) => failureTotal(w.f) >= MIN_FAILURES);
+    const state = states.get(target) ?? {};
+    const external = graph.component(target)?.kind === 'external';
+    const dominant = [...FAILURE_KINDS].sort((a, b) => counts[b] - counts[a])[0]!;
+    // Failures one caller sees that say more about the caller than the dependency.
+    for (const w of strong) {
+      const n = failureTotal(w.f);
+      const entry = (key: string) => {
+        const e = callerSide(w.caller, key, target);
+        e.changed = w.changed;
+      };
+      if (w.f.wrongPort * 2 >= n) entry('wrongPort');
+      if (strong.length === 1 && w.f.counts.auth * 2 >= n) entry('credentialsRefused');
+      if (strong.length === 1 && w.f.counts.tls * 2 >= n) entry('tlsRefused');
+      if (w.f.counts.dns * 2 >= n && state.serviceExists !== false && !external) entry('dnsFailures');
+    }
+    const callerSideOnly = strong.every((w) => {
+      const n = failureTotal(w.f);
+      return w.f.wrongPort * 2 >= n || w.f.counts.dns * 2 >= n;
+    });
+    targets.set(target, {
+      callers: witnesses.map((w) => w.caller).sort(),
+      callerCount: witnesses.length,
+      witnesses: strong.length,
+      /** Callers that did not themselves change in the window: their failures are about the target. */
+      unchangedWitnesses: strong.filter((w) => !w.changed).length,
+      failures: total,
+      ...counts,
+      unanswered: counts.refused + counts.reset + counts.http5xx,
+      rejected: counts.auth + counts.tls,
+      dominant,
+      external,
+      targetReady: state.ready ?? null,
+      targetUnhealthy: state.unhealthy ?? false,
+      /** The target's own logs show no errors: the trouble lies between it and its callers. */
+      targetQuiet: state.ownErrors === 0,
+      callerSideOnly: strong.length > 0 && callerSideOnly,
+      firstFailureAt: firstOf(witnesses.map((w) => w.f.firstAt)),
+      samples: witnesses.flatMap((w) => w.f.samples.map((s) => `${w.caller}: ${s}`)).slice(0, 3),
+    });
+  }
+  for (const entry of callers.values())
+    for (const key of ['wrongPort', 'credentialsRefused', 'tlsRefused', 'dnsFailures'])
+      (entry[key] as string[]).sort();
+  return { targets, callers };
+}
+
+function firstOf(times: (number | undefined)[]): string | null {
+  const known = times.filter((t): t is number => t !== undefined);
+  return known.length > 0 ? new Date(Math.min(...known)).toISOString() : null;
+}

@@ -1,0 +1,93 @@
+// What a Deployment's latest rollout changed: its current ReplicaSet's pod template against the
+// previous one (image, command/args, env, resources, probes), when, and whether errors followed. Pure.
+import type { JsonValue } from 'culprit/sdk';
+import { lineTime } from './dependency-failures.js';
+import type { KubeObject } from './kube-client.js';
+import { toMs, type Window } from './normalize.js';
+
+const revision = (rs: KubeObject) =>
+  Number(rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+const containers = (rs: KubeObject) => (rs.spec?.template?.spec?.containers ?? []) as KubeObject[];
+const json = (v: unknown) => JSON.stringify(v ?? null);
+
+export interface TemplateDiff {
+  fields: string[];
+  env: string[];
+}
+
+/** The fields that differ between two pod templates, container by container (by name). */
+export function diffTemplates(current: KubeObject, previous: KubeObject): TemplateDiff {
+  const fields = new Set<string>();
+  const env = new Set<string>();
+  const before = new Map(containers(previous).map((c) => [c.name as string, c]));
+  for (const c of containers(current)) {
+    const p = before.get(c.name);
+    if (!p) {
+      fields.add('containers');
+      continue;
+    }
+    if (c.image !== p.image) fields.add('image');
+    if (json(c.command) !== json(p.command) || json(c.args) !== json(p.args)) fields.add('command');
+    if (json(c.resources) !== json(p.resources)) fields.add('resources');
+    for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe'])
+      if (json(c[probe]) !== json(p[probe])) fields.add('probes');
+    const vars = (x: KubeObject) =>
+      new Map(((x.env ?? []) as KubeObject[]).map((e) => [String(e.name), json(e.value ?? e.valueFrom)]));
+    const now = vars(c);
+    const was = vars(p);
+    for (const name of new Set([...now.keys(), ...was.keys()]))
+      if (now.get(name) !== was.get(name)) env.add(name);
+    if (json(c.envFrom) !== json(p.envFrom)) fields.add('envFrom');
+  }
+  if (containers(previous).some((p) => !containers(current).some((c) => c.name === p.name)))
+    fields.add('containers');
+  if (env.size > 0) fields.add('env');
+  return { fields: [...fields].sort(), env: [...env].sort() };
+}
+
+const ERROR_LINE =
+  /\b(error|exception|fatal|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|\b5\d\d\b/i;
+
+/**
+ * The latest rollout of a Deployment as evidence (`kubernetes.change`), or undefined when there is no
+ * earlier revision to compare with. `logs` is the text of the new pods, to see whether errors began
+ * after the change and whether they name a changed environment variable.
+ */
+export function rolloutChange(
+  replicaSets: KubeObject[],
+  w: Window,
+  logs = '',
+): Record<string, JsonValue> | undefined {
+  const [current, previous] = [...replicaSets].sort((a, b) => revision(b) - revision(a));
+  if (!current || !previous || revision(current) === 0) return undefined;
+  const changedAt = toMs(current.metadata?.creationTimestamp);
+  if (!Number.isFinite(changedAt)) return undefined;
+  const diff = diffTemplates(current, previous);
+  let errorsAfter = 0;
+  let errorsBefore = 0;
+  const named = new Set<string>();
+  let at: number | undefined;
+  for (const line of logs.split('\n')) {
+    at = lineTime(line) ?? at;
+    if (!ERROR_LINE.test(line)) continue;
+    if (at !== undefined && at < changedAt) {
+      errorsBefore++;
+      continue;
+    }
+    errorsAfter++;
+    for (const name of diff.env) if (line.includes(name)) named.add(name);
+  }
+  return {
+    revision: revision(current),
+    changedAt: new Date(changedAt).toISOString(),
+    inWindow: changedAt >= w.from && changedAt <= w.to,
+    minutesBeforeIncident: Math.max(0, Math.round((w.to - changedAt) / 60_000)),
+    fields: diff.fields,
+    env: diff.env,
+    relevant: diff.fields.length > 0,
+    probesChanged: diff.fields.includes('probes'),
+    errorsAfter,
+    errorsBefore,
+    envNamedByErrors: [...named].sort(),
+  };
+}

@@ -1,0 +1,194 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadTestGraph } from 'culprit/testing';
+import { describe, expect, it } from 'vitest';
+import { callerEvidence, classifyFailure, dependencyFailures, lineTime } from '../dependency-failures.js';
+
+describe('classifyFailure — real runtime lines', () => {
+  it.each([
+    // Go net/http, gRPC, sarama
+    ['2026/11/25 11:54:06 dial tcp 172.20.3.173:5672: connect: connection refused', 'refused'],
+    [
+      'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing"',
+      'refused',
+    ],
+    ['rpc error: code = DeadlineExceeded desc = context deadline exceeded', 'timeout'],
+    [
+      'Failed to write message to kafka: kafka: client has run out of available brokers to talk to: EOF',
+      'reset',
+    ],
+    ['dial tcp: lookup redis-cart on 10.96.0.10:53: no such host', 'dns'],
+    ['x509: certificate signed by unknown authority', 'tls'],
+    // JVM
+    ['Caused by: java.net.ConnectException: Connection refused (Connection refused)', 'refused'],
+    ['Caused by: java.net.SocketTimeoutException: connect timed out', 'timeout'],
+    ['Caused by: java.net.UnknownHostException: teastore-db: Name or service not known', 'dns'],
+    ['javax.net.ssl.SSLHandshakeException: PKIX path building failed', 'tls'],
+    // Node
+    ['Error: connect ECONNREFUSED 10.0.0.12:6379', 'refused'],
+    ['Error: getaddrinfo ENOTFOUND mongodb', 'dns'],
+    ['Error: read ECONNRESET', 'reset'],
+    ['Error: 4 DEADLINE_EXCEEDED: Deadline exceeded', 'timeout'],
+    // Python
+    ["pika.exceptions.AMQPConnectionError: ConnectionRefusedError(111, 'Connection refused')", 'refused'],
+    [
+      "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='paypal.com', port=443): Read timed out.",
+      'timeout',
+    ],
+    ['[2026-11-23 16:05:04,953] INFO in payment: https://paypal.com/ returned 503', 'http5xx'],
+    // .NET, databases
+    ['Npgsql.PostgresException (0x80004005): 28P01: password authentication failed for user "otelu"', 'auth'],
+    ["java.sql.SQLException: Access denied for user 'shipping'@'10.0.1.7' (using password: YES)", 'auth'],
+    ['ReplyError: NOAUTH Authentication required.', 'auth'],
+    ['MongoServerSelectionError: connect ECONNREFUSED 10.0.2.4:27017', 'refused'],
+    [
+      'StackExchange.Redis.RedisConnectionException: No connection is active/available to service this operation',
+      undefined,
+    ],
+  ])('%s', (line, kind) => {
+    expect(classifyFailure(line)).toBe(kind);
+  });
+
+  it('a start-up line that prints a timeout setting is no timeout', () => {
+    expect(classifyFailure('\trequest.timeout.ms = 30000')).toBeUndefined();
+    expect(
+      classifyFailure('locust config: users=10 host=http://frontend-proxy:8080 connect_timeout=60.0'),
+    ).toBeUndefined();
+    expect(classifyFailure('INFO  connectTimeout: 5000, ssl: false')).toBeUndefined();
+  });
+});
+
+describe('lineTime', () => {
+  it('reads ISO, Go, Python and Tomcat stamps', () => {
+    expect(lineTime('2026/11/25 11:54:06 dial tcp')).toBe(Date.parse('2026-11-25T11:54:06Z'));
+    expect(lineTime('[2026-11-25 11:54:16,901] ERROR in rabbitmq')).toBe(
+      Date.parse('2026-11-25T11:54:16.901Z'),
+    );
+    expect(lineTime('{"time": "2026-11-20T20:00:08.852228123Z"}')).toBe(
+      Date.parse('2026-11-20T20:00:08.852Z'),
+    );
+    expect(lineTime('06-May-2026 13:32:38.768 SEVERE [http-nio-8080-exec-1]')).toBe(
+      Date.parse('2026-05-06T13:32:38.768Z'),
+    );
+    expect(lineTime('\tat java.base/java.net.Socket.connect(Socket.java:633)')).toBeUndefined();
+  });
+});
+
+const topologyFile = join(mkdtempSync(join(tmpdir(), 'culprit-callers-')), 'topology.json');
+writeFileSync(
+  topologyFile,
+  JSON.stringify({
+    apiVersion: 'culprit/v1',
+    kind: 'Topology',
+    metadata: { name: 'shop' },
+    components: [
+      {
+        id: 'payment',
+        kind: 'service',
+        addresses: ['payment:8080'],
+        kubernetes: { namespace: 'shop' },
+        dependsOn: ['rabbitmq', 'gateway', 'accounts-db'],
+      },
+      { id: 'dispatch', kind: 'service', kubernetes: { namespace: 'shop' }, dependsOn: ['rabbitmq'] },
+      {
+        id: 'rabbitmq',
+        kind: 'queue',
+        aliases: ['rabbit'],
+        addresses: ['rabbitmq:5672'],
+        kubernetes: { namespace: 'shop' },
+      },
+      {
+        id: 'accounts-db',
+        kind: 'database',
+        description: 'PostgreSQL',
+        addresses: ['accounts-db:5432'],
+        kubernetes: { namespace: 'shop' },
+      },
+      { id: 'gateway', kind: 'external', addresses: ['paypal.com:443'] },
+    ],
+  }),
+);
+const graph = await loadTestGraph(topologyFile);
+
+describe('dependencyFailures', () => {
+  const ips = new Map([['172.20.3.173', 'rabbitmq']]);
+  it('ties a line to the dependency by cluster IP, host, name and client library', () => {
+    const text = [
+      '2026/11/25 11:54:06 dial tcp 172.20.3.173:5672: connect: connection refused',
+      "[2026-11-25 11:55:31,969] ERROR in rabbitmq: AMQPConnectionError: ConnectionRefusedError(111, 'Connection refused')",
+      '[2026-11-25 11:56:04,953] INFO in payment: https://paypal.com/ returned 503',
+      '[2026-11-25 11:57:00,000] ERROR Npgsql.PostgresException (0x80004005): 28P01: password authentication failed for user "app"',
+    ].join('\n');
+    const found = dependencyFailures(text, 'payment', graph, { ips });
+    expect(found.map((f) => [f.target, f.counts.refused, f.counts.http5xx, f.counts.auth])).toEqual([
+      ['accounts-db', 0, 0, 1],
+      ['gateway', 0, 1, 0],
+      ['rabbitmq', 2, 0, 0],
+    ]);
+  });
+
+  it('counts one stack trace once and names the dependency from its header', () => {
+    const text = [
+      '06-May-2026 13:32:38.768 SEVERE [exec-1] rabbitmq publish failed',
+      'Caused by: java.net.ConnectException: Connection refused',
+      'Caused by: java.net.ConnectException: Connection refused',
+      '\tat java.base/sun.nio.ch.Net.connect0(Native Method)',
+    ].join('\n');
+    const [f] = dependencyFailures(text, 'payment', graph, { ips: new Map() });
+    expect(f?.target).toBe('rabbitmq');
+    expect(f?.counts.refused).toBe(1);
+  });
+
+  it('marks a known host called on a port it does not serve', () => {
+    const [f] = dependencyFailures('ERROR dial tcp rabbitmq:5673: i/o timeout', 'payment', graph, {
+      ips: new Map(),
+    });
+    expect(f?.wrongPort).toBe(1);
+  });
+
+  it('ignores lines outside the window and 5xx lines that name no dependency', () => {
+    const text = [
+      '2026/11/25 09:00:00 dial tcp rabbitmq:5672: connect: connection refused',
+      '[pid: 8] POST /pay/1 => generated 290 bytes in 745 msecs (HTTP/1.1 500)',
+    ].join('\n');
+    const window = { from: Date.parse('2026-11-25T11:00:00Z'), to: Date.parse('2026-11-25T12:00:00Z') };
+    expect(dependencyFailures(text, 'payment', graph, { ips: new Map() }, window)).toEqual([]);
+  });
+});
+
+describe('callerEvidence', () => {
+  const failure = (target: string, counts: Partial<Record<string, number>>) => ({
+    target,
+    external: target === 'gateway',
+    counts: { dns: 0, tls: 0, auth: 0, refused: 0, reset: 0, timeout: 0, http5xx: 0, ...counts },
+    wrongPort: 0,
+    samples: [],
+  });
+  it('folds several callers into evidence about the dependency', () => {
+    const { targets } = callerEvidence(
+      [
+        { caller: 'payment', failures: [failure('rabbitmq', { refused: 4 })], changed: false },
+        { caller: 'dispatch', failures: [failure('rabbitmq', { refused: 5 })], changed: false },
+      ],
+      new Map([['rabbitmq', { ready: true, unhealthy: false, serviceExists: true }]]),
+      graph,
+    );
+    expect(targets.get('rabbitmq')).toMatchObject({
+      callers: ['dispatch', 'payment'],
+      witnesses: 2,
+      unchangedWitnesses: 2,
+      dominant: 'refused',
+      targetReady: true,
+      external: false,
+    });
+  });
+  it('credentials refused to one caller only are that caller’s', () => {
+    const { callers } = callerEvidence(
+      [{ caller: 'payment', failures: [failure('accounts-db', { auth: 6 })], changed: false }],
+      new Map(),
+      graph,
+    );
+    expect(callers.get('payment')).toMatchObject({ credentialsRefused: ['accounts-db'] });
+  });
+});

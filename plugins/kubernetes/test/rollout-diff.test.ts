@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { diffTemplates, rolloutChange } from '../rollout-diff.js';
+
+const rs = (revision: number, created: string, container: Record<string, unknown>) => ({
+  metadata: {
+    name: `web-${revision}`,
+    creationTimestamp: created,
+    annotations: { 'deployment.kubernetes.io/revision': String(revision) },
+  },
+  spec: { template: { spec: { containers: [{ name: 'web', image: 'shop/web:1.0', ...container }] } } },
+});
+const window = { from: Date.parse('2026-07-21T13:31:00Z'), to: Date.parse('2026-07-21T14:31:00Z') };
+
+describe('diffTemplates', () => {
+  it('names image, command, resources, probes and env changes', () => {
+    const before = rs(1, '2026-07-01T00:00:00Z', {
+      env: [{ name: 'DB_PORT', value: '3306' }],
+      readinessProbe: { httpGet: { path: '/ready', port: 8080 } },
+    });
+    const after = rs(2, '2026-07-21T14:02:00Z', {
+      image: 'shop/web:1.1',
+      args: ['--fast'],
+      resources: { limits: { cpu: '100m' } },
+      env: [{ name: 'DB_PORT', value: '3307' }],
+      readinessProbe: { httpGet: { path: '/healthz', port: 8080 } },
+    });
+    expect(diffTemplates(after, before)).toEqual({
+      fields: ['command', 'env', 'image', 'probes', 'resources'],
+      env: ['DB_PORT'],
+    });
+  });
+});
+
+describe('rolloutChange', () => {
+  it('a rollout that changed nothing relevant is not relevant', () => {
+    const change = rolloutChange(
+      [rs(1, '2026-07-01T00:00:00Z', {}), rs(2, '2026-07-21T14:02:00Z', {})],
+      window,
+    );
+    expect(change).toMatchObject({ inWindow: true, relevant: false, fields: [] });
+  });
+
+  it('counts errors after the change and the changed variables they name', () => {
+    const logs = [
+      '2026-07-21T13:00:00Z ERROR old failure',
+      '2026-07-21T14:05:00Z ERROR cannot connect: DB_PORT=3307 refused',
+      '2026-07-21T14:06:00Z INFO request ok',
+    ].join('\n');
+    const change = rolloutChange(
+      [
+        rs(1, '2026-07-01T00:00:00Z', { env: [{ name: 'DB_PORT', value: '3306' }] }),
+        rs(2, '2026-07-21T14:02:00Z', { env: [{ name: 'DB_PORT', value: '3307' }] }),
+      ],
+      window,
+      logs,
+    );
+    expect(change).toMatchObject({
+      revision: 2,
+      inWindow: true,
+      minutesBeforeIncident: 29,
+      relevant: true,
+      errorsAfter: 1,
+      errorsBefore: 1,
+      envNamedByErrors: ['DB_PORT'],
+    });
+  });
+
+  it('no earlier revision: nothing to compare', () => {
+    expect(rolloutChange([rs(1, '2026-07-21T14:02:00Z', {})], window)).toBeUndefined();
+  });
+});
