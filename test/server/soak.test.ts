@@ -282,8 +282,8 @@ describe('soak', () => {
       let trickled = 0;
       let forged = 0;
       await Promise.all([
-        loop(submit, 50),
-        loop(submit, 80),
+        // One submitter: enough to keep the two queue workers busy without a long drain in CI.
+        loop(submit, 100),
         loop(() => abortHalfway(base), 10),
         loop(() => abortHalfway(base), 25),
         ...Array.from({ length: 4 }, () =>
