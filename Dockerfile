@@ -45,4 +45,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:8080/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["node", "/app/node_modules/culprit/dist/src/cli/main.js"]
-CMD ["serve", "--host", "0.0.0.0", "--port", "8080", "--data", "/var/lib/culprit"]
+CMD ["serve", "--host", "0.0.0.0", "--port", "8080", "--data", "/var/lib/culprit", "--plugin", "culprit/plugins/kubernetes"]
