@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createError } from '../errors/index.js';
-import { packagePath } from '../schema/index.js';
+import { packagePath } from '../schema/package-root.js';
 
 export async function loadKubernetesPluginModule<T>(functions: readonly string[]): Promise<T> {
   const candidates = [

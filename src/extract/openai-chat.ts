@@ -1,6 +1,11 @@
 // The one file that talks to an OpenAI-compatible endpoint (the `openai` SDK): a chat completion
 // constrained by a JSON Schema, with a short timeout and no retries. Failures come back classified.
-import OpenAI from 'openai';
+// The SDK is imported on the first completion: a process without an LLM configured never loads it.
+import type OpenAIClient from 'openai';
+
+type OpenAI = typeof OpenAIClient;
+let sdk: Promise<OpenAI> | undefined;
+const loadOpenAi = () => (sdk ??= import('openai').then((m) => m.default));
 
 export interface ChatOptions {
   apiKey?: string;
@@ -36,16 +41,18 @@ export interface ChatClient {
 
 export function createOpenAiChat(options: ChatOptions): ChatClient {
   const timeoutMs = options.timeoutMs ?? 5_000;
-  const client = new OpenAI({
-    apiKey: options.apiKey ?? process.env.OPENAI_API_KEY ?? 'unset',
-    ...((options.baseURL ?? process.env.OPENAI_BASE_URL)
-      ? { baseURL: options.baseURL ?? process.env.OPENAI_BASE_URL }
-      : {}),
-    maxRetries: 0,
-    timeout: timeoutMs,
-  });
+  let client: OpenAIClient | undefined;
   return {
     async complete(messages, opts = {}) {
+      const OpenAI = await loadOpenAi();
+      client ??= new OpenAI({
+        apiKey: options.apiKey ?? process.env.OPENAI_API_KEY ?? 'unset',
+        ...((options.baseURL ?? process.env.OPENAI_BASE_URL)
+          ? { baseURL: options.baseURL ?? process.env.OPENAI_BASE_URL }
+          : {}),
+        maxRetries: 0,
+        timeout: timeoutMs,
+      });
       const signal = opts.signal
         ? AbortSignal.any([opts.signal, AbortSignal.timeout(timeoutMs)])
         : AbortSignal.timeout(timeoutMs);
@@ -68,13 +75,13 @@ export function createOpenAiChat(options: ChatOptions): ChatClient {
         );
         return completion.choices[0]?.message?.content ?? '';
       } catch (err) {
-        throw classify(err, opts.signal);
+        throw classify(OpenAI, err, opts.signal);
       }
     },
   };
 }
 
-function classify(err: unknown, caller?: AbortSignal): ChatError {
+function classify(OpenAI: OpenAI, err: unknown, caller?: AbortSignal): ChatError {
   if (caller?.aborted) return new ChatError('aborted', 'aborted by the caller');
   if (err instanceof OpenAI.APIConnectionTimeoutError)
     return new ChatError('timeout', 'the model did not answer in time');
