@@ -9,7 +9,7 @@ import { loadTopology } from '../src/topology/index.js';
 
 const N = Number(process.env.BENCH_N ?? 10_000);
 const PARTS = 10;
-const RUNS = 5;
+const RUNS = 3;
 
 function component(i: number): string {
   const deps = [1, 7, 31].map((k) => i + k).filter((j) => j < N);
