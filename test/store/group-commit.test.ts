@@ -1,6 +1,7 @@
 // Group commit in the SQLite store: accepts arriving together share a transaction, each settles only
 // after its group committed, a refused accept does not sink its group, and every accept survives.
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -87,4 +88,49 @@ describe('group commit', () => {
     expect(await reopened.get('late')).toMatchObject({ status: 'pending' });
     await reopened.close();
   });
+
+  it(
+    'kill -9 while accepts stream in: every accept that was acknowledged is on disk',
+    { timeout: 60_000 },
+    async () => {
+      expect(existsSync('dist/src/store/index.js'), 'npm test builds dist/ first').toBe(true);
+      const file = path();
+      // The child acknowledges each accept on stdout the moment its promise resolves, as the API's 202 does.
+      const script = `
+      import { createSqliteStore } from './dist/src/store/index.js';
+      const store = createSqliteStore({ path: process.env.DB });
+      let n = 0;
+      const one = () => {
+        const id = 'k' + n++;
+        store.create({ id, description: id, source: 'api', labels: {}, entities: [], createdAt: new Date().toISOString() })
+          .then(() => { process.stdout.write(id + '\\n'); one(); });
+      };
+      for (let i = 0; i < 32; i++) one();`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, DB: file },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const acked: string[] = [];
+      let buffer = '';
+      await new Promise<void>((resolve) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString('utf8');
+          const lines = buffer.split('\n');
+          buffer = lines.pop() ?? '';
+          acked.push(...lines);
+          if (acked.length >= 300 && child.exitCode === null) {
+            child.kill('SIGKILL');
+            resolve();
+          }
+        });
+      });
+      await new Promise((r) => child.once('exit', r));
+      const db = new Database(file);
+      const has = db.prepare('SELECT 1 FROM incidents i JOIN jobs j ON j.incident_id = i.id WHERE i.id = ?');
+      const missing = acked.filter((id) => has.get(id) === undefined);
+      db.close();
+      expect(acked.length).toBeGreaterThanOrEqual(300);
+      expect(missing).toEqual([]);
+    },
+  );
 });
