@@ -45,7 +45,7 @@ const machine = [
   `| OS | ${type()} ${release()} |`,
   `| Node | ${process.version} |`,
 ].join('\n');
-const block = `${START}\n## All benchmarks — \`npm run bench\`\n\nWritten by \`bench/run-all.ts\`; every ratio is against a baseline measured in the same run on this machine.\n\n${machine}\n\n${sections.join('\n\n')}\n${END}`;
+const block = `${START}\n## All benchmarks — \`npm run bench\`\n\nWritten by \`bench/run-all.ts\`${process.env.BENCH_ONLY ? ` (subset: BENCH_ONLY=${process.env.BENCH_ONLY})` : ''}; every ratio is against a baseline measured in the same run on this machine.\n\n${machine}\n\n${sections.join('\n\n')}\n${END}`;
 
 const doc = readFileSync(DOC, 'utf8');
 const from = doc.indexOf(START);
