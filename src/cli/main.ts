@@ -2,21 +2,23 @@
 // The `culprit` command: parses arguments (commander) and dispatches to one function per command.
 // Commands print reports to stdout and coded errors to stderr; they never print stack traces.
 import { pathToFileURL } from 'node:url';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { isCulpritError } from '../errors/index.js';
-import { ENGINE_VERSION } from '../engine/index.js';
+import { packagePath } from '../schema/package-root.js';
 import { processIo, type CliIo } from './io.js';
-import { runRulesTest } from './rules-test-command.js';
-import { runServe } from './serve-command.js';
 import { registerSnapshotCommand } from './snapshot-command.js';
 import { registerTopologyCommands } from './topology-command.js';
-import { runValidate } from './validate-command.js';
+
+// Each command imports what it uses when it runs: `culprit --help` or `culprit validate` never pays
+// for the server, the store, the metrics or the LLM client (test/cli/lazy-start.test.ts).
+const version = () =>
+  (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
 
 export function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('culprit')
     .description('Root-cause engine for incidents')
-    .version(ENGINE_VERSION)
+    .version(version())
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
@@ -24,14 +26,18 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .command('validate')
     .description('check topology and rule-pack files; prints file:line:col code message per problem')
     .argument('<paths...>', 'topology files/directories and rule-pack directories')
-    .action(async (paths: string[]) => setExit(await runValidate(paths, io)));
+    .action(async (paths: string[]) =>
+      setExit(await (await import('./validate-command.js')).runValidate(paths, io)),
+    );
 
   const rules = program.command('rules').description('rule-pack authoring tools');
   rules
     .command('test')
     .description("run the packs' YAML test cases")
     .argument('[paths...]', 'rule-pack directories (or a directory of packs)', ['rules'])
-    .action(async (paths: string[]) => setExit(await runRulesTest(paths, io)));
+    .action(async (paths: string[]) =>
+      setExit(await (await import('./rules-test-command.js')).runRulesTest(paths, io)),
+    );
 
   program
     .command('demo')
@@ -105,7 +111,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--workers <n>', 'investigations run at once (default 2)')
     .option('--lease-ms <ms>', "job lease; a crashed worker's job is resumed after it (default 30000)")
     .addOption(new Option('--log-level <level>').choices(['debug', 'info', 'warn', 'error', 'silent']))
-    .action(async (flags) => setExit(await runServe(flags, io)));
+    .action(async (flags) => setExit(await (await import('./serve-command.js')).runServe(flags, io)));
 
   program
     .command('eval')
@@ -130,7 +136,6 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     )
     .option('--concurrency <n>', 'scenarios investigated at once (default: cores, 2..8)')
     .action(async (paths: string[], flags) => {
-      // Loaded when the command runs: the other commands never pay for the eval layer.
       const { runEval } = await import('./eval-command.js');
       setExit(await runEval(paths, flags, io));
     });

@@ -7,7 +7,6 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createError, isCulpritError } from '../errors/index.js';
 import type { CliIo } from './io.js';
-import { redactCredentials } from '../sdk/index.js';
 import { loadBuiltinPluginModule } from './builtin-plugin.js';
 
 /** What the built-in Kubernetes plugin module exports for snapshots (plugins/kubernetes/snapshot.ts). */
@@ -100,7 +99,7 @@ export async function runSnapshot(flags: SnapshotFlags, io: CliIo): Promise<numb
     throw createError('ERR_SNAPSHOT_FAILED', { reason }, { cause: err });
   }
 
-  const scrub = createScrubber();
+  const scrub = createScrubber((await import('../sdk/index.js')).redactCredentials);
   const written: { path: string; bytes: number; count?: number }[] = [];
   const write = (path: string, text: string, count?: number) => {
     const file = join(out, path);
@@ -153,7 +152,7 @@ const SECRET_NAME =
 const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]+@/gi;
 const DROPPED_ANNOTATIONS = ['kubectl.kubernetes.io/last-applied-configuration'];
 
-function createScrubber() {
+function createScrubber(redactCredentials: (text: string) => string) {
   let redactions = 0;
   const text = (value: string): string => {
     const out = redactCredentials(value).replace(URL_PASSWORD, '$1[redacted]@');

@@ -5,15 +5,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { createError, isCulpritError } from '../errors/index.js';
-import { packagePath } from '../schema/index.js';
-import {
-  createKnowledgeGraph,
-  loadTopology,
-  topologyDrift,
-  type ComponentDefinition,
-  type DriftReport,
-  type TopologyComponentLike,
-} from '../topology/index.js';
+import { packagePath } from '../schema/package-root.js';
+import type { ComponentDefinition, DriftReport, TopologyComponentLike } from '../topology/index.js';
 import type { CliIo } from './io.js';
 import { loadBuiltinPluginModule } from './builtin-plugin.js';
 
@@ -102,6 +95,7 @@ export async function runTopologyDiscover(flags: DiscoverFlags, io: CliIo): Prom
     components,
   };
   // What discovery drafts must load as it is; a failure here is a bug and is reported as one.
+  const { createKnowledgeGraph } = await import('../topology/index.js');
   createKnowledgeGraph({ apiVersion: 'culprit/v1', kind: 'Topology', ...doc });
   const yaml = mod.renderTopologyYaml(doc);
   if (!flags.out) {
@@ -130,6 +124,7 @@ export async function runTopologyDiscover(flags: DiscoverFlags, io: CliIo): Prom
 }
 
 export async function runTopologyDrift(flags: DriftFlags, io: CliIo): Promise<number> {
+  const { loadTopology, topologyDrift } = await import('../topology/index.js');
   const paths = flags.topology?.length
     ? flags.topology.map((p) => resolve(io.cwd, p))
     : [packagePath('knowledge-graph')];

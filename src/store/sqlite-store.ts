@@ -1,6 +1,7 @@
 // IncidentStore on embedded SQLite (better-sqlite3, WAL). Every accepted incident and its job are
-// written in one transaction before the API answers; leases with fencing tokens make sure a crashed
-// or slow worker can never write a second final report. better-sqlite3 is synchronous, so a lock held
+// committed (synchronous=FULL) before the API answers; accepts arriving together share one
+// transaction (group commit). Leases with fencing tokens make sure a crashed or slow worker can
+// never write a second final report. better-sqlite3 is synchronous, so a lock held
 // by another connection is never waited for inside SQLite (that would freeze the event loop): each
 // call fails fast and is retried on a timer until `busyTimeoutMs` has passed.
 import Database from 'better-sqlite3';
@@ -10,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createError, isCulpritError } from '../errors/index.js';
 import type { EvidenceTape } from '../investigate/index.js';
 import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
+import { createGroupCommit } from './group-commit.js';
 import type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } from './incident-store.js';
 
 export interface SqliteStoreOptions {
@@ -24,7 +26,21 @@ export interface SqliteStoreOptions {
   /** Attempts before a job is failed for good (default 3). */
   maxAttempts?: number;
   clock?: () => Date;
+  /**
+   * Accepts are written together: one transaction (one fsync) per group of at most `maxItems`
+   * (default 64), committed at the end of the event-loop turn its first accept arrived in, or
+   * `maxDelayMs` later when positive (default 0: lone requests wait for nobody).
+   * `onCommit` hears each committed group's size (metrics, tests).
+   */
+  groupCommit?: { maxItems?: number; maxDelayMs?: number; onCommit?: (size: number) => void };
 }
+
+interface Accept {
+  incident: Incident;
+  opts: CreateOptions;
+}
+type Accepted = Awaited<ReturnType<IncidentStore['create']>>;
+type Outcome = { ok: true; value: Accepted } | { ok: false; error: unknown };
 
 const MIGRATIONS = [
   `CREATE TABLE incidents (
@@ -255,60 +271,103 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
     }
   });
 
+  /** One accept inside the group's transaction; a savepoint, so a refused one leaves the rest. */
+  const acceptTx = db.transaction(({ incident, opts }: Accept): Accepted => {
+    if (opts.idempotencyKey) {
+      const existing = s.byKey.get(opts.idempotencyKey) as
+        | (Row & { request_hash: string | null })
+        | undefined;
+      if (existing) {
+        if ((existing.request_hash ?? '') !== (opts.requestHash ?? '')) {
+          throw createError('ERR_STORE_IDEMPOTENCY_CONFLICT', { key: opts.idempotencyKey });
+        }
+        return { record: toRecord(existing), created: false };
+      }
+    }
+    const now = clock();
+    const at = now.toISOString();
+    if (opts.deliveryId) {
+      const seen = s.delivery.get(opts.deliveryId) as { incident_id: string } | undefined;
+      const record = seen && (s.get.get(seen.incident_id) as Row | undefined);
+      if (record) return { record: toRecord(record), created: false, replayed: true };
+    }
+    const resolvedAt = opts.resolved ? (opts.resolvedAt ?? at) : undefined;
+    const delivered = (id: string, isNew: boolean) => {
+      if (resolvedAt !== undefined) s.resolve.run(resolvedAt, at, id);
+      else if (!isNew) s.seen.run(at, id);
+      if (opts.deliveryId) s.deliver.run(opts.deliveryId, id, at);
+    };
+    let previous: Row | undefined;
+    if (opts.dedupKey) {
+      const last = s.lastByDedup.get(opts.dedupKey) as Row | undefined;
+      if (last && (opts.resolved || isOpen(last, now.getTime(), opts.dedupWindowMs))) {
+        delivered(last.id, false);
+        return { record: toRecord(s.get.get(last.id) as Row), created: false };
+      }
+      previous = last;
+    }
+    const json = JSON.stringify(incident);
+    s.insert.run({
+      id: incident.id,
+      source: incident.source,
+      incident: json,
+      key: opts.idempotencyKey ?? null,
+      hash: opts.requestHash ?? null,
+      dedup: opts.dedupKey ?? null,
+      seen: opts.dedupKey || resolvedAt === undefined ? at : null,
+      previous: previous?.id ?? null,
+      created_at: incident.createdAt,
+    });
+    delivered(incident.id, true);
+    s.enqueue.run(incident.id, now.getTime());
+    // The row just written, without reading it back.
+    const updatedAt = resolvedAt === undefined ? incident.createdAt : at;
+    return {
+      created: true,
+      record: toRecord({
+        id: incident.id,
+        status: 'pending',
+        source: incident.source,
+        incident: json,
+        report: null,
+        error: null,
+        created_at: incident.createdAt,
+        updated_at: updatedAt,
+        started_at: null,
+        completed_at: null,
+        attempts: 0,
+        resolved_at: resolvedAt ?? null,
+        previous_incident_id: previous?.id ?? null,
+      }),
+    };
+  });
+
+  /** A group of accepts in one transaction; each outcome is settled only once the group committed. */
+  const groupTx = db.transaction((group: Accept[]): Outcome[] =>
+    group.map((accept): Outcome => {
+      try {
+        return { ok: true, value: acceptTx(accept) };
+      } catch (err) {
+        // SQLite may have rolled the whole transaction back (busy, full, I/O): then nothing of this
+        // group is written, so no accept in it may succeed; the whole group is retried or refused.
+        if (isBusy(err) || !db.inTransaction) throw err;
+        return { ok: false, error: translate(err) };
+      }
+    }),
+  );
+
+  const commits = createGroupCommit<Accept, Accepted>({
+    maxItems: options.groupCommit?.maxItems ?? 64,
+    maxDelayMs: options.groupCommit?.maxDelayMs ?? 0,
+    commit: async (group) => {
+      const outcomes = await guard(() => groupTx.immediate(group));
+      options.groupCommit?.onCommit?.(group.length);
+      return outcomes;
+    },
+  });
+
   return {
-    create: (incident, opts: CreateOptions = {}) =>
-      guard(() =>
-        db
-          .transaction(() => {
-            if (opts.idempotencyKey) {
-              const existing = s.byKey.get(opts.idempotencyKey) as
-                | (Row & { request_hash: string | null })
-                | undefined;
-              if (existing) {
-                if ((existing.request_hash ?? '') !== (opts.requestHash ?? '')) {
-                  throw createError('ERR_STORE_IDEMPOTENCY_CONFLICT', { key: opts.idempotencyKey });
-                }
-                return { record: toRecord(existing), created: false };
-              }
-            }
-            const now = clock();
-            const at = now.toISOString();
-            if (opts.deliveryId) {
-              const seen = s.delivery.get(opts.deliveryId) as { incident_id: string } | undefined;
-              const record = seen && (s.get.get(seen.incident_id) as Row | undefined);
-              if (record) return { record: toRecord(record), created: false, replayed: true };
-            }
-            const delivered = (id: string) => {
-              if (opts.resolved) s.resolve.run(opts.resolvedAt ?? at, at, id);
-              else s.seen.run(at, id);
-              if (opts.deliveryId) s.deliver.run(opts.deliveryId, id, at);
-            };
-            let previous: Row | undefined;
-            if (opts.dedupKey) {
-              const last = s.lastByDedup.get(opts.dedupKey) as Row | undefined;
-              if (last && (opts.resolved || isOpen(last, now.getTime(), opts.dedupWindowMs))) {
-                delivered(last.id);
-                return { record: toRecord(s.get.get(last.id) as Row), created: false };
-              }
-              previous = last;
-            }
-            s.insert.run({
-              id: incident.id,
-              source: incident.source,
-              incident: JSON.stringify(incident),
-              key: opts.idempotencyKey ?? null,
-              hash: opts.requestHash ?? null,
-              dedup: opts.dedupKey ?? null,
-              seen: opts.dedupKey ? at : null,
-              previous: previous?.id ?? null,
-              created_at: incident.createdAt,
-            });
-            delivered(incident.id);
-            s.enqueue.run(incident.id, now.getTime());
-            return { record: toRecord(s.get.get(incident.id) as Row), created: true };
-          })
-          .immediate(),
-      ),
+    create: (incident, opts: CreateOptions = {}) => commits.add({ incident, opts }),
     markResolved: (id) =>
       guard(() => {
         const at = clock().toISOString();
@@ -410,7 +469,10 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
       }),
     // Readiness waits for a lock only briefly: a store locked for longer is not ready.
     ping: () => guard(() => probe(true), Math.min(busyTimeoutMs, 250)),
-    close: () => guard(() => void (db.open && db.close())),
+    close: async () => {
+      await commits.drain();
+      await guard(() => void (db.open && db.close()));
+    },
   };
 }
 

@@ -5,9 +5,11 @@ export { KnowledgeGraph, type EdgeInput } from './knowledge-graph.js';
 export {
   checkTopology,
   createKnowledgeGraph,
+  DEFAULT_MAX_TOPOLOGY_FILE_BYTES,
   expandYamlPaths,
   loadTopology,
   type TopologyCheck,
+  type TopologyLoadOptions,
 } from './load-topology.js';
 export type {
   ComponentDefinition,

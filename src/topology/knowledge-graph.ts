@@ -15,6 +15,13 @@ interface EdgeAttrs {
 }
 type Store = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
+const NO_ATTRIBUTES: Readonly<Record<string, unknown>> = Object.freeze({});
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
 export interface EdgeInput {
   from: string;
   to: string;
@@ -44,11 +51,11 @@ export class KnowledgeGraph implements GraphView {
       this.#index(c);
     }
     for (const e of edges) {
-      this.#graph.addEdge(
-        e.from,
-        e.to,
-        Object.freeze({ type: e.type, attributes: Object.freeze({ ...(e.attributes ?? {}) }) }),
-      );
+      // Edge records stay internal (queries hand out their parts); only attribute maps reach callers,
+      // and most edges have none: they share one frozen empty map instead of freezing per edge.
+      const attributes =
+        e.attributes && hasKeys(e.attributes) ? Object.freeze({ ...e.attributes }) : NO_ATTRIBUTES;
+      this.#graph.addEdge(e.from, e.to, { type: e.type, attributes });
     }
     for (const t of teams) {
       this.#teams.set(

@@ -20,6 +20,18 @@ interface SourcedDocument {
   locate(pointer: string): { line: number; col: number };
 }
 
+/**
+ * The per-file size cap for topology YAML. Large topologies are real (10,000 components with
+ * aliases, addresses and dependencies are ~3 MiB), so the default is well above that; aliases,
+ * depth and prototype keys stay refused whatever the size.
+ */
+export const DEFAULT_MAX_TOPOLOGY_FILE_BYTES = 32 * 1024 * 1024;
+
+export interface TopologyLoadOptions {
+  /** Per-file size cap in bytes (default DEFAULT_MAX_TOPOLOGY_FILE_BYTES, 32 MiB). */
+  maxFileBytes?: number;
+}
+
 export interface TopologyCheck {
   graph?: KnowledgeGraph;
   problems: Problem[];
@@ -49,12 +61,15 @@ export async function expandYamlPaths(
   return { files, problems };
 }
 
-export async function checkTopology(paths: string | readonly string[]): Promise<TopologyCheck> {
+export async function checkTopology(
+  paths: string | readonly string[],
+  options: TopologyLoadOptions = {},
+): Promise<TopologyCheck> {
   const { files, problems } = await expandYamlPaths(paths);
   const validate = getValidator<TopologyDocument>('topology.schema.json');
   const docs: SourcedDocument[] = [];
   for (const file of files) {
-    const parsed = await readYamlFileProblems(file);
+    const parsed = await readYamlFileProblems(file, options.maxFileBytes ?? DEFAULT_MAX_TOPOLOGY_FILE_BYTES);
     problems.push(...parsed.problems);
     if (!parsed.source) continue;
     const data = parsed.source.data;
@@ -71,8 +86,11 @@ export async function checkTopology(paths: string | readonly string[]): Promise<
   return all.length > 0 ? { problems: all, files } : { ...built, files };
 }
 
-export async function loadTopology(paths: string | readonly string[]): Promise<KnowledgeGraph> {
-  const result = await checkTopology(paths);
+export async function loadTopology(
+  paths: string | readonly string[],
+  options: TopologyLoadOptions = {},
+): Promise<KnowledgeGraph> {
+  const result = await checkTopology(paths, options);
   if (!result.graph) throw problemsError(result.problems);
   return result.graph;
 }

@@ -9,6 +9,7 @@ import {
   checkTopology,
   createGraphOverlay,
   createKnowledgeGraph,
+  DEFAULT_MAX_TOPOLOGY_FILE_BYTES,
   loadTopology,
   type TopologyDocument,
 } from '../../src/topology/index.js';
@@ -135,7 +136,21 @@ describe('loading topology files', () => {
     const deep = write(d, 'deep.yaml', `${HEADER}components: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
     expect((await checkTopology(deep)).problems.map((p) => p.code)).toEqual(['ERR_YAML_TOO_DEEP']);
     const big = write(d, 'big.yaml', `${HEADER}# ${'x'.repeat(1024 * 1024 + 10)}\ncomponents: []\n`);
-    expect((await checkTopology(big)).problems.map((p) => p.code)).toEqual(['ERR_FILE_TOO_LARGE']);
+    const capped = await checkTopology(big, { maxFileBytes: 1024 * 1024 });
+    expect(capped.problems.map((p) => p.code)).toEqual(['ERR_FILE_TOO_LARGE']);
+  });
+
+  it('the size cap is a configurable default large enough for 10,000 components', async () => {
+    expect(DEFAULT_MAX_TOPOLOGY_FILE_BYTES).toBeGreaterThanOrEqual(16 * 1024 * 1024);
+    const d = dir();
+    const big = write(
+      d,
+      'big.yaml',
+      `${HEADER}# ${'x'.repeat(1024 * 1024 + 10)}\ncomponents:\n  - id: a\n    kind: service\n`,
+    );
+    expect((await checkTopology(big)).problems).toEqual([]);
+    const small = await checkTopology(big, { maxFileBytes: 4096 });
+    expect(small.problems.map((p) => p.code)).toEqual(['ERR_FILE_TOO_LARGE']);
   });
 
   it('loadTopology throws one coded error carrying every problem', async () => {
