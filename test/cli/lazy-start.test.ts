@@ -1,7 +1,7 @@
 // Lazy start: `culprit --help` and `culprit validate` load none of the server, store, metrics or
 // LLM packages, and an investigation without an LLM configured never loads the OpenAI SDK.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,8 +40,27 @@ describe('lazy start', () => {
   });
 
   it('an offline investigation without an LLM configured does not load openai', () => {
-    const { status, packages } = packagesLoaded(['investigate', 'cart is failing', '--entity', 'cart']);
-    expect(status).toBe(0);
+    // offline: an evidence tape with nothing in it, so the answer is inconclusive (exit 3)
+    const tape = join(mkdtempSync(join(tmpdir(), 'culprit-lazy-')), 'tape.json');
+    writeFileSync(
+      tape,
+      JSON.stringify({
+        version: 1,
+        incident: { id: 'inc-lazy', description: 'cart is failing', createdAt: '2026-12-01T10:00:00Z' },
+        scope: { named: [], nodes: [] },
+        evidence: [],
+        discovered: [],
+      }),
+    );
+    const { status, packages } = packagesLoaded([
+      'investigate',
+      'cart is failing',
+      '--entity',
+      'cart',
+      '--evidence',
+      tape,
+    ]);
+    expect(status).toBe(3);
     expect(packages.has('json-rules-engine')).toBe(true);
     expect(packages.has('openai')).toBe(false);
   });
