@@ -1,5 +1,6 @@
-// RuleEvaluator on json-rules-engine (the only file that imports it). One engine per pass holds every
-// rule; a small pool of engines evaluates candidates (a json-rules-engine Engine is not re-entrant).
+// RuleEvaluator on json-rules-engine (the only file that imports it): the reference semantics, and the
+// fallback of the compiled evaluator. One engine per pass holds every rule; a small pool of engines
+// evaluates candidates (a json-rules-engine Engine is not re-entrant).
 import { Engine, type RuleResult } from 'json-rules-engine';
 import type { FactDefinition, FindingRef, OperatorDefinition, SymptomRef } from '../sdk/index.js';
 import { buildFacts, graphFacts } from './candidate-facts.js';
@@ -17,13 +18,20 @@ import {
 export interface EvaluatorOptions {
   operators?: readonly OperatorDefinition[];
   facts?: readonly FactDefinition[];
-  /** Engines evaluating candidates side by side (default 2). */
+  /** Engines evaluating candidates side by side (default 2; json-rules-engine only). */
   concurrency?: number;
+  /**
+   * Which evaluator runs the rules: `compiled` (default) compiles conditions to synchronous functions
+   * and falls back to json-rules-engine for what it cannot compile; `json-rules-engine` runs every
+   * rule on json-rules-engine, the reference semantics.
+   */
+  evaluator?: 'compiled' | 'json-rules-engine';
 }
 
-type Outcome = { finding: FindingRef } | { symptom: SymptomRef };
+export type RuleOutcome = { finding: FindingRef } | { symptom: SymptomRef };
+type Outcome = RuleOutcome;
 
-export function createRuleEvaluator(
+export function createJsonRulesEvaluator(
   packs: readonly RulePack[],
   options: EvaluatorOptions = {},
 ): RuleEvaluator {
@@ -77,10 +85,13 @@ export function createRuleEvaluator(
   return {
     async evaluate(input, opts = {}) {
       const concurrency = opts.concurrency ?? options.concurrency ?? 2;
-      const first = split(
-        await runPass(firstPass, input, { findings: [], symptoms: [] }, concurrency, opts.signal),
+      // Canonical order before the second pass reads them: graph facts list them in this order.
+      const first = sortOutcomes(
+        splitOutcomes(
+          await runPass(firstPass, input, { findings: [], symptoms: [] }, concurrency, opts.signal),
+        ),
       );
-      const second = split(await runPass(secondPass, input, first, concurrency, opts.signal));
+      const second = splitOutcomes(await runPass(secondPass, input, first, concurrency, opts.signal));
       return {
         findings: [...first.findings, ...second.findings].sort(compareOutcomes),
         symptoms: [...first.symptoms, ...second.symptoms].sort(compareOutcomes),
@@ -99,6 +110,29 @@ export async function evaluateRuleOnFacts(
   const engine = createEngine([rule], [...EXTRA_OPERATORS, ...operators]);
   const { results } = await engine.run(facts);
   return results.map((r) => toOutcome(rule, nodeId, facts, r));
+}
+
+/**
+ * Runs rules on json-rules-engine one candidate's facts at a time (the compiled evaluator's fallback
+ * for what it does not compile). The engine is built on first use, as the evaluator's pool is.
+ */
+export function createJsonRulesRunner(
+  rules: readonly LoadedRule[],
+  operators: readonly OperatorDefinition[],
+): (nodeId: string, facts: Record<string, unknown>) => Promise<RuleOutcome[]> {
+  const byId = new Map(rules.map((r) => [qualified(r), r]));
+  let engine: Engine | undefined;
+  return async (nodeId, facts) => {
+    if (rules.length === 0) return [];
+    engine ??= createEngine(rules, [...EXTRA_OPERATORS, ...operators]);
+    const { results } = await engine.run(facts);
+    const outcomes: RuleOutcome[] = [];
+    for (const result of results) {
+      const rule = byId.get(result.name as string);
+      if (rule) outcomes.push(toOutcome(rule, nodeId, facts, result));
+    }
+    return outcomes;
+  };
 }
 
 function qualified(rule: LoadedRule): string {
@@ -130,6 +164,16 @@ function toOutcome(
 ): Outcome {
   const satisfied: Record<string, unknown> = {};
   collectFacts(result.conditions as unknown as Condition, satisfied);
+  return outcomeFor(rule, node, facts, satisfied);
+}
+
+/** The finding or symptom a rule that held emits, with the facts its satisfied conditions read. */
+export function outcomeFor(
+  rule: LoadedRule,
+  node: string,
+  facts: Record<string, unknown>,
+  satisfied: Record<string, unknown>,
+): RuleOutcome {
   const messageId = rule.outcome.messageId;
   const message = renderMessage(rule.messages[messageId] ?? messageId, facts, rule.facts);
   const base = { ruleId: rule.id, pack: rule.pack, node, messageId, message, facts: satisfied };
@@ -186,7 +230,11 @@ export function renderMessage(
   });
 }
 
-function split(outcomes: Outcome[]): EvaluationOutput {
+export function sortOutcomes(output: EvaluationOutput): EvaluationOutput {
+  return { findings: output.findings.sort(compareOutcomes), symptoms: output.symptoms.sort(compareOutcomes) };
+}
+
+export function splitOutcomes(outcomes: readonly RuleOutcome[]): EvaluationOutput {
   const findings: FindingRef[] = [];
   const symptoms: SymptomRef[] = [];
   for (const o of outcomes) {
