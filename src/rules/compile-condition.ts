@@ -14,7 +14,13 @@ export interface CompiledCondition {
 type Node =
   | { kind: 'all' | 'any'; children: Node[] }
   | { kind: 'not'; child: Node }
-  | { kind: 'leaf'; fact: string; key: string; read: (facts: Facts) => unknown; holds: (v: unknown) => boolean };
+  | {
+      kind: 'leaf';
+      fact: string;
+      key: string;
+      read: (facts: Facts) => unknown;
+      holds: (v: unknown) => boolean;
+    };
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const isNumeric = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN';

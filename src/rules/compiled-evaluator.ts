@@ -142,7 +142,11 @@ function plainFacts(facts: Record<string, unknown>): boolean {
     if (key === '') return false;
     const value = facts[key];
     if (typeof value === 'function') return false;
-    if (value !== null && typeof value === 'object' && typeof (value as { then?: unknown }).then === 'function')
+    if (
+      value !== null &&
+      typeof value === 'object' &&
+      typeof (value as { then?: unknown }).then === 'function'
+    )
       return false;
   }
   return true;

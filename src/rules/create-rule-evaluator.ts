@@ -5,7 +5,10 @@ import type { RuleEvaluator } from './rule-evaluator.js';
 import { createCompiledRuleEvaluator } from './compiled-evaluator.js';
 import { createJsonRulesEvaluator, type EvaluatorOptions } from './json-rules-evaluator.js';
 
-export function createRuleEvaluator(packs: readonly RulePack[], options: EvaluatorOptions = {}): RuleEvaluator {
+export function createRuleEvaluator(
+  packs: readonly RulePack[],
+  options: EvaluatorOptions = {},
+): RuleEvaluator {
   return options.evaluator === 'json-rules-engine'
     ? createJsonRulesEvaluator(packs, options)
     : createCompiledRuleEvaluator(packs, options);
