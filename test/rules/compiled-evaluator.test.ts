@@ -193,7 +193,9 @@ const pluginFacts = [
   { id: 'plug', compute: ({ node }: { node: { id: string } }) => ({ a: node.id.length }) },
 ];
 
-function build(w: fc.Infer<typeof world>) {
+type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
+
+function build(w: World) {
   const n = w.kinds.length;
   const components = w.kinds.map((kind, i) => ({
     id: `n${i}`,
@@ -210,7 +212,7 @@ function build(w: fc.Infer<typeof world>) {
           node: c.id,
           source: 'gen',
           kind: e.kind,
-          attributes: e.attributes as Record<string, unknown>,
+          attributes: e.attributes as Evidence['attributes'],
           observedAt: e.at,
         }),
       ),
