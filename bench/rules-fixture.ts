@@ -8,7 +8,14 @@ import type { Evidence, GraphView } from '../src/sdk/index.js';
 import { createKnowledgeGraph } from '../src/topology/index.js';
 
 export const RULES = 200;
-const CAUSES = ['oom-killed', 'crash-loop', 'image-pull', 'config-error', 'probe-failure', 'resource-exhaustion'];
+const CAUSES = [
+  'oom-killed',
+  'crash-loop',
+  'image-pull',
+  'config-error',
+  'probe-failure',
+  'resource-exhaustion',
+];
 
 /** One rule's parameters: metric a above its threshold and (metric b above 0.5 or flag f set). */
 export interface RuleSpec {
@@ -58,7 +65,10 @@ export async function loadBenchPack(): Promise<RulePack> {
       join(dir, 'rules', `${spec.id}.yaml`),
       `id: ${spec.id}\ndescription: bench\nconditions: ${JSON.stringify(spec.conditions)}\noutcome:\n  ${outcome}\n  messageId: m\nmessages:\n  m: '{{node.id}} {{bench.metrics.${spec.a}}}'\n`,
     );
-    writeFileSync(join(dir, 'tests', `${spec.id}.yaml`), `rule: ${spec.id}\nvalid: [{ name: quiet, facts: {} }]\n`);
+    writeFileSync(
+      join(dir, 'tests', `${spec.id}.yaml`),
+      `rule: ${spec.id}\nvalid: [{ name: quiet, facts: {} }]\n`,
+    );
     writeFileSync(join(dir, 'docs', `${spec.id}.md`), `# ${spec.id}\n`);
   });
   return loadRulePack(dir);
@@ -79,7 +89,11 @@ export function createBenchWorld(components: number): BenchWorld {
     const layer = Math.floor(i / width);
     const deps =
       layer < 9 ? [0, 1, 2].map((k) => `c${(layer + 1) * width + ((i * 7 + k * 31) % width)}`) : [];
-    return { id: `c${i}`, kind: 'service' as const, dependsOn: [...new Set(deps)].filter((d) => d !== `c${i}`) };
+    return {
+      id: `c${i}`,
+      kind: 'service' as const,
+      dependsOn: [...new Set(deps)].filter((d) => d !== `c${i}`),
+    };
   });
   const graph = createKnowledgeGraph({ apiVersion: 'culprit/v1', kind: 'Topology', components: list });
   const evidence = (id: string): Evidence[] => [
@@ -99,7 +113,11 @@ export function createBenchWorld(components: number): BenchWorld {
     },
   ];
   const ids = list.map((c) => c.id);
-  return { graph, ids, candidates: ids.map((id) => ({ node: graph.component(id)!, evidence: evidence(id) })) };
+  return {
+    graph,
+    ids,
+    candidates: ids.map((id) => ({ node: graph.component(id)!, evidence: evidence(id) })),
+  };
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -30,7 +30,8 @@ function handCompiled(): number {
 }
 
 const rawEngine = new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath });
-for (const r of ruleSpecs) rawEngine.addRule({ name: r.id, conditions: r.conditions as never, event: { type: r.id } });
+for (const r of ruleSpecs)
+  rawEngine.addRule({ name: r.id, conditions: r.conditions as never, event: { type: r.id } });
 async function rawJsonRulesEngine(): Promise<number> {
   let fired = 0;
   for (const c of world.candidates) {
@@ -61,10 +62,14 @@ for (let round = 0; round <= ROUNDS; round++) {
 }
 const hand = median(times['hand-compiled JS function']!);
 console.log(`rule evaluation: ${COMPONENTS} components × ${ruleSpecs.length} rules, median of ${ROUNDS}`);
-console.log(`(compiled: ${compiled.stats.compiled} rules compiled, ${compiled.stats.fallback} on json-rules-engine)`);
+console.log(
+  `(compiled: ${compiled.stats.compiled} rules compiled, ${compiled.stats.fallback} on json-rules-engine)`,
+);
 for (const name of Object.keys(runs)) {
   const t = median(times[name]!);
-  console.log(`${name.padEnd(38)} ${t.toFixed(1).padStart(8)} ms  ${(t / hand).toFixed(1).padStart(6)}× hand-compiled  ${fired[name]} fired`);
+  console.log(
+    `${name.padEnd(38)} ${t.toFixed(1).padStart(8)} ms  ${(t / hand).toFixed(1).padStart(6)}× hand-compiled  ${fired[name]} fired`,
+  );
 }
 const ratio = median(times['Culprit compiled evaluator']!) / hand;
 console.log(`compiled / hand-compiled: ${ratio.toFixed(2)}× (target ≤ 5×)`);

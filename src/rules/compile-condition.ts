@@ -11,19 +11,23 @@ export interface CompiledCondition {
   collect(facts: Facts, out: Record<string, unknown>): void;
 }
 
+type Test = (facts: Facts) => boolean;
 type Node =
-  | { kind: 'all' | 'any'; children: Node[] }
-  | { kind: 'not'; child: Node }
+  | { kind: 'all' | 'any'; children: Node[]; test: Test }
+  | { kind: 'not'; child: Node; test: Test }
   | {
       kind: 'leaf';
       fact: string;
       key: string;
       read: (facts: Facts) => unknown;
       holds: (v: unknown) => boolean;
+      test: Test;
     };
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-const isNumeric = (v: unknown) => Number.parseFloat(v as string).toString() !== 'NaN';
+// json-rules-engine's numberValidator; a number passes unless NaN, without the string round trip.
+const isNumeric = (v: unknown) =>
+  typeof v === 'number' ? v === v : Number.parseFloat(v as string).toString() !== 'NaN';
 
 // json-rules-engine's default operators, validator included (engine-default-operators.js).
 const BUILTIN: Record<string, Compare> = {
@@ -57,7 +61,7 @@ export function compileCondition(
 ): CompiledCondition | undefined {
   const root = compileNode(condition, operators, 0);
   if (!root) return undefined;
-  return { test: (facts) => test(root, facts), collect: (facts, out) => collect(root, facts, out) };
+  return { test: root.test, collect: (facts, out) => collect(root, facts, out) };
 }
 
 const BOOLEAN_KEYS = ['all', 'any', 'not'] as const;
@@ -75,7 +79,9 @@ function compileNode(c: unknown, operators: ReadonlyMap<string, Compare>, depth:
     if (op === 'not') {
       if (Array.isArray(o.not)) return undefined;
       const child = compileNode(o.not, operators, depth + 1);
-      return child && { kind: 'not', child };
+      if (!child) return undefined;
+      const inner = child.test;
+      return { kind: 'not', child, test: (facts) => !inner(facts) };
     }
     const list = o[op];
     if (!Array.isArray(list)) return undefined;
@@ -85,7 +91,7 @@ function compileNode(c: unknown, operators: ReadonlyMap<string, Compare>, depth:
       if (!child) return undefined;
       children.push(child);
     }
-    return { kind: op, children };
+    return { kind: op, children, test: booleanTest(op, children) };
   }
   return compileLeaf(o, operators);
 }
@@ -109,12 +115,14 @@ function compileLeaf(o: Record<string, unknown>, operators: ReadonlyMap<string, 
     }
   }
   const read = factReader(fact, path);
+  const holds = (v: unknown) => compare(v, value);
   return {
     kind: 'leaf',
     fact,
     key: path ? `${fact}.${path}` : fact,
     read,
-    holds: (v) => compare(v, value),
+    holds,
+    test: (facts) => holds(read(facts)) === true,
   };
 }
 
@@ -122,6 +130,14 @@ function compileLeaf(o: Record<string, unknown>, operators: ReadonlyMap<string, 
 function factReader(fact: string, path: string | undefined): (facts: Facts) => unknown {
   if (!path) return (facts) => (hasOwn(facts, fact) ? facts[fact] : undefined);
   const segments = path.split('.');
+  if (segments.length === 1) {
+    const segment = segments[0]!;
+    return (facts) => {
+      const value = hasOwn(facts, fact) ? facts[fact] : undefined;
+      if (value === null || typeof value !== 'object') return value;
+      return hasOwn(value, segment) ? (value as Record<string, unknown>)[segment] : undefined;
+    };
+  }
   return (facts) => {
     const value = hasOwn(facts, fact) ? facts[fact] : undefined;
     if (value === null || typeof value !== 'object') return value;
@@ -135,20 +151,23 @@ function factReader(fact: string, path: string | undefined): (facts: Facts) => u
 }
 
 // json-rules-engine: an empty `all` or `any` holds; `not` negates its one condition.
-function test(node: Node, facts: Facts): boolean {
-  switch (node.kind) {
-    case 'leaf':
-      return node.holds(node.read(facts)) === true;
-    case 'not':
-      return !test(node.child, facts);
-    case 'all':
-      for (const child of node.children) if (!test(child, facts)) return false;
-      return true;
-    case 'any':
-      if (node.children.length === 0) return true;
-      for (const child of node.children) if (test(child, facts)) return true;
-      return false;
+function booleanTest(op: 'all' | 'any', children: readonly Node[]): Test {
+  const tests = children.map((c) => c.test);
+  if (tests.length === 0) return () => true;
+  if (tests.length === 1) return tests[0]!;
+  if (tests.length === 2) {
+    const [a, b] = tests as [Test, Test];
+    return op === 'all' ? (facts) => a(facts) && b(facts) : (facts) => a(facts) || b(facts);
   }
+  return op === 'all'
+    ? (facts) => {
+        for (const t of tests) if (!t(facts)) return false;
+        return true;
+      }
+    : (facts) => {
+        for (const t of tests) if (t(facts)) return true;
+        return false;
+      };
 }
 
 // Same walk and write order as the json-rules-engine evaluator's collectFacts(): json-rules-engine

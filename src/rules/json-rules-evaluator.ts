@@ -176,26 +176,34 @@ export function outcomeFor(
 ): RuleOutcome {
   const messageId = rule.outcome.messageId;
   const message = renderMessage(rule.messages[messageId] ?? messageId, facts, rule.facts);
-  const base = { ruleId: rule.id, pack: rule.pack, node, messageId, message, facts: satisfied };
+  // Literal objects (no spreads): this runs once per outcome; key order as the reports have always had.
   if (rule.outcome.finding) {
-    return {
-      finding: {
-        ...base,
-        cause: rule.outcome.finding.cause,
-        weight: rule.outcome.finding.weight,
-        ...(rule.remediation ? { remediation: rule.remediation } : {}),
-      },
+    const finding: FindingRef = {
+      ruleId: rule.id,
+      pack: rule.pack,
+      node,
+      messageId,
+      message,
+      facts: satisfied,
+      cause: rule.outcome.finding.cause,
+      weight: rule.outcome.finding.weight,
     };
+    if (rule.remediation) finding.remediation = rule.remediation;
+    return { finding };
   }
-  const symptom = rule.outcome.symptom!;
-  const target = symptom.target ? resolvePath(facts[symptom.target.fact], symptom.target.path) : undefined;
-  return {
-    symptom: {
-      ...base,
-      symptom: symptom.type,
-      ...(typeof target === 'string' && target !== node ? { target } : {}),
-    },
+  const outcome = rule.outcome.symptom!;
+  const target = outcome.target ? resolvePath(facts[outcome.target.fact], outcome.target.path) : undefined;
+  const symptom: SymptomRef = {
+    ruleId: rule.id,
+    pack: rule.pack,
+    node,
+    messageId,
+    message,
+    facts: satisfied,
+    symptom: outcome.type,
   };
+  if (typeof target === 'string' && target !== node) symptom.target = target;
+  return { symptom };
 }
 
 function collectFacts(condition: unknown, out: Record<string, unknown>): void {
@@ -217,17 +225,51 @@ export function renderMessage(
   facts: Record<string, unknown>,
   ruleFacts: readonly string[],
 ): string {
-  return template.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (whole, placeholder: string) => {
+  return compileMessage(template, ruleFacts)(facts);
+}
+
+const PLACEHOLDER = /\{\{\s*([^}\s]+)\s*\}\}/g;
+const messageCache = new WeakMap<
+  readonly string[],
+  Map<string, (facts: Record<string, unknown>) => string>
+>();
+
+/** A template parsed once (per rule's fact list): literal parts and the fact path of each placeholder. */
+function compileMessage(
+  template: string,
+  ruleFacts: readonly string[],
+): (facts: Record<string, unknown>) => string {
+  let byTemplate = messageCache.get(ruleFacts);
+  if (!byTemplate) messageCache.set(ruleFacts, (byTemplate = new Map()));
+  const cached = byTemplate.get(template);
+  if (cached) return cached;
+  const parts: (string | { fact: string; path: string })[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const placeholder = match[1]!;
     const fact = factOfPlaceholder(placeholder, ruleFacts);
-    if (fact === undefined) return whole;
-    const value = resolvePath(facts[fact], placeholder.slice(fact.length + 1));
-    if (value === undefined || value === null) return '?';
-    if (typeof value === 'string') return value;
-    // Lists of scalars read as prose ("MemoryPressure, DiskPressure"); objects stay JSON.
-    if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
-      return value.length > 0 ? value.map(String).join(', ') : '(none)';
-    return JSON.stringify(value);
-  });
+    parts.push(template.slice(last, match.index));
+    parts.push(fact === undefined ? match[0] : { fact, path: placeholder.slice(fact.length + 1) });
+    last = match.index + match[0].length;
+  }
+  parts.push(template.slice(last));
+  const render = (facts: Record<string, unknown>) => {
+    let out = '';
+    for (const part of parts)
+      out += typeof part === 'string' ? part : showValue(resolvePath(facts[part.fact], part.path));
+    return out;
+  };
+  byTemplate.set(template, render);
+  return render;
+}
+
+function showValue(value: unknown): string {
+  if (value === undefined || value === null) return '?';
+  if (typeof value === 'string') return value;
+  // Lists of scalars read as prose ("MemoryPressure, DiskPressure"); objects stay JSON.
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
+    return value.length > 0 ? value.map(String).join(', ') : '(none)';
+  return String(JSON.stringify(value));
 }
 
 export function sortOutcomes(output: EvaluationOutput): EvaluationOutput {
