@@ -70,12 +70,8 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
   const opts = resolveCorrelationOptions(options);
   const { graph } = input;
   const scope = new Set(input.scope);
-  const findings = [...input.findings]
-    .filter((f) => scope.has(f.node))
-    .sort((a, b) => cmp(outcomeKey(a), outcomeKey(b)));
-  const symptoms = dedupe(
-    [...input.symptoms].filter((s) => scope.has(s.node)).sort((a, b) => cmp(outcomeKey(a), outcomeKey(b))),
-  );
+  const findings = sortByKey(input.findings.filter((f) => scope.has(f.node)));
+  const symptoms = dedupe(sortByKey(input.symptoms.filter((s) => scope.has(s.node))));
   const named = [...new Set(input.named)].filter((n) => graph.has(n)).sort();
 
   const groups = new Map<string, FindingRef[]>();
@@ -309,6 +305,14 @@ function dedupe(symptoms: SymptomRef[]): SymptomRef[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Sorted by outcomeKey, each key built once (not once per comparison). */
+function sortByKey<T extends FindingRef | SymptomRef>(items: readonly T[]): T[] {
+  return items
+    .map((item) => [outcomeKey(item), item] as const)
+    .sort((a, b) => cmp(a[0], b[0]))
+    .map(([, item]) => item);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
