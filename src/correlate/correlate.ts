@@ -1,6 +1,7 @@
 // Turns findings and symptoms into ranked hypotheses: noisy-OR per (node, cause), then the graph —
 // coverage of symptoms downstream, proximity to what the incident names, inhibition by a stronger
-// upstream cause. Pure and deterministic: the same inputs in any order give the same result.
+// upstream cause. Pure and deterministic: the same inputs in any order give the same result. Graph
+// closures are computed once per investigation (correlation-index.ts), not per hypothesis.
 import type {
   ConfidenceBand,
   Factor,
@@ -16,6 +17,18 @@ import {
   type ResolvedCorrelationOptions,
 } from './correlation-options.js';
 import { foldCauseFamilies } from './cause-families.js';
+import {
+  bitIndices,
+  dependentsClosures,
+  newBits,
+  orInto,
+  popcount,
+  reachFromNamed,
+  setBit,
+  strongestUpstream,
+  type Bits,
+  type NamedReach,
+} from './correlation-index.js';
 
 export interface CorrelationInput {
   graph: GraphView;
@@ -39,7 +52,9 @@ interface Draft {
   cause: string;
   findings: FindingRef[];
   base: number;
-  explains: SymptomRef[];
+  /** Explained symptoms: indices into the symptom list, as a bitset, and how many. */
+  explained: Bits;
+  explainedCount: number;
   coverage: number;
   proximity: number;
   distance: number;
@@ -56,31 +71,38 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
   const opts = resolveCorrelationOptions(options);
   const { graph } = input;
   const scope = new Set(input.scope);
-  const findings = [...input.findings]
-    .filter((f) => scope.has(f.node))
-    .sort((a, b) => cmp(outcomeKey(a), outcomeKey(b)));
-  const symptoms = dedupe(
-    [...input.symptoms].filter((s) => scope.has(s.node)).sort((a, b) => cmp(outcomeKey(a), outcomeKey(b))),
-  );
+  const findings = sortByKey(input.findings.filter((f) => scope.has(f.node)));
+  const symptoms = dedupe(sortByKey(input.symptoms.filter((s) => scope.has(s.node))));
   const named = [...new Set(input.named)].filter((n) => graph.has(n)).sort();
 
   const groups = new Map<string, FindingRef[]>();
-  for (const f of findings)
-    groups.set(`${f.node}\u0000${f.cause}`, [...(groups.get(`${f.node}\u0000${f.cause}`) ?? []), f]);
-
-  const explainedCache = new Map<string, Set<string>>();
-  const explainedNodes = (node: string) => {
-    let set = explainedCache.get(node);
-    if (!set) explainedCache.set(node, (set = explainedBy(graph, node)));
-    return set;
-  };
+  for (const f of findings) push(groups, `${f.node}\u0000${f.cause}`, f);
 
   const symptomsAt = new Map<string, number[]>();
   const symptomsTargeting = new Map<string, number[]>();
   symptoms.forEach((sym, i) => {
-    symptomsAt.set(sym.node, [...(symptomsAt.get(sym.node) ?? []), i]);
-    if (sym.target) symptomsTargeting.set(sym.target, [...(symptomsTargeting.get(sym.target) ?? []), i]);
+    push(symptomsAt, sym.node, i);
+    if (sym.target) push(symptomsTargeting, sym.target, i);
   });
+
+  // Once per investigation: distances and paths from the named components, and the symptoms a cause
+  // at each hypothesis node explains (its node, what depends on it, what runs on it and their dependents).
+  const reach = reachFromNamed(graph, named);
+  const hypothesisNodes = [...new Set([...groups.keys()].map((k) => k.split('\u0000')[0]!))];
+  const workloadsOn = (node: string) => graph.inEdges(node, 'runs-on').map((e) => e.from);
+  const closureOf = dependentsClosures(
+    graph,
+    hypothesisNodes.flatMap((n) => [n, ...workloadsOn(n)]),
+    symptoms.map((s) => s.node),
+  );
+  const explainedAt = new Map<string, Bits>();
+  for (const node of hypothesisNodes) {
+    const bits = newBits(symptoms.length);
+    orInto(bits, closureOf(node));
+    for (const w of workloadsOn(node)) orInto(bits, closureOf(w));
+    for (const i of symptomsTargeting.get(node) ?? []) setBit(bits, i);
+    explainedAt.set(node, bits);
+  }
 
   const drafts: Draft[] = [];
   for (const [key, group] of groups) {
@@ -93,11 +115,10 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
     let none = 1 - opts.leak;
     for (const w of strongestPerRule.values()) none *= 1 - w;
     const base = clamp01(1 - none);
-    const explained = new Set(symptomsTargeting.get(node) ?? []);
-    for (const n of explainedNodes(node)) for (const i of symptomsAt.get(n) ?? []) explained.add(i);
-    const explains = [...explained].sort((a, b) => a - b).map((i) => symptoms[i]!);
-    const coverage = symptoms.length === 0 ? 0 : explains.length / symptoms.length;
-    const distance = distanceFromNamed(graph, named, node);
+    const explained = explainedAt.get(node)!;
+    const explainedCount = popcount(explained);
+    const coverage = symptoms.length === 0 ? 0 : explainedCount / symptoms.length;
+    const distance = reach.distance(node);
     const proximity = distance === Infinity ? 0 : 1 / (1 + distance);
     const headroom = 1 - base;
     const pre = base + headroom * (opts.weights.coverage * coverage + opts.weights.proximity * proximity);
@@ -106,7 +127,8 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
       cause,
       findings: group,
       base,
-      explains,
+      explained,
+      explainedCount,
       coverage,
       proximity,
       distance,
@@ -116,22 +138,23 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
   }
 
   const draftsAt = new Map<string, Draft[]>();
-  for (const d of drafts) draftsAt.set(d.node, [...(draftsAt.get(d.node) ?? []), d]);
+  for (const d of drafts) push(draftsAt, d.node, d);
+  const stronger = (u: Draft, v: Draft) =>
+    u.pre > v.pre || (u.pre === v.pre && cmp(u.node + u.cause, v.node + v.cause) < 0);
+  const upstreamBest = strongestUpstream(graph, hypothesisNodes, (n) => draftsAt.get(n) ?? [], stronger);
   for (const d of drafts) {
-    const upstream = new Set([...graph.dependencies(d.node), ...runsOnClosure(graph, d.node)]);
     const pointedAt = new Set(
       (symptomsAt.get(d.node) ?? []).map((i) => symptoms[i]!.target).filter((t): t is string => !!t),
     );
-    let strongest: Draft | undefined;
-    for (const u of [...upstream].flatMap((n) => draftsAt.get(n) ?? [])) {
-      if (u === d) continue;
-      if (!(u.pre > d.pre || pointedAt.has(u.node))) continue;
-      if (
-        !strongest ||
-        u.pre > strongest.pre ||
-        (u.pre === strongest.pre && cmp(u.node + u.cause, strongest.node + strongest.cause) < 0)
-      ) {
-        strongest = u;
+    const top = upstreamBest.top(d.node)?.filter((u) => u !== d);
+    let strongest: Draft | undefined = top && top[0] && top[0].pre > d.pre ? top[0] : undefined;
+    if (!strongest && (pointedAt.size > 0 || !top)) {
+      // Rare: only a cause a symptom here points at, or a node on a dependency cycle — walk the graph.
+      const upstream = new Set([...graph.dependencies(d.node), ...runsOnClosure(graph, d.node)]);
+      for (const u of [...upstream].flatMap((n) => draftsAt.get(n) ?? [])) {
+        if (u === d) continue;
+        if (!(u.pre > d.pre || pointedAt.has(u.node))) continue;
+        if (!strongest || stronger(u, strongest)) strongest = u;
       }
     }
     if (strongest) {
@@ -143,13 +166,13 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
   drafts.sort(
     (a, b) =>
       b.confidence - a.confidence ||
-      b.explains.length - a.explains.length ||
+      b.explainedCount - a.explainedCount ||
       a.distance - b.distance ||
       cmp(a.cause, b.cause) ||
       cmp(a.node, b.node),
   );
 
-  const ranked = drafts.map((d, i) => toHypothesis(d, i + 1, graph, named, opts));
+  const ranked = drafts.map((d, i) => toHypothesis(d, i + 1, graph, reach, symptoms, opts));
   const hypotheses = foldCauseFamilies(
     ranked,
     (c) => band(c, opts),
@@ -205,10 +228,14 @@ function toHypothesis(
   d: Draft,
   rank: number,
   graph: GraphView,
-  named: readonly string[],
+  reach: NamedReach,
+  symptoms: readonly SymptomRef[],
   opts: ResolvedCorrelationOptions,
 ): Hypothesis {
   const headroom = 1 - d.base;
+  // All explained symptoms are counted; the first maxExplains (canonical order) are listed.
+  const explains = bitIndices(d.explained, opts.maxExplains).map((i) => symptoms[i]!);
+  const listedAll = explains.length === d.explainedCount;
   const factors: Factor[] = [
     {
       name: 'evidence',
@@ -216,7 +243,14 @@ function toHypothesis(
       contribution: d.base,
       note: `noisy-OR of ${d.findings.length} finding(s)`,
     },
-    { name: 'coverage', value: d.coverage, contribution: headroom * opts.weights.coverage * d.coverage },
+    {
+      name: 'coverage',
+      value: d.coverage,
+      contribution: headroom * opts.weights.coverage * d.coverage,
+      ...(listedAll
+        ? {}
+        : { note: `explains ${d.explainedCount} symptom(s); the first ${explains.length} are listed` }),
+    },
     { name: 'proximity', value: d.proximity, contribution: headroom * opts.weights.proximity * d.proximity },
   ];
   if (d.inhibitedBy) {
@@ -235,8 +269,8 @@ function toHypothesis(
     confidence,
     band: band(confidence, opts),
     findings: d.findings,
-    explains: d.explains,
-    path: pathFor(graph, named, d),
+    explains,
+    path: pathFor(graph, reach, symptoms, d),
     factors,
     remediation: [...new Set(d.findings.map((f) => f.remediation).filter((r): r is string => !!r))],
   };
@@ -248,42 +282,18 @@ function band(confidence: number, opts: ResolvedCorrelationOptions): ConfidenceB
   return 'low';
 }
 
-/** Nodes whose symptoms a cause at `node` can explain: itself, what depends on it, what runs on it. */
-function explainedBy(graph: GraphView, node: string): Set<string> {
-  const set = new Set<string>([node, ...graph.dependents(node)]);
-  const queue = graph.inEdges(node, 'runs-on').map((e) => e.from);
-  for (const workload of queue) {
-    set.add(workload);
-    for (const d of graph.dependents(workload)) set.add(d);
-  }
-  return set;
-}
-
 function runsOnClosure(graph: GraphView, node: string): string[] {
   const hosts = new Set(graph.runsOn(node));
   for (const dep of graph.dependencies(node)) for (const h of graph.runsOn(dep)) hosts.add(h);
   return [...hosts];
 }
 
-function distanceFromNamed(graph: GraphView, named: readonly string[], node: string): number {
-  let best = Infinity;
-  for (const n of named) {
-    const path = graph.path(n, node);
-    if (path) best = Math.min(best, path.length - 1);
-  }
-  return best;
-}
-
-function pathFor(graph: GraphView, named: readonly string[], d: Draft): string[] {
-  let best: string[] | undefined;
-  for (const n of named) {
-    const p = graph.path(n, d.node);
-    if (p && (!best || p.length < best.length)) best = p;
-  }
+function pathFor(graph: GraphView, reach: NamedReach, symptoms: readonly SymptomRef[], d: Draft): string[] {
+  let best = reach.path(d.node);
   if (!best) {
     // No named component: show the path to the farthest dependent whose symptom this explains
     // (dependents() is breadth-first, so the last match is the farthest) — one path search only.
-    const symptomatic = new Set(d.explains.map((s) => s.node));
+    const symptomatic = new Set(bitIndices(d.explained).map((i) => symptoms[i]!.node));
     const farthest = graph
       .dependents(d.node)
       .filter((n) => symptomatic.has(n))
@@ -301,6 +311,20 @@ function dedupe(symptoms: SymptomRef[]): SymptomRef[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Sorted by outcomeKey, each key built once (not once per comparison). */
+function sortByKey<T extends FindingRef | SymptomRef>(items: readonly T[]): T[] {
+  return items
+    .map((item) => [outcomeKey(item), item] as const)
+    .sort((a, b) => cmp(a[0], b[0]))
+    .map(([, item]) => item);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function clamp01(x: number): number {

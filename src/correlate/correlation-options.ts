@@ -10,6 +10,8 @@ export interface CorrelationOptions {
   minMargin?: number;
   /** Share of the remaining headroom (1 − evidence) that coverage and proximity can add. */
   weights?: { coverage: number; proximity: number; inhibition: number };
+  /** Symptoms listed in each hypothesis's `explains` (all are counted in coverage; the rest are noted). */
+  maxExplains?: number;
 }
 
 export type ResolvedCorrelationOptions = Required<Omit<CorrelationOptions, 'bands' | 'weights'>> & {
@@ -23,6 +25,7 @@ export const DEFAULT_CORRELATION_OPTIONS: ResolvedCorrelationOptions = Object.fr
   minConfidence: 0.45,
   minMargin: 0.1,
   weights: Object.freeze({ coverage: 0.35, proximity: 0.15, inhibition: 0.5 }),
+  maxExplains: 200,
 });
 
 export function resolveCorrelationOptions(options: CorrelationOptions = {}): ResolvedCorrelationOptions {

@@ -31,6 +31,8 @@ export interface EngineOptions {
   rules?: string | readonly string[] | readonly RulePack[];
   plugins?: readonly PluginSpec[];
   correlation?: CorrelationOptions;
+  /** Rule evaluator: `compiled` (default) or `json-rules-engine` (the reference semantics). */
+  rulesEvaluator?: 'compiled' | 'json-rules-engine';
   limits?: DispatchLimits;
   /** Where plugin package names are resolved from (default: process.cwd()). */
   cwd?: string;
@@ -81,6 +83,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       useValue: createRuleEvaluator(packs, {
         operators: host.operators().map((o) => o.operator),
         facts: host.facts().map((f) => f.fact),
+        ...(options.rulesEvaluator ? { evaluator: options.rulesEvaluator } : {}),
       }),
     });
   }

@@ -79,3 +79,46 @@ export function buildFacts(
   facts.graph = graphFact;
   return facts;
 }
+
+/**
+ * graphFacts() for many candidates against the same prior outcomes: indexes them by node once, so
+ * each candidate costs its direct neighbours rather than a scan of every outcome. Same lists, same order.
+ */
+export function createGraphFactsIndex(
+  graph: GraphView,
+  findings: readonly FindingRef[] = [],
+  symptoms: readonly SymptomRef[] = [],
+): (node: Component) => GraphFacts {
+  const findingsAt = groupByNode(findings);
+  const symptomsAt = groupByNode(symptoms);
+  return (node) => {
+    const direct = new Set([...graph.dependencies(node.id, { depth: 1 }), ...graph.runsOn(node.id)]);
+    return {
+      dependencies: direct.size,
+      dependents: graph.dependents(node.id, { depth: 1 }).length,
+      dependencyFindings: gather(findingsAt, direct).map((f) => ({
+        node: f.node,
+        cause: f.cause,
+        weight: f.weight,
+      })),
+      dependencySymptoms: gather(symptomsAt, direct).map((s) => ({ node: s.node, symptom: s.symptom })),
+    };
+  };
+}
+
+function groupByNode<T extends { node: string }>(items: readonly T[]): Map<string, [number, T][]> {
+  const at = new Map<string, [number, T][]>();
+  items.forEach((item, i) => {
+    const list = at.get(item.node);
+    if (list) list.push([i, item]);
+    else at.set(item.node, [[i, item]]);
+  });
+  return at;
+}
+
+function gather<T>(at: Map<string, [number, T][]>, nodes: Set<string>): T[] {
+  if (at.size === 0) return [];
+  const picked: [number, T][] = [];
+  for (const n of nodes) for (const entry of at.get(n) ?? []) picked.push(entry);
+  return picked.sort((a, b) => a[0] - b[0]).map(([, item]) => item);
+}

@@ -1,6 +1,7 @@
 // Barrel of the rules layer: loading and checking packs, the evaluator and the test runner.
 export {
   buildFacts,
+  createGraphFactsIndex,
   evidenceFacts,
   graphFacts,
   nodeFact,
@@ -10,11 +11,13 @@ export {
 export { CAUSES, isKnownCause, type Cause } from './causes.js';
 export { isValidPath, resolvePath } from './fact-path.js';
 export {
-  createRuleEvaluator,
+  createJsonRulesEvaluator,
   evaluateRuleOnFacts,
   renderMessage,
   type EvaluatorOptions,
 } from './json-rules-evaluator.js';
+export { createCompiledRuleEvaluator, type CompiledEvaluatorStats } from './compiled-evaluator.js';
+export { createRuleEvaluator } from './create-rule-evaluator.js';
 export {
   checkRulePacks,
   findPackDirs,

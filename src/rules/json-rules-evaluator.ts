@@ -1,5 +1,6 @@
-// RuleEvaluator on json-rules-engine (the only file that imports it). One engine per pass holds every
-// rule; a small pool of engines evaluates candidates (a json-rules-engine Engine is not re-entrant).
+// RuleEvaluator on json-rules-engine (the only file that imports it): the reference semantics, and the
+// fallback of the compiled evaluator. One engine per pass holds every rule; a small pool of engines
+// evaluates candidates (a json-rules-engine Engine is not re-entrant).
 import { Engine, type RuleResult } from 'json-rules-engine';
 import type { FactDefinition, FindingRef, OperatorDefinition, SymptomRef } from '../sdk/index.js';
 import { buildFacts, graphFacts } from './candidate-facts.js';
@@ -17,13 +18,20 @@ import {
 export interface EvaluatorOptions {
   operators?: readonly OperatorDefinition[];
   facts?: readonly FactDefinition[];
-  /** Engines evaluating candidates side by side (default 2). */
+  /** Engines evaluating candidates side by side (default 2; json-rules-engine only). */
   concurrency?: number;
+  /**
+   * Which evaluator runs the rules: `compiled` (default) compiles conditions to synchronous functions
+   * and falls back to json-rules-engine for what it cannot compile; `json-rules-engine` runs every
+   * rule on json-rules-engine, the reference semantics.
+   */
+  evaluator?: 'compiled' | 'json-rules-engine';
 }
 
-type Outcome = { finding: FindingRef } | { symptom: SymptomRef };
+export type RuleOutcome = { finding: FindingRef } | { symptom: SymptomRef };
+type Outcome = RuleOutcome;
 
-export function createRuleEvaluator(
+export function createJsonRulesEvaluator(
   packs: readonly RulePack[],
   options: EvaluatorOptions = {},
 ): RuleEvaluator {
@@ -77,10 +85,13 @@ export function createRuleEvaluator(
   return {
     async evaluate(input, opts = {}) {
       const concurrency = opts.concurrency ?? options.concurrency ?? 2;
-      const first = split(
-        await runPass(firstPass, input, { findings: [], symptoms: [] }, concurrency, opts.signal),
+      // Canonical order before the second pass reads them: graph facts list them in this order.
+      const first = sortOutcomes(
+        splitOutcomes(
+          await runPass(firstPass, input, { findings: [], symptoms: [] }, concurrency, opts.signal),
+        ),
       );
-      const second = split(await runPass(secondPass, input, first, concurrency, opts.signal));
+      const second = splitOutcomes(await runPass(secondPass, input, first, concurrency, opts.signal));
       return {
         findings: [...first.findings, ...second.findings].sort(compareOutcomes),
         symptoms: [...first.symptoms, ...second.symptoms].sort(compareOutcomes),
@@ -99,6 +110,29 @@ export async function evaluateRuleOnFacts(
   const engine = createEngine([rule], [...EXTRA_OPERATORS, ...operators]);
   const { results } = await engine.run(facts);
   return results.map((r) => toOutcome(rule, nodeId, facts, r));
+}
+
+/**
+ * Runs rules on json-rules-engine one candidate's facts at a time (the compiled evaluator's fallback
+ * for what it does not compile). The engine is built on first use, as the evaluator's pool is.
+ */
+export function createJsonRulesRunner(
+  rules: readonly LoadedRule[],
+  operators: readonly OperatorDefinition[],
+): (nodeId: string, facts: Record<string, unknown>) => Promise<RuleOutcome[]> {
+  const byId = new Map(rules.map((r) => [qualified(r), r]));
+  let engine: Engine | undefined;
+  return async (nodeId, facts) => {
+    if (rules.length === 0) return [];
+    engine ??= createEngine(rules, [...EXTRA_OPERATORS, ...operators]);
+    const { results } = await engine.run(facts);
+    const outcomes: RuleOutcome[] = [];
+    for (const result of results) {
+      const rule = byId.get(result.name as string);
+      if (rule) outcomes.push(toOutcome(rule, nodeId, facts, result));
+    }
+    return outcomes;
+  };
 }
 
 function qualified(rule: LoadedRule): string {
@@ -130,28 +164,46 @@ function toOutcome(
 ): Outcome {
   const satisfied: Record<string, unknown> = {};
   collectFacts(result.conditions as unknown as Condition, satisfied);
+  return outcomeFor(rule, node, facts, satisfied);
+}
+
+/** The finding or symptom a rule that held emits, with the facts its satisfied conditions read. */
+export function outcomeFor(
+  rule: LoadedRule,
+  node: string,
+  facts: Record<string, unknown>,
+  satisfied: Record<string, unknown>,
+): RuleOutcome {
   const messageId = rule.outcome.messageId;
   const message = renderMessage(rule.messages[messageId] ?? messageId, facts, rule.facts);
-  const base = { ruleId: rule.id, pack: rule.pack, node, messageId, message, facts: satisfied };
+  // Literal objects (no spreads): this runs once per outcome; key order as the reports have always had.
   if (rule.outcome.finding) {
-    return {
-      finding: {
-        ...base,
-        cause: rule.outcome.finding.cause,
-        weight: rule.outcome.finding.weight,
-        ...(rule.remediation ? { remediation: rule.remediation } : {}),
-      },
+    const finding: FindingRef = {
+      ruleId: rule.id,
+      pack: rule.pack,
+      node,
+      messageId,
+      message,
+      facts: satisfied,
+      cause: rule.outcome.finding.cause,
+      weight: rule.outcome.finding.weight,
     };
+    if (rule.remediation) finding.remediation = rule.remediation;
+    return { finding };
   }
-  const symptom = rule.outcome.symptom!;
-  const target = symptom.target ? resolvePath(facts[symptom.target.fact], symptom.target.path) : undefined;
-  return {
-    symptom: {
-      ...base,
-      symptom: symptom.type,
-      ...(typeof target === 'string' && target !== node ? { target } : {}),
-    },
+  const outcome = rule.outcome.symptom!;
+  const target = outcome.target ? resolvePath(facts[outcome.target.fact], outcome.target.path) : undefined;
+  const symptom: SymptomRef = {
+    ruleId: rule.id,
+    pack: rule.pack,
+    node,
+    messageId,
+    message,
+    facts: satisfied,
+    symptom: outcome.type,
   };
+  if (typeof target === 'string' && target !== node) symptom.target = target;
+  return { symptom };
 }
 
 function collectFacts(condition: unknown, out: Record<string, unknown>): void {
@@ -173,20 +225,58 @@ export function renderMessage(
   facts: Record<string, unknown>,
   ruleFacts: readonly string[],
 ): string {
-  return template.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (whole, placeholder: string) => {
-    const fact = factOfPlaceholder(placeholder, ruleFacts);
-    if (fact === undefined) return whole;
-    const value = resolvePath(facts[fact], placeholder.slice(fact.length + 1));
-    if (value === undefined || value === null) return '?';
-    if (typeof value === 'string') return value;
-    // Lists of scalars read as prose ("MemoryPressure, DiskPressure"); objects stay JSON.
-    if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
-      return value.length > 0 ? value.map(String).join(', ') : '(none)';
-    return JSON.stringify(value);
-  });
+  return compileMessage(template, ruleFacts)(facts);
 }
 
-function split(outcomes: Outcome[]): EvaluationOutput {
+const PLACEHOLDER = /\{\{\s*([^}\s]+)\s*\}\}/g;
+const messageCache = new WeakMap<
+  readonly string[],
+  Map<string, (facts: Record<string, unknown>) => string>
+>();
+
+/** A template parsed once (per rule's fact list): literal parts and the fact path of each placeholder. */
+function compileMessage(
+  template: string,
+  ruleFacts: readonly string[],
+): (facts: Record<string, unknown>) => string {
+  let byTemplate = messageCache.get(ruleFacts);
+  if (!byTemplate) messageCache.set(ruleFacts, (byTemplate = new Map()));
+  const cached = byTemplate.get(template);
+  if (cached) return cached;
+  const parts: (string | { fact: string; path: string })[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const placeholder = match[1]!;
+    const fact = factOfPlaceholder(placeholder, ruleFacts);
+    parts.push(template.slice(last, match.index));
+    parts.push(fact === undefined ? match[0] : { fact, path: placeholder.slice(fact.length + 1) });
+    last = match.index + match[0].length;
+  }
+  parts.push(template.slice(last));
+  const render = (facts: Record<string, unknown>) => {
+    let out = '';
+    for (const part of parts)
+      out += typeof part === 'string' ? part : showValue(resolvePath(facts[part.fact], part.path));
+    return out;
+  };
+  byTemplate.set(template, render);
+  return render;
+}
+
+function showValue(value: unknown): string {
+  if (value === undefined || value === null) return '?';
+  if (typeof value === 'string') return value;
+  // Lists of scalars read as prose ("MemoryPressure, DiskPressure"); objects stay JSON.
+  if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
+    return value.length > 0 ? value.map(String).join(', ') : '(none)';
+  return String(JSON.stringify(value));
+}
+
+export function sortOutcomes(output: EvaluationOutput): EvaluationOutput {
+  return { findings: output.findings.sort(compareOutcomes), symptoms: output.symptoms.sort(compareOutcomes) };
+}
+
+export function splitOutcomes(outcomes: readonly RuleOutcome[]): EvaluationOutput {
   const findings: FindingRef[] = [];
   const symptoms: SymptomRef[] = [];
   for (const o of outcomes) {
