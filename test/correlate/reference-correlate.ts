@@ -14,6 +14,8 @@ import {
   type CorrelationOptions,
   type ResolvedCorrelationOptions,
 } from '../../src/correlate/correlation-options.js';
+// Cause families are folded after ranking, the same step in both (it is not what the index changed).
+import { foldCauseFamilies } from '../../src/correlate/cause-families.js';
 
 interface CorrelationInput {
   graph: GraphView;
@@ -147,7 +149,11 @@ export function referenceCorrelate(input: CorrelationInput, options?: Correlatio
       cmp(a.node, b.node),
   );
 
-  const hypotheses = drafts.map((d, i) => toHypothesis(d, i + 1, graph, named, opts));
+  const hypotheses = foldCauseFamilies(
+    drafts.map((d, i) => toHypothesis(d, i + 1, graph, named, opts)),
+    (c) => band(c, opts),
+    (n) => graph.runsOn(n),
+  );
   const missingEvidence = [...(input.missingEvidence ?? [])];
   const { conclusive, reason } = decide(hypotheses, opts);
   if (!conclusive) {
