@@ -1,9 +1,5 @@
 // Barrel of the extraction layer: incident text → components, symptoms and a window; narratives.
-export {
-  createDefaultExtractor,
-  labelEntities,
-  type DefaultExtractorOptions,
-} from './default-extractor.js';
+export { createDefaultExtractor, labelEntities, type DefaultExtractorOptions } from './default-extractor.js';
 export { editDistance } from './edit-distance.js';
 export { buildNameIndex, compactName, type NameIndex, type NameTerm } from './name-index.js';
 export { matchEntities, podWorkload } from './name-matcher.js';

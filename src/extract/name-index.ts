@@ -72,7 +72,10 @@ export function buildNameIndex(graph: GraphView): NameIndex {
     if (base !== c && base.length >= 3) {
       const prev = bases.get(base);
       // A base two components share names neither.
-      bases.set(base, prev === undefined || prev?.node === node ? { ...term, score: NAME_SCORES.alias } : null);
+      bases.set(
+        base,
+        prev === undefined || prev?.node === node ? { ...term, score: NAME_SCORES.alias } : null,
+      );
     }
     for (let k = MIN_STEM; k <= c.length - 3; k++) {
       const key = c.slice(0, k);
@@ -93,7 +96,8 @@ export function buildNameIndex(graph: GraphView): NameIndex {
     if (comp.kubernetes?.workload) addName(comp.kubernetes.workload.name, comp.id, 'workload');
     if (comp.team) {
       const names = [comp.team, graph.team(comp.team)?.name].filter((n): n is string => !!n);
-      for (const n of new Set(names.map((x) => x.toLowerCase()))) teams.set(n, [...(teams.get(n) ?? []), comp.id]);
+      for (const n of new Set(names.map((x) => x.toLowerCase())))
+        teams.set(n, [...(teams.get(n) ?? []), comp.id]);
     }
   }
 
@@ -152,5 +156,10 @@ export function allowedDistance(token: string, name: string): number {
 function isSwap(a: string, b: string): boolean {
   const diff: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0]! + 1 &&
+    a[diff[0]!] === b[diff[1]!] &&
+    a[diff[1]!] === b[diff[0]!]
+  );
 }

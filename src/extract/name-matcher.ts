@@ -27,7 +27,8 @@ const MAX_WORDS = 3;
 const FINE_AFTER =
   /^(?:'s)?\s+(?:(?:pods?|service|svc|side|itself|instances?|db|api)\s+)?(?:(?:is|are|looks?|seems?|appears?)\s+(?:to be\s+)?(?:still\s+|perfectly\s+|totally\s+|completely\s+|all\s+|absolutely\s+)?(?:fine|ok|okay|good|green|healthy|normal|working|unaffected|happy|not (?:the )?(?:issue|problem|cause|culprit))|(?:still\s+)?works?(?:\s+(?:fine|ok|okay|normally))?(?=\s*(?:$|[.,;!?)]|\band\b|\bbut\b))|still\s+(?:works|working|fine|ok|okay|up|healthy|green))\b/;
 /** What precedes a name to rule it out: "nothing wrong with X", "ruled out X", "not X". */
-const FINE_BEFORE = /(?:nothing wrong with|no issues? with|ruled out|rule out|not|isn'?t|it'?s not)\s+(?:the\s+)?$/;
+const FINE_BEFORE =
+  /(?:nothing wrong with|no issues? with|ruled out|rule out|not|isn'?t|it'?s not)\s+(?:the\s+)?$/;
 /** Remainders of a compound that make its head a name of it ("ledger" → ledgerwriter, "balance" → balancereader). */
 const AGENT_REMAINDER = /^(?:[a-z]*(?:er|or)|service|svc|api|app|backend)$/;
 
@@ -53,7 +54,13 @@ export function matchEntities(text: string, index: NameIndex, graph: GraphView):
       continue;
     }
     const t = tokens[i]!;
-    const term = lookup(t.text, index, graph) ?? wordForm(t.text, index);
+    // "Ledger team says …" speaks of the team, not of a component whose name merely starts like it.
+    const direct = lookup(t.text, index, graph);
+    if (!direct && index.teams.has(t.text) && /^(team|squad|folks)$/.test(tokens[i + 1]?.text ?? '')) {
+      i++;
+      continue;
+    }
+    const term = direct ?? wordForm(t.text, index);
     if (term) mentions.push({ term, start: t.start, end: t.end });
     i++;
   }
@@ -81,7 +88,13 @@ export function matchEntities(text: string, index: NameIndex, graph: GraphView):
       if (!/\bteam\b/i.test(text.slice(Math.max(0, t.start - 12), t.end + 12))) continue;
       for (const node of team)
         if (!negated.has(node) && !found.has(node))
-          found.set(node, { node, text: text.slice(t.start, t.end), span: [t.start, t.end], score: NAME_SCORES.team, via: 'team' });
+          found.set(node, {
+            node,
+            text: text.slice(t.start, t.end),
+            span: [t.start, t.end],
+            score: NAME_SCORES.team,
+            via: 'team',
+          });
     }
   }
   return [...found.values()];
@@ -145,7 +158,8 @@ function lookup(token: string, index: NameIndex, graph: GraphView): NameTerm | u
  * ("ledger" → ledgerwriter) and misspellings — never for common or symptom words.
  */
 function wordForm(token: string, index: NameIndex): NameTerm | undefined {
-  if (STOP_WORDS.has(token) || token.length < 4 || /^\d/.test(token) || isSymptomWord(token)) return undefined;
+  if (STOP_WORDS.has(token) || token.length < 4 || /^\d/.test(token) || isSymptomWord(token))
+    return undefined;
   for (const form of inflections(token)) {
     const t = index.terms.get(form) ?? index.compact(form);
     if (t) return { ...t, score: Math.min(t.score, NAME_SCORES.alias) };

@@ -51,7 +51,8 @@ export function parseTimeWindow(text: string, now: Date): TimeWindow | undefined
   }
   if (/\bsince yesterday\b/.test(lower))
     return { from: new Date(now.getTime() - 86_400_000).toISOString(), to };
-  const part = /\b(?:since (?:this )?|this |after |since )(morning|afternoon|evening|lunch)\b|\b(tonight)\b/.exec(lower);
+  const part =
+    /\b(?:since (?:this )?|this |after |since )(morning|afternoon|evening|lunch)\b|\b(tonight)\b/.exec(lower);
   if (part) {
     const hour = PART_OF_DAY[part[1] ?? part[2]!]!;
     const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hour, 0));
@@ -63,7 +64,13 @@ export function parseTimeWindow(text: string, now: Date): TimeWindow | undefined
 }
 
 /** Where a part of the day begins (UTC hour); a part that has not begun yet at `now` means the last six hours. */
-const PART_OF_DAY: Record<string, number> = { morning: 6, lunch: 12, afternoon: 12, evening: 18, tonight: 18 };
+const PART_OF_DAY: Record<string, number> = {
+  morning: 6,
+  lunch: 12,
+  afternoon: 12,
+  evening: 18,
+  tonight: 18,
+};
 
 function wordNumber(word: string): number {
   const n = Number(word);
