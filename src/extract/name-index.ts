@@ -28,6 +28,8 @@ const SERVICE_SUFFIX = /[-_. ]?(service|svc|api|server)$/;
 /** Kinds people name with their kind word ("ledger db"): a bare stem prefers the service. */
 const STORE_KINDS = new Set(['database', 'cache', 'queue', 'storage']);
 const MIN_STEM = 5;
+/** A stem shared by more components than this names none of them (and bounds the lookup). */
+const MAX_STEM_CANDIDATES = 8;
 
 export interface NameIndex {
   /** Exact (lower-case) names: ids, aliases, display names, workloads, addresses. */
@@ -53,8 +55,8 @@ export function buildNameIndex(graph: GraphView): NameIndex {
   const terms = new Map<string, NameTerm>();
   const compact = new Map<string, NameTerm>();
   const bases = new Map<string, NameTerm | null>();
-  const stems = new Map<string, Map<string, string>>();
-  const deletes = new Map<string, string[]>();
+  const stemList: [name: string, node: string][] = [];
+  const deletes = new Map<string, string | string[]>();
   const teams = new Map<string, string[]>();
   const kinds = new Map<string, string>();
 
@@ -77,12 +79,15 @@ export function buildNameIndex(graph: GraphView): NameIndex {
         prev === undefined || prev?.node === node ? { ...term, score: NAME_SCORES.alias } : null,
       );
     }
-    for (let k = MIN_STEM; k <= c.length - 3; k++) {
-      const key = c.slice(0, k);
-      const nodes = stems.get(key) ?? stems.set(key, new Map()).get(key)!;
-      if (!nodes.has(node) || c.length - k < nodes.get(node)!.length) nodes.set(node, c.slice(k));
-    }
-    if (c.length >= 5) for (const d of deletions(c)) (deletes.get(d) ?? deletes.set(d, []).get(d)!).push(c);
+    if (c.length >= MIN_STEM + 3) stemList.push([c, node]);
+    if (c.length >= 5)
+      for (const d of deletions(c)) {
+        const prev = deletes.get(d);
+        if (prev === undefined) deletes.set(d, c);
+        else if (typeof prev === 'string') {
+          if (prev !== c) deletes.set(d, [prev, c]);
+        } else if (!prev.includes(c)) prev.push(c);
+      }
   };
   for (const comp of graph.components()) {
     kinds.set(comp.id, comp.kind);
@@ -101,14 +106,32 @@ export function buildNameIndex(graph: GraphView): NameIndex {
     }
   }
 
+  stemList.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
   return {
     terms,
     teams,
     compact: (text) => compact.get(compactName(text)),
     base: (text) => bases.get(compactName(text)) ?? compact.get(compactName(text)),
     stem(text) {
-      const nodes = stems.get(compactName(text));
-      if (!nodes) return undefined;
+      const key = compactName(text);
+      if (key.length < MIN_STEM) return undefined;
+      // Binary search for the first name at or after the stem, then the few names that start with it.
+      let lo = 0;
+      let hi = stemList.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (stemList[mid]![0] < key) lo = mid + 1;
+        else hi = mid;
+      }
+      const nodes = new Map<string, string>();
+      for (let i = lo; i < stemList.length && stemList[i]![0].startsWith(key); i++) {
+        const [name, node] = stemList[i]!;
+        if (name.length - key.length < 3) continue;
+        if (!nodes.has(node) || name.length - key.length < nodes.get(node)!.length)
+          nodes.set(node, name.slice(key.length));
+        if (nodes.size > MAX_STEM_CANDIDATES) return undefined;
+      }
       let candidates = [...nodes.keys()];
       if (candidates.length > 1) candidates = candidates.filter((n) => !STORE_KINDS.has(kinds.get(n) ?? ''));
       if (candidates.length !== 1) return undefined;
@@ -120,7 +143,8 @@ export function buildNameIndex(graph: GraphView): NameIndex {
       let best: { term: NameTerm; d: number; name: string } | undefined;
       const seen = new Set<string>();
       for (const key of [token, ...deletions(token)]) {
-        for (const name of deletes.get(key) ?? []) {
+        const hits = deletes.get(key);
+        for (const name of typeof hits === 'string' ? [hits] : (hits ?? [])) {
           if (seen.has(name)) continue;
           seen.add(name);
           const d = editDistance(token, name, 2);
