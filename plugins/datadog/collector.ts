@@ -1,5 +1,6 @@
-// The datadog collector: for each component in scope, the monitors tagged for it (Alert/Warn
-// counted), the events of the incident window carrying its tags (deployments picked out), and each
+// The datadog collector: for each component in scope, the monitors tagged for it — by service, by its
+// Kubernetes tags (kube_deployment, kube_service, pod_name …) or topology tags (host, instance,
+// project) — (Alert/Warn counted), the events of the incident window carrying them, and each
 // metric the topology attaches to it, compared with a baseline window. Read-only; a failed call
 // yields no evidence of that kind (never a false "all clear"), and partial failures are reported.
 import {
@@ -18,6 +19,7 @@ import {
   type DdMonitor,
 } from './datadog-client.js';
 import {
+  aboutByPod,
   componentTags,
   eventsAttributes,
   fitsContext,
@@ -36,6 +38,8 @@ export interface DatadogConfig extends DatadogClientOptions {
   /** Width of the span the current value of a metric is averaged over. */
   spanMinutes: number;
   saturationThreshold: number;
+  /** Attribute data by Kubernetes tags too (kube_deployment, kube_service, container_name, pod_name); default true. */
+  kubernetesTags?: boolean;
 }
 
 /** The promise itself, marked handled: when one of several awaited together rejects, the others must not go unhandled. */
@@ -108,7 +112,8 @@ export function createDatadogCollector(config: DatadogConfig): { collector: Coll
         return { evidence };
 
         async function collectComponent(component: Component) {
-          const tags = componentTags(component, all, config.tagTemplate);
+          const kube = config.kubernetesTags !== false;
+          const tags = componentTags(component, all, config.tagTemplate, { kubernetes: kube });
           if (tags.identity.length === 0) return;
 
           // Monitors: tagged for the component, or scoped to it in their query.
@@ -118,12 +123,26 @@ export function createDatadogCollector(config: DatadogConfig): { collector: Coll
               once(monitorCalls, `tags ${tag}`, () => reader.listMonitors({ scopeTags: tag })),
             ]),
           );
+          // Data tagged only by pod (`pod_name:cart-7d9f8b6c5-x2k9p`): read once per namespace, kept when one of its pods.
+          const nsTag =
+            kube && component.kubernetes?.workload
+              ? `kube_namespace:${component.kubernetes.namespace}`
+              : undefined;
+          const byPod = nsTag
+            ? await Promise.all([
+                once(monitorCalls, `monitor_tags ${nsTag}`, () =>
+                  reader.listMonitors({ monitorTags: nsTag }),
+                ),
+                once(monitorCalls, `tags ${nsTag}`, () => reader.listMonitors({ scopeTags: nsTag })),
+              ])
+            : [];
+          const podMonitors = byPod
+            .flat()
+            .filter((m): m is DdMonitor => !!m && aboutByPod([...m.tags, ...scopeTags(m.query)], component));
           if (lists.every((l) => l !== undefined)) {
-            const monitors = lists
-              .flat()
-              .filter(
-                (m): m is DdMonitor => !!m && fitsContext([...m.tags, ...scopeTags(m.query)], tags.context),
-              );
+            const monitors = [...lists.flat(), ...podMonitors].filter(
+              (m): m is DdMonitor => !!m && fitsContext([...m.tags, ...scopeTags(m.query)], tags.context),
+            );
             add(component.id, 'datadog.monitors', monitorsAttributes(monitors));
           }
 
@@ -154,10 +173,15 @@ export function createDatadogCollector(config: DatadogConfig): { collector: Coll
               once(eventCalls, tag, () => reader.listEvents(window.from, window.to, tag)),
             ),
           );
+          const podEvents = nsTag
+            ? (
+                (await once(eventCalls, nsTag, () => reader.listEvents(window.from, window.to, nsTag))) ?? []
+              ).filter((e) => aboutByPod(e.tags, component))
+            : [];
           if (eventLists.every((l) => l !== undefined)) {
-            const events = eventLists
-              .flat()
-              .filter((e): e is DdEvent => !!e && fitsContext(e.tags, tags.context));
+            const events = [
+              ...new Map([...eventLists.flat(), ...podEvents].map((e) => [e?.id, e])).values(),
+            ].filter((e): e is DdEvent => !!e && fitsContext(e.tags, tags.context));
             add(component.id, 'datadog.events', eventsAttributes(events, window, regressionSince));
           }
         }

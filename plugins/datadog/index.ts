@@ -68,6 +68,12 @@ export const configSchema = {
       default: 90,
       description: 'A saturation metric (percent of capacity) at or above this is high',
     },
+    kubernetesTags: {
+      type: 'boolean',
+      default: true,
+      description:
+        'Also attribute data by the tags the Datadog Agent puts on Kubernetes workloads (kube_deployment, kube_service, container_name, pod_name)',
+    },
   },
 } as const;
 

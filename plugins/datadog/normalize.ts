@@ -42,17 +42,92 @@ export interface ComponentTags {
  * component carries it. Shared tags (`env:prod`) identify nothing, but a monitor or event carrying
  * the same key with another value only (`env:staging`) is not about this component.
  */
-export function componentTags(c: Component, all: readonly Component[], template: string): ComponentTags {
+export function componentTags(
+  c: Component,
+  all: readonly Component[],
+  template: string,
+  options: { kubernetes?: boolean } = {},
+): ComponentTags {
+  const kube = options.kubernetes !== false;
   const own = (x: Component) =>
-    [renderTagTemplate(template, x), ...x.tags.map((t) => t.trim().toLowerCase())].filter(
-      (t): t is string => !!t,
-    );
+    [
+      renderTagTemplate(template, x),
+      ...x.tags.map((t) => t.trim().toLowerCase()),
+      ...(kube ? kubernetesTags(x) : []),
+    ].filter((t): t is string => !!t);
   const rendered = renderTagTemplate(template, c);
   const others = new Set(all.filter((x) => x.id !== c.id).flatMap(own));
   const mine = [...new Set(own(c))];
-  const identity = mine.filter((t) => t === rendered || !others.has(t));
+  // A namespace holds many components: it narrows, it never identifies (even one alone in it today).
+  const identity = mine.filter((t) => t === rendered || (!others.has(t) && !t.startsWith('kube_namespace:')));
   const context = mine.filter((t) => !identity.includes(t) && t.includes(':'));
   return { identity: identity.sort(), context: context.sort() };
+}
+
+const WORKLOAD_TAG: Record<string, string> = {
+  Deployment: 'kube_deployment',
+  StatefulSet: 'kube_stateful_set',
+  DaemonSet: 'kube_daemon_set',
+  Job: 'kube_job',
+  CronJob: 'kube_cronjob',
+};
+
+/**
+ * The tags the Datadog Agent puts on a Kubernetes workload's data, from the topology: its
+ * `kube_namespace` (shared, so only a context), `kube_deployment` / `kube_stateful_set` / … by the
+ * workload, `kube_service` by the in-cluster Service names of its addresses, `container_name` and
+ * `kube_service` from the labels `container` / `kube_service` when the topology sets them.
+ */
+export function kubernetesTags(c: Component): string[] {
+  const k = c.kubernetes;
+  const out: string[] = [];
+  if (k?.namespace && (k.workload || k.selector)) out.push(`kube_namespace:${k.namespace}`);
+  if (k?.workload) out.push(`${WORKLOAD_TAG[k.workload.kind]}:${k.workload.name}`);
+  if (k?.namespace) {
+    for (const address of c.addresses) {
+      const service = clusterServiceName(address, k.namespace);
+      if (service) out.push(`kube_service:${service}`);
+    }
+  }
+  const container = c.labels.container ?? c.labels.container_name;
+  if (container) out.push(`container_name:${container}`);
+  if (c.labels.kube_service) out.push(`kube_service:${c.labels.kube_service}`);
+  return [...new Set(out.map((t) => t.toLowerCase()))];
+}
+
+/** `cart:7070`, `cart.shop`, `cart.shop.svc.cluster.local:7070` → `cart` (a Service of that namespace); external hosts → none. */
+function clusterServiceName(address: string, namespace: string): string | undefined {
+  const host = address.replace(/:\d+$/, '').toLowerCase();
+  const parts = host.split('.');
+  if (parts.length === 1) return /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(host) ? host : undefined;
+  if (parts[1] !== namespace.toLowerCase()) return undefined;
+  const rest = parts.slice(2).join('.');
+  return rest === '' || rest === 'svc' || rest.startsWith('svc.') ? parts[0] : undefined;
+}
+
+/** `cartservice-7d9f8b6c5-x2k9p` → `cartservice`; `redis-cart-0` → `redis-cart`; `ds-x2k9p` → `ds`. */
+export function podOwner(pod: string): string | undefined {
+  const p = pod.toLowerCase();
+  return (
+    // A pod-template hash has a digit almost always; a word ("exporter") is part of the name.
+    /^([a-z0-9][a-z0-9-]*?)-(?=[a-z]*\d)[a-z0-9]{6,10}-[a-z0-9]{5}$/.exec(p)?.[1] ??
+    /^([a-z0-9][a-z0-9-]*?)-\d{1,4}$/.exec(p)?.[1] ??
+    (/\d/.test(p.slice(-5)) ? /^([a-z0-9][a-z0-9-]*?)-[a-z0-9]{5}$/.exec(p)?.[1] : undefined)
+  );
+}
+
+/**
+ * Whether data carrying these tags (a monitor's tags and query scopes, an event's tags) is about the
+ * component although none of its identity tags is there: a `pod_name` of one of its workload's pods,
+ * in its namespace when the data says which.
+ */
+export function aboutByPod(tags: readonly string[], c: Component): boolean {
+  const workload = c.kubernetes?.workload?.name.toLowerCase();
+  if (!workload) return false;
+  const lower = tags.map((t) => t.toLowerCase());
+  const ns = lower.find((t) => t.startsWith('kube_namespace:'))?.slice('kube_namespace:'.length);
+  if (ns && ns !== c.kubernetes!.namespace.toLowerCase()) return false;
+  return lower.some((t) => t.startsWith('pod_name:') && podOwner(t.slice('pod_name:'.length)) === workload);
 }
 
 /** The tags in a monitor query's `{…}` scopes: `avg:x{service:a,env:prod} by {host}` → service:a, env:prod. */

@@ -1,11 +1,8 @@
 // Barrel of the extraction layer: incident text → components, symptoms and a window; narratives.
-export {
-  createDefaultExtractor,
-  editDistance,
-  labelEntities,
-  podWorkload,
-  type DefaultExtractorOptions,
-} from './default-extractor.js';
+export { createDefaultExtractor, labelEntities, type DefaultExtractorOptions } from './default-extractor.js';
+export { editDistance } from './edit-distance.js';
+export { buildNameIndex, compactName, type NameIndex, type NameTerm } from './name-index.js';
+export { matchEntities, podWorkload } from './name-matcher.js';
 export type { EntityExtractor, ExtractionInput, ExtractionResult } from './entity-extractor.js';
 export {
   createLlmExplainer,

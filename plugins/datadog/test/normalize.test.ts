@@ -48,13 +48,18 @@ describe('tags', () => {
   });
 
   it('identifies a component by its template tag and the tags only it carries; shared tags narrow', () => {
-    expect(componentTags(checkout, all, 'service:{id}')).toEqual({
+    expect(componentTags(checkout, all, 'service:{id}', { kubernetes: false })).toEqual({
       identity: ['service:checkout'],
       context: ['env:prod', 'team:payments'],
     });
-    expect(componentTags(checkout, all, 'app:{id}')).toEqual({
+    expect(componentTags(checkout, all, 'app:{id}', { kubernetes: false })).toEqual({
       identity: ['app:checkout', 'service:checkout'],
       context: ['env:prod', 'team:payments'],
+    });
+    // With the Agent's Kubernetes tags: the workload identifies, the namespace only narrows.
+    expect(componentTags(checkout, all, 'service:{id}')).toEqual({
+      identity: ['kube_deployment:checkoutservice', 'service:checkout'],
+      context: ['env:prod', 'kube_namespace:shop', 'team:payments'],
     });
   });
 

@@ -9,7 +9,14 @@ import { CART_ERRORS, NOW, shopData } from './fixtures.js';
 
 const dd: FakeDatadog = await startFakeDatadog(shopData());
 const graph: GraphView = await loadTestGraph('knowledge-graph');
-const config = { apiKey: dd.apiKey, appKey: dd.appKey, baseUrl: dd.url, requestTimeoutMs: 1000 };
+// The calls by service tag, counted: Kubernetes tag attribution has its own tests (kubernetes-tags.test.ts).
+const config = {
+  apiKey: dd.apiKey,
+  appKey: dd.appKey,
+  baseUrl: dd.url,
+  requestTimeoutMs: 1000,
+  kubernetesTags: false,
+};
 afterAll(() => dd.close());
 
 const collect = (nodes: string[], extra: Record<string, unknown> = {}) =>
