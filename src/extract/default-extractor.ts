@@ -1,7 +1,7 @@
 // The default extractor (no network): matches the description against the topology — ids, aliases,
 // workload and pod names, addresses, team names, close misspellings — plus symptom words, negations
 // and time hints. The name index is built once per graph; matching is linear in the description.
-import type { Component, GraphView, IncidentEntity, SymptomHint } from '../sdk/index.js';
+import type { Component, GraphView, IncidentEntity, SymptomHint, TimeWindow } from '../sdk/index.js';
 import type { EntityExtractor, ExtractionInput, ExtractionResult } from './entity-extractor.js';
 import { buildNameIndex, type NameIndex } from './name-index.js';
 import { matchEntities, podWorkload } from './name-matcher.js';
@@ -38,7 +38,7 @@ export function createDefaultExtractor(options: DefaultExtractorOptions = {}): E
       for (const e of labelEntities(input.labels ?? {}, graph))
         if (!entities.some((x) => x.node === e.node)) entities.push(e);
       const symptoms = matchSymptoms(text);
-      const window = parseTimeWindow(text, input.now);
+      const window = openedBeforeOnset(parseTimeWindow(text, input.now));
       return {
         entities: entities.sort(
           (a, b) => (a.span?.[0] ?? Infinity) - (b.span?.[0] ?? Infinity) || (a.node < b.node ? -1 : 1),
@@ -113,4 +113,15 @@ function matchSymptoms(text: string): SymptomHint[] {
 function add(hints: Map<string, SymptomHint>, hint: SymptomHint): void {
   const prev = hints.get(hint.type);
   if (!prev || (prev.negated && !hint.negated)) hints.set(hint.type, hint);
+}
+
+/**
+ * What causes symptoms comes before them (the deploy at 14:00 behind "failing since 14:05"), and an
+ * onset said in words is approximate: the window opens this long before the onset it was given.
+ */
+export const ONSET_LEAD_MS = 15 * 60_000;
+
+function openedBeforeOnset(window: TimeWindow | undefined): TimeWindow | undefined {
+  if (!window) return undefined;
+  return { from: new Date(Date.parse(window.from) - ONSET_LEAD_MS).toISOString(), to: window.to };
 }

@@ -94,6 +94,13 @@ describe('time expressions read against the incident time', () => {
     expect(parseTimeWindow(text, INCIDENT)?.to).toBe(INCIDENT.toISOString());
   });
 
+  it('the incident window opens 15 minutes before the onset said in words (the change comes first)', async () => {
+    const r = await extractor.extract({ description: 'checkout errors since 14:05', now: INCIDENT }, graph);
+    expect(r.window).toEqual({ from: '2026-03-14T13:50:00.000Z', to: INCIDENT.toISOString() });
+    const none = await extractor.extract({ description: 'checkout errors', now: INCIDENT }, graph);
+    expect(none.window).toBeUndefined();
+  });
+
   it('a part of the day never narrows the window below the default hour', () => {
     expect(parseTimeWindow('down this morning', new Date('2026-03-14T06:20:00Z'))?.from).toBe(
       '2026-03-14T05:20:00.000Z',
