@@ -31,7 +31,12 @@ export {
 } from './rules/index.js';
 export type { Candidate, RuleEvaluator, RulePack, RuleTestResult } from './rules/index.js';
 export { correlate, DEFAULT_CORRELATION_OPTIONS } from './correlate/index.js';
-export type { CorrelationInput, CorrelationOptions, CorrelationResult } from './correlate/index.js';
+export type {
+  CalibrationModel,
+  CorrelationInput,
+  CorrelationOptions,
+  CorrelationResult,
+} from './correlate/index.js';
 export { createPluginHost } from './plugins/index.js';
 export type { PluginHost, PluginSpec } from './plugins/index.js';
 export { createDefaultExtractor } from './extract/index.js';

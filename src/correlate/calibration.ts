@@ -5,6 +5,11 @@ export interface CalibrationModel {
   method: 'platt-logit';
   a: number;
   b: number;
+  /**
+   * Only ever lower a score (min(raw, map)). The dev split is the one the rules were tuned on, so
+   * its accuracy is optimistic: a map fitted there may say "be less sure", never "be surer".
+   */
+  lowerOnly?: boolean;
   /** What it was fitted on, for the reader of docs/scoring.md. */
   fittedOn?: { corpus: string; split: string; points: number; right: number; date: string };
 }
@@ -20,7 +25,8 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 export function calibrate(raw: number, model: CalibrationModel): number {
   if (model.a === 1 && model.b === 0) return raw;
-  return sigmoid(model.a * logit(raw) + model.b);
+  const mapped = sigmoid(model.a * logit(raw) + model.b);
+  return model.lowerOnly ? Math.min(raw, mapped) : mapped;
 }
 
 export interface CalibrationPoint {

@@ -16,6 +16,7 @@ import {
   type CorrelationOptions,
   type ResolvedCorrelationOptions,
 } from './correlation-options.js';
+import { calibrate } from './calibration.js';
 import { foldCauseFamilies } from './cause-families.js';
 import {
   bitIndices,
@@ -261,7 +262,16 @@ function toHypothesis(
       note: `${d.inhibitedBy.node} (${d.inhibitedBy.cause}) upstream explains these symptoms`,
     });
   }
-  const confidence = clamp01(d.confidence);
+  const raw = clamp01(d.confidence);
+  const confidence = calibrate(raw, opts.calibration);
+  if (confidence !== raw) {
+    factors.push({
+      name: 'calibration',
+      value: raw,
+      contribution: confidence - raw,
+      note: 'the raw score mapped to how often such scores were right (docs/scoring.md)',
+    });
+  }
   return {
     rank,
     node: d.node,

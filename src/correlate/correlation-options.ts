@@ -1,4 +1,7 @@
 // Tunables of the scoring, with their defaults in one place (documented in docs/scoring.md).
+import type { CalibrationModel } from './calibration.js';
+import { FITTED_CALIBRATION } from './calibration-model.js';
+
 export interface CorrelationOptions {
   /** Noisy-OR leak: the chance a cause is present with no finding at all. */
   leak?: number;
@@ -12,6 +15,8 @@ export interface CorrelationOptions {
   weights?: { coverage: number; proximity: number; inhibition: number };
   /** Symptoms listed in each hypothesis's `explains` (all are counted in coverage; the rest are noted). */
   maxExplains?: number;
+  /** Raw score → confidence (docs/scoring.md, "Calibration"); default: the map fitted on the corpus's dev split. */
+  calibration?: CalibrationModel;
 }
 
 export type ResolvedCorrelationOptions = Required<Omit<CorrelationOptions, 'bands' | 'weights'>> & {
@@ -26,6 +31,7 @@ export const DEFAULT_CORRELATION_OPTIONS: ResolvedCorrelationOptions = Object.fr
   minMargin: 0.1,
   weights: Object.freeze({ coverage: 0.35, proximity: 0.15, inhibition: 0.5 }),
   maxExplains: 200,
+  calibration: FITTED_CALIBRATION,
 });
 
 export function resolveCorrelationOptions(options: CorrelationOptions = {}): ResolvedCorrelationOptions {

@@ -6,3 +6,10 @@ export {
   type CorrelationOptions,
   type ResolvedCorrelationOptions,
 } from './correlation-options.js';
+export {
+  calibrate,
+  fitCalibration,
+  IDENTITY_CALIBRATION,
+  type CalibrationModel,
+  type CalibrationPoint,
+} from './calibration.js';

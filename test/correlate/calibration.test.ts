@@ -49,6 +49,19 @@ describe('calibration', () => {
     expect(p).toBeGreaterThan(0.5);
   });
 
+  it('a lower-only model never raises a score', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ raw: unit, right: fc.boolean() }), { minLength: 1, maxLength: 60 }),
+        unit,
+        (points, x) => {
+          const model = { ...fitCalibration(points), lowerOnly: true };
+          expect(calibrate(x, model)).toBeLessThanOrEqual(x);
+        },
+      ),
+    );
+  });
+
   it('raises an under-confident score that is nearly always right', () => {
     const points: CalibrationPoint[] = [
       ...Array.from({ length: 30 }, () => ({ raw: 0.7, right: true })),

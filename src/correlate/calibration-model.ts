@@ -1,0 +1,17 @@
+// The calibration map in use by default, fitted on the dev split of test/scenarios by
+// scripts/fit-calibration.mjs (generated: regenerate after a rule change; docs/scoring.md).
+import type { CalibrationModel } from './calibration.js';
+
+export const FITTED_CALIBRATION: CalibrationModel = {
+  method: 'platt-logit',
+  a: 1.4324132072251081,
+  b: 1.063824867819837,
+  lowerOnly: true,
+  fittedOn: {
+    corpus: 'test/scenarios',
+    split: 'dev',
+    points: 44,
+    right: 44,
+    date: '2026-12-05',
+  },
+};
