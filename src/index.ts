@@ -31,6 +31,7 @@ export {
 } from './rules/index.js';
 export type { Candidate, RuleEvaluator, RulePack, RuleTestResult } from './rules/index.js';
 export { correlate, DEFAULT_CORRELATION_OPTIONS } from './correlate/index.js';
+export { calibrate, fitCalibration, IDENTITY_CALIBRATION } from './correlate/index.js';
 export type {
   CalibrationModel,
   CorrelationInput,

@@ -131,18 +131,33 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
     ...llmFromEnv(io.env),
     logger,
   });
-  const store = createSqliteStore({ path: join(config.data, 'culprit.db') });
-  const server = await createServer({
-    engine,
-    store,
-    apiKeys: config.apiKeys,
-    workers: config.workers,
-    leaseMs: config.leaseMs,
-    logLevel: config.logLevel,
-    webhooks: config.webhooks,
-    ...(config.slack ? { slack: config.slack } : {}),
-    ...config.server,
-  });
+  // A store or server that cannot start must not leave the plugins (worker threads, agents) running:
+  // the process would linger instead of exiting with the coded error.
+  let store: ReturnType<typeof createSqliteStore>;
+  try {
+    store = createSqliteStore({ path: join(config.data, 'culprit.db') });
+  } catch (err) {
+    await engine.close();
+    throw err;
+  }
+  let server: Awaited<ReturnType<typeof createServer>>;
+  try {
+    server = await createServer({
+      engine,
+      store,
+      apiKeys: config.apiKeys,
+      workers: config.workers,
+      leaseMs: config.leaseMs,
+      logLevel: config.logLevel,
+      webhooks: config.webhooks,
+      ...(config.slack ? { slack: config.slack } : {}),
+      ...config.server,
+    });
+  } catch (err) {
+    await engine.close();
+    await store.close();
+    throw err;
+  }
   let address: string;
   try {
     address = await server.app.listen({ host: config.host, port: config.port });

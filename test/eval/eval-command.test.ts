@@ -123,9 +123,9 @@ describe('runScenario', () => {
   it('investigates at incidentTime: the window ends there, from the description or the default span', async () => {
     const opts = await options();
     const timed = await runScenario(await loadScenario(join(FIXTURE, 'shop', 'redis-cart-oom')), opts);
-    // "for the past 20 minutes" at 14:30
+    // "for the past 20 minutes" at 14:30, opened 15 minutes before that onset (docs/extraction.md)
     expect(timed.result?.incident.window).toEqual({
-      from: '2026-11-22T14:10:00.000Z',
+      from: '2026-11-22T13:55:00.000Z',
       to: '2026-11-22T14:30:00.000Z',
     });
     expect(timed.result?.report.generatedAt).toBe('2026-11-22T14:30:00.000Z');

@@ -188,7 +188,9 @@ function inNamespace(script: string, env: Record<string, string>): ChildProcess 
   return child;
 }
 
-const SERVE = 'node dist/src/cli/main.js serve --port 0 --log-level warn --data "$MNT/data"';
+// The quiet fixture plugin is the evidence source serve requires; the store is what is tested here.
+const SERVE =
+  'node dist/src/cli/main.js serve --port 0 --log-level warn --plugin "$PWD/test/fixtures/quiet-collector-plugin.mjs" --data "$MNT/data"';
 
 describe.skipIf(!canUnshare)('`culprit serve` on a real read-only mount and a real full disk', () => {
   it('refuses to start on a read-only mount (left by a crash, -wal and -shm present): ERR_STORE_READ_ONLY, exit ≠ 0', async () => {
