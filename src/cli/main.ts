@@ -26,8 +26,13 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .command('validate')
     .description('check topology and rule-pack files; prints file:line:col code message per problem')
     .argument('<paths...>', 'topology files/directories and rule-pack directories')
-    .action(async (paths: string[]) =>
-      setExit(await (await import('./validate-command.js')).runValidate(paths, io)),
+    .addOption(
+      new Option('--format <format>', 'output format (json: {problems: [{code, file, line, col, message}]})')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .action(async (paths: string[], flags: { format: 'text' | 'json' }) =>
+      setExit(await (await import('./validate-command.js')).runValidate(paths, io, flags)),
     );
 
   const rules = program.command('rules').description('rule-pack authoring tools');
@@ -35,8 +40,13 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .command('test')
     .description("run the packs' YAML test cases")
     .argument('[paths...]', 'rule-pack directories (or a directory of packs)', ['rules'])
-    .action(async (paths: string[]) =>
-      setExit(await (await import('./rules-test-command.js')).runRulesTest(paths, io)),
+    .addOption(
+      new Option('--format <format>', 'output format (json: {problems: [{code, file, line, col, message}]})')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .action(async (paths: string[], flags: { format: 'text' | 'json' }) =>
+      setExit(await (await import('./rules-test-command.js')).runRulesTest(paths, io, flags)),
     );
 
   program
