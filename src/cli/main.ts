@@ -3,7 +3,7 @@
 // Commands print reports to stdout and coded errors to stderr; they never print stack traces.
 import { pathToFileURL } from 'node:url';
 import { readFileSync, realpathSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { isCulpritError } from '../errors/index.js';
 import { packagePath } from '../schema/package-root.js';
 import { processIo, type CliIo } from './io.js';
@@ -152,6 +152,15 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   registerTopologyCommands(program, io, setExit);
   registerSnapshotCommand(program, io, setExit);
+
+  // Last, so the script it generates from `program` sees every command registered above.
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish) for the culprit command')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .action(async (shell: 'bash' | 'zsh' | 'fish') =>
+      setExit((await import('./completion-command.js')).runCompletion(shell, program, io)),
+    );
   return program;
 }
 
