@@ -21,7 +21,9 @@ export async function runRulesTest(
     // A pack that does not load is a usage/config error (exit 2, as in text mode), in JSON too.
     if (!json || !isCulpritError(err)) throw err;
     const listed = err.details.problems;
-    const problems = Array.isArray(listed) ? (listed as Problem[]) : [problemFromError(err, dirs[0] ?? io.cwd)];
+    const problems = Array.isArray(listed)
+      ? (listed as Problem[])
+      : [problemFromError(err, dirs[0] ?? io.cwd)];
     printJson(io, { ok: false, passed: 0, failed: 0, packs: 0, problems });
     return 2;
   }

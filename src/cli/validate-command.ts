@@ -54,7 +54,10 @@ export async function runValidate(
   const rules = [...new Set(abs.filter((p) => classifyPath(p) === 'rules').map(packDirOf))];
   const problems: Problem[] = [];
   let summary = '';
-  const checked: { topology?: { components: number; files: number }; rules?: { packs: number; rules: number } } = {};
+  const checked: {
+    topology?: { components: number; files: number };
+    rules?: { packs: number; rules: number };
+  } = {};
   if (topology.length > 0) {
     const result = await checkTopology(topology);
     problems.push(...result.problems);

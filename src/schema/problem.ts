@@ -37,7 +37,12 @@ export function createProblem(
   suggestions: readonly string[] = [],
 ): Problem {
   const err = createError(code, { ...details, ...where });
-  return { ...where, code, message: err.message, ...(suggestions.length > 0 ? { suggestions: [...suggestions] } : {}) };
+  return {
+    ...where,
+    code,
+    message: err.message,
+    ...(suggestions.length > 0 ? { suggestions: [...suggestions] } : {}),
+  };
 }
 
 /** One error for a list of problems: its code is the first problem's, all of them are in details. */

@@ -1,7 +1,12 @@
 // The usable part of a topology document that failed its schema, so the graph checks (unknown
 // components, duplicates) still run and one `validate` reports schema and semantic problems together.
 // Never used to build a graph: a document that failed its schema only ever yields problems.
-import type { ComponentDefinition, DependencyRef, TeamDefinition, TopologyDocument } from './topology-document.js';
+import type {
+  ComponentDefinition,
+  DependencyRef,
+  TeamDefinition,
+  TopologyDocument,
+} from './topology-document.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -27,7 +27,9 @@ _culprit; printf '%s\\n' "\${COMPREPLY[@]}"`;
 
 describe('culprit completion', () => {
   it('knows the program has the commands it must complete', () => {
-    expect(commands).toEqual(expect.arrayContaining(['validate', 'rules', 'investigate', 'serve', 'completion']));
+    expect(commands).toEqual(
+      expect.arrayContaining(['validate', 'rules', 'investigate', 'serve', 'completion']),
+    );
   });
 
   it('bash: names every command, passes bash -n and completes commands, options and choices', async () => {

@@ -11,7 +11,14 @@ const HEADER = 'apiVersion: culprit/v1\nkind: Topology\n';
 
 interface Out {
   ok: boolean;
-  problems: { code: string; file: string; line: number; col: number; message: string; suggestions?: string[] }[];
+  problems: {
+    code: string;
+    file: string;
+    line: number;
+    col: number;
+    message: string;
+    suggestions?: string[];
+  }[];
 }
 
 function topology(files: Record<string, string>): string {
@@ -47,8 +54,12 @@ describe('culprit validate --format json', () => {
     const unknown = out.problems.find((p) => p.code === 'ERR_TOPOLOGY_UNKNOWN_NODE')!;
     expect(unknown).toMatchObject({ line: 6, col: 17 });
     expect(unknown.file).toMatch(/a\.yaml$/);
-    expect(out.problems.find((p) => p.code === 'ERR_TOPOLOGY_DUPLICATE_ID')).toMatchObject({ line: 4, col: 9 });
-    for (const p of out.problems) expect(Object.keys(p).sort()).toEqual(['code', 'col', 'file', 'line', 'message']);
+    expect(out.problems.find((p) => p.code === 'ERR_TOPOLOGY_DUPLICATE_ID')).toMatchObject({
+      line: 4,
+      col: 9,
+    });
+    for (const p of out.problems)
+      expect(Object.keys(p).sort()).toEqual(['code', 'col', 'file', 'line', 'message']);
   });
 });
 
@@ -91,8 +102,14 @@ describe('schema errors do not hide the semantic ones', () => {
     });
     const { code, out } = await validateJson(dir);
     expect(code).toBe(1);
-    expect(out.problems.map((p) => p.code).sort()).toEqual(['ERR_SCHEMA_INVALID', 'ERR_TOPOLOGY_UNKNOWN_NODE']);
-    expect(out.problems.find((p) => p.code === 'ERR_TOPOLOGY_UNKNOWN_NODE')).toMatchObject({ line: 7, col: 17 });
+    expect(out.problems.map((p) => p.code).sort()).toEqual([
+      'ERR_SCHEMA_INVALID',
+      'ERR_TOPOLOGY_UNKNOWN_NODE',
+    ]);
+    expect(out.problems.find((p) => p.code === 'ERR_TOPOLOGY_UNKNOWN_NODE')).toMatchObject({
+      line: 7,
+      col: 17,
+    });
   });
 
   it('components of a file that failed its schema still count as known (no false unknown)', async () => {
@@ -117,7 +134,9 @@ describe('schema errors do not hide the semantic ones', () => {
 
 describe('did-you-mean in topology files', () => {
   it('an unknown key suggests the known one', async () => {
-    const dir = topology({ 'a.yaml': 'components:\n  - id: web\n    kind: service\n    dependson: [web2]\n' });
+    const dir = topology({
+      'a.yaml': 'components:\n  - id: web\n    kind: service\n    dependson: [web2]\n',
+    });
     const { out } = await validateJson(dir);
     const p = out.problems.find((x) => x.code === 'ERR_SCHEMA_INVALID')!;
     expect(p.suggestions).toEqual(['dependsOn']);
@@ -141,7 +160,8 @@ describe('did-you-mean in topology files', () => {
 
   it('an unknown dependency id suggests the closest component', async () => {
     const dir = topology({
-      'a.yaml': 'components:\n  - id: checkout\n    kind: service\n    dependsOn: [paymnt]\n  - id: payment\n    kind: service\n',
+      'a.yaml':
+        'components:\n  - id: checkout\n    kind: service\n    dependsOn: [paymnt]\n  - id: payment\n    kind: service\n',
     });
     const { out } = await validateJson(dir);
     expect(out.problems).toHaveLength(1);
@@ -150,7 +170,9 @@ describe('did-you-mean in topology files', () => {
   });
 
   it('no suggestion when nothing is close', async () => {
-    const dir = topology({ 'a.yaml': 'components:\n  - id: web\n    kind: service\n    dependsOn: [zzzzzzzz]\n' });
+    const dir = topology({
+      'a.yaml': 'components:\n  - id: web\n    kind: service\n    dependsOn: [zzzzzzzz]\n',
+    });
     const { out } = await validateJson(dir);
     expect(out.problems[0]!.code).toBe('ERR_TOPOLOGY_UNKNOWN_NODE');
     expect(out.problems[0]!.suggestions).toBeUndefined();
