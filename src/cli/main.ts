@@ -3,7 +3,7 @@
 // Commands print reports to stdout and coded errors to stderr; they never print stack traces.
 import { pathToFileURL } from 'node:url';
 import { readFileSync, realpathSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { isCulpritError } from '../errors/index.js';
 import { packagePath } from '../schema/package-root.js';
 import { processIo, type CliIo } from './io.js';
@@ -26,8 +26,13 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .command('validate')
     .description('check topology and rule-pack files; prints file:line:col code message per problem')
     .argument('<paths...>', 'topology files/directories and rule-pack directories')
-    .action(async (paths: string[]) =>
-      setExit(await (await import('./validate-command.js')).runValidate(paths, io)),
+    .addOption(
+      new Option('--format <format>', 'output format (json: {problems: [{code, file, line, col, message}]})')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .action(async (paths: string[], flags: { format: 'text' | 'json' }) =>
+      setExit(await (await import('./validate-command.js')).runValidate(paths, io, flags)),
     );
 
   const rules = program.command('rules').description('rule-pack authoring tools');
@@ -35,8 +40,13 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .command('test')
     .description("run the packs' YAML test cases")
     .argument('[paths...]', 'rule-pack directories (or a directory of packs)', ['rules'])
-    .action(async (paths: string[]) =>
-      setExit(await (await import('./rules-test-command.js')).runRulesTest(paths, io)),
+    .addOption(
+      new Option('--format <format>', 'output format (json: {problems: [{code, file, line, col, message}]})')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .action(async (paths: string[], flags: { format: 'text' | 'json' }) =>
+      setExit(await (await import('./rules-test-command.js')).runRulesTest(paths, io, flags)),
     );
 
   program
@@ -142,6 +152,15 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
 
   registerTopologyCommands(program, io, setExit);
   registerSnapshotCommand(program, io, setExit);
+
+  // Last, so the script it generates from `program` sees every command registered above.
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish) for the culprit command')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .action(async (shell: 'bash' | 'zsh' | 'fish') =>
+      setExit((await import('./completion-command.js')).runCompletion(shell, program, io)),
+    );
   return program;
 }
 

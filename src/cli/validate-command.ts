@@ -27,23 +27,56 @@ function packDirOf(path: string): string {
   return path;
 }
 
-export async function runValidate(paths: readonly string[], io: CliIo): Promise<number> {
+export type ProblemFormat = 'text' | 'json';
+
+/** A problem as `--format json` prints it: the file relative to the working directory. */
+export function problemRecord(cwd: string, p: Problem): ProblemRecord {
+  const at = { code: p.code, file: relativeTo(cwd, p.file), line: p.line, col: p.col, message: p.message };
+  return p.suggestions ? { ...at, suggestions: p.suggestions } : at;
+}
+
+export interface ProblemRecord {
+  code: string;
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+  suggestions?: string[];
+}
+
+export async function runValidate(
+  paths: readonly string[],
+  io: CliIo,
+  options: { format?: ProblemFormat } = {},
+): Promise<number> {
   const abs = paths.map((p) => resolve(io.cwd, p));
   const topology = abs.filter((p) => classifyPath(p) === 'topology');
   const rules = [...new Set(abs.filter((p) => classifyPath(p) === 'rules').map(packDirOf))];
   const problems: Problem[] = [];
   let summary = '';
+  const checked: {
+    topology?: { components: number; files: number };
+    rules?: { packs: number; rules: number };
+  } = {};
   if (topology.length > 0) {
     const result = await checkTopology(topology);
     problems.push(...result.problems);
-    if (result.graph)
+    if (result.graph) {
       summary += `topology: ${result.graph.size} components in ${result.files.length} file(s)\n`;
+      checked.topology = { components: result.graph.size, files: result.files.length };
+    }
   }
   if (rules.length > 0) {
     const result = await checkRulePacks(rules);
     problems.push(...result.problems);
     const count = result.packs.reduce((n, p) => n + p.rules.length, 0);
     summary += `rules: ${result.packs.length} pack(s), ${count} rule(s)\n`;
+    checked.rules = { packs: result.packs.length, rules: count };
+  }
+  if (options.format === 'json') {
+    const records = problems.map((p) => problemRecord(io.cwd, p));
+    io.stdout(`${JSON.stringify({ ok: problems.length === 0, problems: records, ...checked }, null, 2)}\n`);
+    return problems.length > 0 ? 1 : 0;
   }
   for (const p of problems) io.stdout(`${relativeTo(io.cwd, formatProblem(p))}\n`);
   if (problems.length > 0) {
@@ -54,6 +87,6 @@ export async function runValidate(paths: readonly string[], io: CliIo): Promise<
   return 0;
 }
 
-function relativeTo(cwd: string, line: string): string {
+export function relativeTo(cwd: string, line: string): string {
   return line.startsWith(`${cwd}/`) ? line.slice(cwd.length + 1) : line;
 }

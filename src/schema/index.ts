@@ -1,4 +1,6 @@
 // Barrel of the schema layer: safe YAML reading, the Ajv instance, located problems.
+export { closestNames, didYouMean, suggestionText } from './closest-name.js';
+export { editDistance } from './edit-distance.js';
 export { packagePath, packageRoot } from './package-root.js';
 export { createProblem, formatProblem, problemFromError, problemsError, type Problem } from './problem.js';
 export {

@@ -9,6 +9,8 @@ export interface Problem {
   code: ErrorCode;
   message: string;
   pointer?: string;
+  /** Known names close to the one that is wrong (a did-you-mean), best first. */
+  suggestions?: string[];
 }
 
 export function formatProblem(p: Problem): string {
@@ -32,9 +34,15 @@ export function createProblem(
   code: ErrorCode,
   where: { file: string; line: number; col: number; pointer?: string },
   details: Record<string, unknown> = {},
+  suggestions: readonly string[] = [],
 ): Problem {
   const err = createError(code, { ...details, ...where });
-  return { ...where, code, message: err.message };
+  return {
+    ...where,
+    code,
+    message: err.message,
+    ...(suggestions.length > 0 ? { suggestions: [...suggestions] } : {}),
+  };
 }
 
 /** One error for a list of problems: its code is the first problem's, all of them are in details. */

@@ -5,6 +5,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import { createError } from '../errors/index.js';
 import { packagePath } from './package-root.js';
+import { closestNames, suggestionText } from './closest-name.js';
 import { createProblem, type Problem } from './problem.js';
 import type { YamlSource } from './yaml-document.js';
 
@@ -22,6 +23,9 @@ export function getAjv(): Ajv2020 {
     strictRequired: false,
     useDefaults: true,
     allowUnionTypes: true,
+    // Errors carry their schema and value so a typo gets a did-you-mean (messages still never echo
+    // the value: see describeAjvError).
+    verbose: true,
   });
   addFormats(ajv);
   // Annotations: a secret-marked field is redacted in every error and log; docs text is informational.
@@ -58,8 +62,30 @@ export function schemaProblems(
   return (errors ?? []).map((e) => {
     const pointer = errorPointer(e);
     const pos = source ? source.locate(pointer) : { line: 1, col: 1 };
-    return createProblem('ERR_SCHEMA_INVALID', { file, ...pos, pointer }, { reason: describeAjvError(e) });
+    const suggestions = schemaSuggestions(e);
+    const hint = suggestions.length > 0 ? `; ${suggestionText(suggestions)}` : '';
+    return createProblem(
+      'ERR_SCHEMA_INVALID',
+      { file, ...pos, pointer },
+      { reason: describeAjvError(e) + hint },
+      suggestions,
+    );
   });
+}
+
+/** Close known names for an unknown property or a value outside an enum; none for other errors. */
+export function schemaSuggestions(e: ErrorObject): string[] {
+  if (e.keyword === 'additionalProperties') {
+    const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    return closestNames(String((e.params as { additionalProperty: string }).additionalProperty), known);
+  }
+  if (e.keyword === 'enum' && typeof e.data === 'string') {
+    const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.filter(
+      (v): v is string => typeof v === 'string',
+    );
+    return closestNames(e.data, allowed);
+  }
+  return [];
 }
 
 export function errorPointer(e: ErrorObject): string {

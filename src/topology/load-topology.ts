@@ -3,15 +3,18 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  closestNames,
   createProblem,
   getValidator,
   problemsError,
   readYamlFileProblems,
   schemaProblems,
+  suggestionText,
   type Problem,
 } from '../schema/index.js';
 import type { Component } from '../sdk/index.js';
 import { KnowledgeGraph, type EdgeInput } from './knowledge-graph.js';
+import { salvageTopology } from './salvage-topology.js';
 import type { TopologyDocument } from './topology-document.js';
 
 interface SourcedDocument {
@@ -75,6 +78,8 @@ export async function checkTopology(
     const data = parsed.source.data;
     if (!validate(data)) {
       problems.push(...schemaProblems(validate.errors, file, parsed.source));
+      // Schema problems must not hide the graph problems of the same file: check what is usable.
+      docs.push({ file, doc: salvageTopology(data), locate: parsed.source.locate });
       continue;
     }
     docs.push({ file, doc: data, locate: parsed.source.locate });
@@ -198,8 +203,15 @@ function buildGraph(
         if (ref.id === c.id) {
           problems.push(createProblem('ERR_TOPOLOGY_SELF_DEPENDENCY', where(d, ref.pointer), { id: c.id }));
         } else if (!firstAt.has(ref.id)) {
+          const close = closestNames(ref.id, firstAt.keys());
+          const hint = close.length > 0 ? `; ${suggestionText(close)}` : '';
           problems.push(
-            createProblem('ERR_TOPOLOGY_UNKNOWN_NODE', where(d, ref.pointer), { from: c.id, id: ref.id }),
+            createProblem(
+              'ERR_TOPOLOGY_UNKNOWN_NODE',
+              where(d, ref.pointer),
+              { from: c.id, id: ref.id, hint },
+              close,
+            ),
           );
         } else {
           edges.push({ from: c.id, to: ref.id, type: ref.type, attributes: ref.attributes });

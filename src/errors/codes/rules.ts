@@ -36,4 +36,5 @@ export const rulesErrors = defineErrors({
   ERR_RULES_MISSING_TEST: { message: 'rule {{rule}} has no tests/{{rule}}.yaml', status: 400 },
   ERR_RULES_MISSING_DOC: { message: 'rule {{rule}} has no docs/{{rule}}.md', status: 400 },
   ERR_RULES_ORPHAN_FILE: { message: '{{file}} belongs to no rule of the pack', status: 400 },
+  ERR_RULES_TEST_FAILED: { message: '{{case}}: {{failure}}', status: 400 },
 });

@@ -2,7 +2,7 @@
 import { defineErrors } from '../error-definition.js';
 
 export const topologyErrors = defineErrors({
-  ERR_TOPOLOGY_UNKNOWN_NODE: { message: '{{from}} refers to unknown component {{id}}', status: 400 },
+  ERR_TOPOLOGY_UNKNOWN_NODE: { message: '{{from}} refers to unknown component {{id}}{{hint}}', status: 400 },
   ERR_TOPOLOGY_DUPLICATE_ID: { message: 'component {{id}} is already defined at {{first}}', status: 400 },
   ERR_TOPOLOGY_DUPLICATE_ALIAS: {
     message: '{{name}} of {{id}} is already claimed by component {{owner}}',
