@@ -1,5 +1,5 @@
 // A fake Datadog API on 127.0.0.1 that answers the read calls Culprit makes with the shapes the
-// real API returns (snake_case JSON, as @datadog/datadog-api-client deserializes it): the monitor
+// real API returns (snake_case JSON, as the Datadog v1 API sends it): the monitor
 // list (`monitor_tags`, `tags` by scope, `name`, `group_states`, `id_offset`, `page`/`page_size`),
 // one monitor by id, the v1 event stream (`start`/`end`, `tags`, `sources`, `priority`, `page`) and
 // one event, timeseries queries (`from`/`to`/`query` → series with `pointlist` of [ms, value]),

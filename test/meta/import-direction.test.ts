@@ -80,7 +80,6 @@ describe('import direction (DESIGN.md)', () => {
       openai: ['extract'],
       '@kubernetes/client-node': [],
       '@slack/web-api': [],
-      '@datadog/datadog-api-client': [],
       'better-sqlite3': ['store'],
     };
     const violations: string[] = [];
