@@ -13,10 +13,8 @@ import { findConfigFile, readCulpritConfig } from './config-file.js';
 import { evidenceSources, type InvestigateFlags } from './investigate-command.js';
 import { llmFromEnv, type CliIo } from './io.js';
 
-export interface McpFlags extends Pick<
-  InvestigateFlags,
-  'topology' | 'rules' | 'config' | 'kubeconfig' | 'context' | 'namespace'
-> {
+export interface McpFlags
+  extends Pick<InvestigateFlags, 'topology' | 'rules' | 'config' | 'kubeconfig' | 'context' | 'namespace'> {
   plugin?: string[];
   data?: string;
   investigateWait?: string;
@@ -31,7 +29,10 @@ export async function runMcp(
   const config = await readCulpritConfig(findConfigFile(io, flags.config));
   const waitSeconds = flags.investigateWait === undefined ? 120 : Number(flags.investigateWait);
   if (!Number.isFinite(waitSeconds) || waitSeconds < 0 || waitSeconds > 3600)
-    throw createError('ERR_INVALID_ARGUMENT', { name: '--investigate-wait', reason: 'must be 0..3600 seconds' });
+    throw createError('ERR_INVALID_ARGUMENT', {
+      name: '--investigate-wait',
+      reason: 'must be 0..3600 seconds',
+    });
   const sources = await evidenceSources({ ...flags, format: 'json' }, config.plugins, io);
   const plugins = [
     ...sources.map((s) => s.spec),

@@ -3,6 +3,7 @@
 // imported only here and only when an MCP server is built: nothing else in Culprit pays for them.
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { z } from 'zod';
 import { createError, isCulpritError } from '../errors/index.js';
 import { COMPONENT_KINDS } from '../sdk/index.js';
 import {
@@ -19,7 +20,7 @@ import {
   type ToolAnswer,
 } from './mcp-tools.js';
 
-type Zod = typeof import('zod').z;
+type Zod = typeof z;
 
 export const MCP_SERVER_NAME = 'culprit';
 
@@ -62,7 +63,12 @@ export async function createMcpServer(deps: McpDeps, version: string): Promise<M
         'report, after which it answers with the incident id to poll with get_incident.',
       inputSchema: s.investigateInput,
       outputSchema: z.looseObject(s.incident),
-      annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
+      annotations: {
+        readOnlyHint: false,
+        destructiveHint: false,
+        idempotentHint: false,
+        openWorldHint: false,
+      },
     },
     (input, extra) => run(() => investigateTool(deps, input, extra.signal)),
   );
@@ -70,7 +76,8 @@ export async function createMcpServer(deps: McpDeps, version: string): Promise<M
     'get_incident',
     {
       title: 'Get an incident',
-      description: 'One incident: status, ranked hypotheses with their evidence, and the evidence that was missing.',
+      description:
+        'One incident: status, ranked hypotheses with their evidence, and the evidence that was missing.',
       inputSchema: { incident_id: s.incidentId },
       outputSchema: z.looseObject(s.incident),
       annotations: readOnly,
@@ -105,7 +112,8 @@ export async function createMcpServer(deps: McpDeps, version: string): Promise<M
     'list_components',
     {
       title: 'List components',
-      description: 'The components of the knowledge graph (optionally of one kind or team) and what each depends on.',
+      description:
+        'The components of the knowledge graph (optionally of one kind or team) and what each depends on.',
       inputSchema: s.listComponentsInput,
       outputSchema: z.looseObject(s.componentList),
       annotations: readOnly,
@@ -203,7 +211,11 @@ function schemas(z: Zod) {
     conclusive: z.boolean().nullable(),
     root_cause: hypothesis.nullable(),
   };
-  const incidentId = z.string().min(1).max(200).describe('An incident id (from investigate or list_incidents)');
+  const incidentId = z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('An incident id (from investigate or list_incidents)');
   return {
     incidentId,
     investigateInput: {
@@ -213,10 +225,7 @@ function schemas(z: Zod) {
         .max(50)
         .optional()
         .describe('Components the incident names explicitly (ids, aliases or addresses)'),
-      time: z.iso
-        .datetime({ offset: true })
-        .optional()
-        .describe('When it happened (ISO 8601; default now)'),
+      time: z.iso.datetime({ offset: true }).optional().describe('When it happened (ISO 8601; default now)'),
     },
     listIncidentsInput: {
       status: status.optional(),
@@ -243,7 +252,9 @@ function schemas(z: Zod) {
         .refine((files) => Object.keys(files).length > 0 && Object.keys(files).length <= 500, {
           message: 'between 1 and 500 files',
         })
-        .describe('Path inside the pack (pack.yaml, rules/<id>.yaml, tests/<id>.yaml, docs/<id>.md) → file text'),
+        .describe(
+          'Path inside the pack (pack.yaml, rules/<id>.yaml, tests/<id>.yaml, docs/<id>.md) → file text',
+        ),
     },
     incident: {
       ...incidentBrief,
@@ -263,7 +274,12 @@ function schemas(z: Zod) {
     },
     componentList: {
       components: z.array(
-        z.looseObject({ id: z.string(), kind: z.string(), aliases: z.array(z.string()), depends_on: z.array(z.string()) }),
+        z.looseObject({
+          id: z.string(),
+          kind: z.string(),
+          aliases: z.array(z.string()),
+          depends_on: z.array(z.string()),
+        }),
       ),
     },
     neighbourhood: {
@@ -276,7 +292,13 @@ function schemas(z: Zod) {
     validation: {
       ok: z.boolean(),
       problems: z.array(
-        z.looseObject({ code: z.string(), file: z.string(), line: z.number(), col: z.number(), message: z.string() }),
+        z.looseObject({
+          code: z.string(),
+          file: z.string(),
+          line: z.number(),
+          col: z.number(),
+          message: z.string(),
+        }),
       ),
       rules: z.object({ packs: z.number(), rules: z.number() }).optional(),
     },

@@ -210,7 +210,8 @@ export function componentNeighbourhoodTool(
   };
 }
 
-const PACK_FILE = /^(pack\.yaml|(rules|tests)\/[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml|docs\/[A-Za-z0-9][A-Za-z0-9._-]*\.md)$/;
+const PACK_FILE =
+  /^(pack\.yaml|(rules|tests)\/[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml|docs\/[A-Za-z0-9][A-Za-z0-9._-]*\.md)$/;
 
 /** The answer of `culprit validate --format json` for one pack given as file texts (in a temp dir, removed after). */
 export async function validateRulePackTool(
@@ -219,12 +220,20 @@ export async function validateRulePackTool(
 ): Promise<
   ToolAnswer<{
     ok: boolean;
-    problems: { code: string; file: string; line: number; col: number; message: string; suggestions?: string[] }[];
+    problems: {
+      code: string;
+      file: string;
+      line: number;
+      col: number;
+      message: string;
+      suggestions?: string[];
+    }[];
     rules?: { packs: number; rules: number };
   }>
 > {
   for (const file of Object.keys(input.files))
-    if (!PACK_FILE.test(file) || file.includes('..')) throw createError('ERR_MCP_INVALID_PACK_FILE', { file });
+    if (!PACK_FILE.test(file) || file.includes('..'))
+      throw createError('ERR_MCP_INVALID_PACK_FILE', { file });
   const dir = await mkdtemp(join(tmpdir(), 'culprit-mcp-pack-'));
   try {
     for (const [file, text] of Object.entries(input.files)) {
@@ -267,7 +276,9 @@ export function topologyDocument(graph: GraphView) {
       addresses: c.addresses,
       ...(c.kubernetes ? { kubernetes: c.kubernetes } : {}),
     })),
-    edges: components.flatMap((c) => graph.outEdges(c.id).map((e) => ({ from: e.from, to: e.to, type: e.type }))),
+    edges: components.flatMap((c) =>
+      graph.outEdges(c.id).map((e) => ({ from: e.from, to: e.to, type: e.type })),
+    ),
   };
 }
 

@@ -19,7 +19,9 @@ export async function serveMcpStdio(
   streams: { stdin: Readable; stdout: Writable },
 ): Promise<McpStdioSession> {
   const server = await createMcpServer(deps, ENGINE_VERSION);
-  const { StdioServerTransport } = await importMcpSdk(() => import('@modelcontextprotocol/sdk/server/stdio.js'));
+  const { StdioServerTransport } = await importMcpSdk(
+    () => import('@modelcontextprotocol/sdk/server/stdio.js'),
+  );
   const transport = new StdioServerTransport(streams.stdin, streams.stdout);
   let onClosed!: () => void;
   const closed = new Promise<void>((resolve) => (onClosed = resolve));
@@ -44,7 +46,10 @@ export async function handleMcpHttpRequest(
     () => import('@modelcontextprotocol/sdk/server/streamableHttp.js'),
   );
   // Stateless and JSON-only: no session to keep between requests, no stream left open after the answer.
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+  const transport = new StreamableHTTPServerTransport({
+    sessionIdGenerator: undefined,
+    enableJsonResponse: true,
+  });
   res.once('close', () => {
     void transport.close();
     void server.close();

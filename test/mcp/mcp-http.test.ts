@@ -2,7 +2,10 @@
 // without a key (401), working with one, investigate only with incidents:write, bad input refused by
 // schema. Evidence comes from the real Kubernetes plugin against the fake API serving the demo shop.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import {
+  StreamableHTTPClientTransport,
+  StreamableHTTPError,
+} from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinPlugin } from '../../src/cli/builtin-plugin.js';
@@ -40,7 +43,10 @@ beforeAll(async () => {
   engine = await createEngine({
     topology: [packagePath('knowledge-graph')],
     plugins: [
-      { plugin: await loadBuiltinPlugin('kubernetes'), config: { kubeconfig: kube.kubeconfig, requestTimeoutMs: 3000 } },
+      {
+        plugin: await loadBuiltinPlugin('kubernetes'),
+        config: { kubeconfig: kube.kubeconfig, requestTimeoutMs: 3000 },
+      },
     ],
   });
   store = createSqliteStore({ path: ':memory:' });
@@ -95,31 +101,35 @@ describe('POST /mcp on the service', () => {
     expect((await store.list()).items).toHaveLength(0);
   });
 
-  it('investigates through the service queue with a key with incidents:write', { timeout: 60_000 }, async () => {
-    const client = await connect(WRITER);
-    const inv = (await client.callTool({
-      name: 'investigate',
-      arguments: { description: 'checkout is failing', entities: ['checkout'] },
-    })) as CallToolResult;
-    expect(inv.isError).toBeFalsy();
-    expect(inv.structuredContent).toMatchObject({
-      status: 'completed',
-      source: 'mcp',
-      root_cause: { component: 'redis-cart', cause: 'oom-killed' },
-    });
-    // An ordinary incident of the service: the REST API shows it.
-    const id = inv.structuredContent!.incident_id as string;
-    const rest = await fetch(new URL(`/api/v1/incidents/${id}`, url), { headers: { 'x-api-key': READER } });
-    expect(((await rest.json()) as { suggested_root_cause: unknown }).suggested_root_cause).toEqual({
-      component: 'redis-cart',
-      cause: 'oom-killed',
-    });
-    const ex = (await client.callTool({
-      name: 'explain_hypothesis',
-      arguments: { incident_id: id, hypothesis: 'redis-cart/oom-killed' },
-    })) as CallToolResult;
-    expect(ex.structuredContent!.hypothesis).toMatchObject({ rank: 1 });
-  });
+  it(
+    'investigates through the service queue with a key with incidents:write',
+    { timeout: 60_000 },
+    async () => {
+      const client = await connect(WRITER);
+      const inv = (await client.callTool({
+        name: 'investigate',
+        arguments: { description: 'checkout is failing', entities: ['checkout'] },
+      })) as CallToolResult;
+      expect(inv.isError).toBeFalsy();
+      expect(inv.structuredContent).toMatchObject({
+        status: 'completed',
+        source: 'mcp',
+        root_cause: { component: 'redis-cart', cause: 'oom-killed' },
+      });
+      // An ordinary incident of the service: the REST API shows it.
+      const id = inv.structuredContent!.incident_id as string;
+      const rest = await fetch(new URL(`/api/v1/incidents/${id}`, url), { headers: { 'x-api-key': READER } });
+      expect(((await rest.json()) as { suggested_root_cause: unknown }).suggested_root_cause).toEqual({
+        component: 'redis-cart',
+        cause: 'oom-killed',
+      });
+      const ex = (await client.callTool({
+        name: 'explain_hypothesis',
+        arguments: { incident_id: id, hypothesis: 'redis-cart/oom-killed' },
+      })) as CallToolResult;
+      expect(ex.structuredContent!.hypothesis).toMatchObject({ rank: 1 });
+    },
+  );
 
   it('refuses input that does not match the tool schema (-32602) and offers no GET stream (405)', async () => {
     const client = await connect(READER);
@@ -129,7 +139,9 @@ describe('POST /mcp on the service', () => {
     })) as CallToolResult;
     expect(bad.isError).toBe(true);
     expect(JSON.stringify(bad.content)).toContain('-32602');
-    const get = await fetch(url, { headers: { authorization: `Bearer ${READER}`, accept: 'text/event-stream' } });
+    const get = await fetch(url, {
+      headers: { authorization: `Bearer ${READER}`, accept: 'text/event-stream' },
+    });
     expect(get.status).toBe(405);
   });
 });

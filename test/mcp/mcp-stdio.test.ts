@@ -155,7 +155,8 @@ describe('culprit mcp over stdio', () => {
     const dir = resolve('rules/core');
     const files: Record<string, string> = { 'pack.yaml': readFileSync(join(dir, 'pack.yaml'), 'utf8') };
     for (const sub of ['rules', 'tests', 'docs'])
-      for (const f of readdirSync(join(dir, sub))) files[`${sub}/${f}`] = readFileSync(join(dir, sub, f), 'utf8');
+      for (const f of readdirSync(join(dir, sub)))
+        files[`${sub}/${f}`] = readFileSync(join(dir, sub, f), 'utf8');
     const good = await call('validate_rule_pack', { files });
     expect(good.data).toMatchObject({ ok: true, problems: [] });
     expect((good.data.rules as { packs: number }).packs).toBe(1);

@@ -40,6 +40,10 @@ export const mcpRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) 
       reply
         .code(405)
         .header('allow', 'POST')
-        .send({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed: POST only (stateless)' }, id: null }),
+        .send({
+          jsonrpc: '2.0',
+          error: { code: -32000, message: 'Method not allowed: POST only (stateless)' },
+          id: null,
+        }),
   });
 };
