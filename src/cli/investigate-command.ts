@@ -199,7 +199,7 @@ function clusterTarget(flags: InvestigateFlags, io: CliIo): ClusterTarget | unde
 }
 
 /** Without a topology, a draft from the cluster (the same discovery as `culprit topology discover`). */
-async function draftTopology(
+export async function draftTopology(
   cluster: ClusterTarget,
   flags: InvestigateFlags,
   io: CliIo,

@@ -131,7 +131,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--kubeconfig <path>', 'kubeconfig file (default: $KUBECONFIG or ~/.kube/config)')
     .option('--context <name>', 'kubeconfig context (default: the current context)')
     .option('--namespace <ns...>', 'only these namespaces')
-    .option('--topology <paths...>', 'topology files or directories (default: bundled example)')
+    .option('--topology <paths...>', 'topology files or directories (default: drafted from the cluster)')
     .option('--rules <paths...>', 'rule-pack directories (default: bundled packs)')
     .option('--plugin <modules...>', 'plugin packages or paths to load (no config)')
     .option('--config <file>', 'culprit.yaml (default: $CULPRIT_CONFIG or ./culprit.yaml)')

@@ -7,10 +7,11 @@ import { createEngine, createLogger } from '../engine/index.js';
 import { createError } from '../errors/index.js';
 import { serveMcpStdio } from '../mcp/index.js';
 import { packagePath } from '../schema/index.js';
+import type { GraphView } from '../sdk/index.js';
 import { createQueueWorker, createSqliteStore } from '../store/index.js';
 import { withBuiltinPaths } from './builtin-plugin.js';
 import { findConfigFile, readCulpritConfig } from './config-file.js';
-import { evidenceSources, type InvestigateFlags } from './investigate-command.js';
+import { draftTopology, evidenceSources, type InvestigateFlags } from './investigate-command.js';
 import { llmFromEnv, type CliIo } from './io.js';
 
 export interface McpFlags
@@ -20,6 +21,8 @@ export interface McpFlags
   investigateWait?: string;
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
+
+const NO_PROGRESS = { event: () => undefined, step: () => undefined };
 
 export async function runMcp(
   flags: McpFlags,
@@ -39,9 +42,13 @@ export async function runMcp(
     ...withBuiltinPaths((flags.plugin ?? []).map((module) => ({ module }))),
   ];
   if (plugins.length === 0) throw createError('ERR_CLI_NO_EVIDENCE_SOURCE', { command: 'culprit mcp' });
-  const topology = (
-    flags.topology ?? (config.topology.length ? config.topology : [packagePath('knowledge-graph')])
-  ).map((p) => resolve(io.cwd, p));
+  // As `culprit investigate`: without a topology, a draft from the cluster (said on stderr).
+  const topologyPaths = flags.topology ?? (config.topology.length ? config.topology : undefined);
+  const cluster = sources.find((s) => s.cluster)?.cluster;
+  let topology: string[] | GraphView;
+  if (topologyPaths) topology = topologyPaths.map((p) => resolve(io.cwd, p));
+  else if (cluster) topology = await draftTopology(cluster, { ...flags, format: 'json' }, io, NO_PROGRESS);
+  else topology = [packagePath('knowledge-graph')];
   const rulesFlag = flags.rules ?? config.rules;
   const rules = rulesFlag?.map((p) => resolve(io.cwd, p));
   const logger = createLogger({ level: flags.logLevel ?? 'warn' });
