@@ -13,8 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const BIN = resolve('dist/src/cli/main.js');
 let demo: ChildProcess | undefined;
 let client: Client;
-let stderr = '';
+let stderr: () => string = () => '';
 let tools: Tool[] = [];
+let kubeconfig = '';
 
 type Structured = Record<string, unknown>;
 async function call(name: string, args: Record<string, unknown>) {
@@ -27,10 +28,26 @@ async function call(name: string, args: Record<string, unknown>) {
 }
 const errorCode = (r: CallToolResult) => (r._meta?.['culprit/error'] as { code?: string } | undefined)?.code;
 
+/** Spawns the built `culprit mcp` against the demo cluster, connected to the SDK's client. */
+async function startMcp(args: string[]): Promise<{ client: Client; stderr: () => string }> {
+  let text = '';
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [BIN, 'mcp', '--kubeconfig', kubeconfig, ...args],
+    // A HOME without ~/.kube/config and no KUBECONFIG: only the cluster the test passes is read.
+    env: { PATH: process.env.PATH ?? '', HOME: mkdtempSync(join(tmpdir(), 'culprit-home-')) },
+    stderr: 'pipe',
+  });
+  transport.stderr?.on('data', (d: Buffer) => void (text += d.toString()));
+  const c = new Client({ name: 'culprit-test', version: '1.0.0' });
+  await c.connect(transport);
+  return { client: c, stderr: () => text };
+}
+
 beforeAll(async () => {
   expect(existsSync(BIN), 'npm test builds dist/ first').toBe(true);
   demo = spawn(process.execPath, [BIN, 'demo', '--serve-cluster'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  const kubeconfig = await new Promise<string>((done, fail) => {
+  kubeconfig = await new Promise<string>((done, fail) => {
     let out = '';
     demo!.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
@@ -38,16 +55,7 @@ beforeAll(async () => {
     });
     demo!.on('exit', (code) => fail(new Error(`demo --serve-cluster exited (${code})`)));
   });
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [BIN, 'mcp', '--kubeconfig', kubeconfig, '--topology', resolve('knowledge-graph')],
-    // A HOME without ~/.kube/config and no KUBECONFIG: only the cluster the test passes is read.
-    env: { PATH: process.env.PATH ?? '', HOME: mkdtempSync(join(tmpdir(), 'culprit-home-')) },
-    stderr: 'pipe',
-  });
-  transport.stderr?.on('data', (d: Buffer) => void (stderr += d.toString()));
-  client = new Client({ name: 'culprit-test', version: '1.0.0' });
-  await client.connect(transport);
+  ({ client, stderr } = await startMcp(['--topology', resolve('knowledge-graph')]));
   tools = (await client.listTools()).tools;
 }, 60_000);
 
@@ -76,7 +84,7 @@ describe('culprit mcp over stdio', () => {
     const resources = (await client.listResources()).resources.map((r) => r.uri).sort();
     expect(resources).toEqual(['culprit://rule-packs', 'culprit://topology']);
     // Logs go to stderr only; stdout carried nothing but the protocol (or the client would have failed).
-    expect(stderr).toMatch(/culprit mcp: serving \d+ components on stdio/);
+    expect(stderr()).toMatch(/culprit mcp: serving \d+ components on stdio/);
   });
 
   it('reads the topology and rule-pack resources as JSON', async () => {
@@ -178,6 +186,19 @@ describe('culprit mcp over stdio', () => {
     const missing = await call('investigate', {});
     expect(missing.result.isError).toBe(true);
     expect(missing.text).toContain('-32602');
+  });
+});
+
+describe('culprit mcp without a topology', () => {
+  it('drafts the topology from the cluster, as culprit investigate does', { timeout: 60_000 }, async () => {
+    const drafted = await startMcp([]);
+    try {
+      const r = (await drafted.client.callTool({ name: 'list_components', arguments: {} })) as CallToolResult;
+      expect((r.structuredContent!.components as { id: string }[]).map((c) => c.id)).toContain('redis-cart');
+      expect(drafted.stderr()).toMatch(/no --topology; drafted \d+ components from the cluster/);
+    } finally {
+      await drafted.client.close();
+    }
   });
 });
 
