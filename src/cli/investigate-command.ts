@@ -119,7 +119,7 @@ interface ClusterTarget {
   inCluster?: boolean;
 }
 
-interface SourceSpec {
+export interface SourceSpec {
   spec: PluginSpec;
   /** Set on the Kubernetes source: where discovery drafts a topology from. */
   cluster?: ClusterTarget;
@@ -129,7 +129,7 @@ interface SourceSpec {
  * The evidence sources of a live run: culprit.yaml's plugins (built-ins found in this install), the
  * built-in Kubernetes plugin when a cluster is reachable by kubeconfig, Datadog when its keys are set.
  */
-async function evidenceSources(
+export async function evidenceSources(
   flags: InvestigateFlags,
   configured: readonly { module: string; config?: Record<string, unknown> }[],
   io: CliIo,
@@ -199,7 +199,7 @@ function clusterTarget(flags: InvestigateFlags, io: CliIo): ClusterTarget | unde
 }
 
 /** Without a topology, a draft from the cluster (the same discovery as `culprit topology discover`). */
-async function draftTopology(
+export async function draftTopology(
   cluster: ClusterTarget,
   flags: InvestigateFlags,
   io: CliIo,

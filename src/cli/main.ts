@@ -124,6 +124,23 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .action(async (flags) => setExit(await (await import('./serve-command.js')).runServe(flags, io)));
 
   program
+    .command('mcp')
+    .description(
+      'serve the MCP tools (investigate, incidents, components, rule-pack validation) on stdio for an AI assistant; logs on stderr',
+    )
+    .option('--kubeconfig <path>', 'kubeconfig file (default: $KUBECONFIG or ~/.kube/config)')
+    .option('--context <name>', 'kubeconfig context (default: the current context)')
+    .option('--namespace <ns...>', 'only these namespaces')
+    .option('--topology <paths...>', 'topology files or directories (default: drafted from the cluster)')
+    .option('--rules <paths...>', 'rule-pack directories (default: bundled packs)')
+    .option('--plugin <modules...>', 'plugin packages or paths to load (no config)')
+    .option('--config <file>', 'culprit.yaml (default: $CULPRIT_CONFIG or ./culprit.yaml)')
+    .option('--data <dir>', 'keep incidents in this directory (SQLite; default: in memory for the session)')
+    .option('--investigate-wait <seconds>', 'how long investigate waits for the report (default 120)')
+    .addOption(new Option('--log-level <level>').choices(['debug', 'info', 'warn', 'error', 'silent']))
+    .action(async (flags) => setExit(await (await import('./mcp-command.js')).runMcp(flags, io)));
+
+  program
     .command('eval')
     .description(
       "score rule packs on a scenario corpus: each scenario's snapshot served by the fake APIs, investigated by the real plugins (exit 3 below a floor)",

@@ -145,6 +145,7 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
     server = await createServer({
       engine,
       store,
+      ...(config.rules ? { rules: config.rules } : {}),
       apiKeys: config.apiKeys,
       workers: config.workers,
       leaseMs: config.leaseMs,

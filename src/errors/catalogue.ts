@@ -7,6 +7,7 @@ import { correlateErrors } from './codes/correlate.js';
 import { engineErrors } from './codes/engine.js';
 import { evalErrors } from './codes/eval.js';
 import { extractErrors } from './codes/extract.js';
+import { mcpErrors } from './codes/mcp.js';
 import { investigateErrors } from './codes/investigate.js';
 import { pluginsErrors } from './codes/plugins.js';
 import { rulesErrors } from './codes/rules.js';
@@ -32,6 +33,7 @@ export const errorCatalogue = {
   ...cliErrors,
   ...snapshotErrors,
   ...evalErrors,
+  ...mcpErrors,
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

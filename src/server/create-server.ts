@@ -15,6 +15,7 @@ import { installLoadShedding, type LoadGauge } from './load-shedding.js';
 import { serializeRequest } from './request-log.js';
 import { eventRoutes } from './routes/events.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { mcpRoutes } from './routes/mcp.js';
 import { opsRoutes, registerOpenApi } from './routes/ops.js';
 import { slackRoutes } from './routes/slack.js';
 import { webhookRoutes } from './routes/webhooks.js';
@@ -134,6 +135,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   await app.register(webhookRoutes, routes);
   await app.register(slackRoutes, routes);
   await app.register(opsRoutes, routes);
+  await app.register(mcpRoutes, routes);
   await app.register((await import('./routes/pages.js')).pageRoutes, routes);
 
   worker.start();

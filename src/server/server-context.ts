@@ -12,6 +12,8 @@ import type { ServerMetrics } from './server-metrics.js';
 export interface ServerOptions {
   engine: Engine;
   store: IncidentStore;
+  /** Rule-pack directories the engine loaded, for the MCP rule-pack resource (default: the bundled packs). */
+  rules?: readonly string[];
   apiKeys?: readonly ApiKey[];
   workers?: number;
   leaseMs?: number;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const HEAVY = ['fastify', 'prom-client', 'better-sqlite3', 'openai'];
+const HEAVY = ['fastify', 'prom-client', 'better-sqlite3', 'openai', '@modelcontextprotocol/sdk', 'zod'];
 
 /** The packages (under node_modules) a `culprit` run resolved, recorded by a module hook. */
 function packagesLoaded(args: string[]): { status: number | null; packages: Set<string> } {
@@ -31,7 +31,7 @@ describe('lazy start', () => {
   it.each([
     ['--help', ['--help']],
     ['validate', ['validate', 'knowledge-graph', 'rules']],
-  ])('culprit %s loads none of fastify, prom-client, better-sqlite3, openai', (_name, args) => {
+  ])('culprit %s loads none of fastify, prom-client, better-sqlite3, openai, the MCP SDK', (_name, args) => {
     expect(existsSync('dist/src/cli/main.js'), 'npm test builds dist/ first').toBe(true);
     const { status, packages } = packagesLoaded(args);
     expect(status).toBe(0);
