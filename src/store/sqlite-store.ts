@@ -97,6 +97,9 @@ const MIGRATIONS = [
      incident_id TEXT NOT NULL, notifier TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL,
      PRIMARY KEY (incident_id, notifier)
    );`,
+  // Retention finds finished incidents by completion time and removes their delivery ids.
+  `CREATE INDEX incidents_finished ON incidents (completed_at) WHERE status IN ('completed', 'failed');
+   CREATE INDEX deliveries_incident ON deliveries (incident_id);`,
 ];
 
 interface Row {
@@ -269,6 +272,35 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
       const error = createError('ERR_STORE_TOO_MANY_ATTEMPTS', { id: row.id, attempts: row.attempts - 1 });
       finishTx(claimed, 'failed', null, { code: error.code, message: error.message }, null);
     }
+  });
+
+  const pruneSql = {
+    pick: db.prepare(
+      `SELECT id FROM incidents WHERE status IN ('completed', 'failed') AND completed_at < ?
+       ORDER BY completed_at LIMIT ?`,
+    ),
+    // Children first: jobs reference incidents (foreign keys are on).
+    deletes: [
+      'jobs',
+      'events',
+      'tapes',
+      'notification_steps',
+      'notifier_state',
+      'deliveries',
+    ].map((table) => db.prepare(`DELETE FROM ${table} WHERE incident_id = ?`)),
+    incident: db.prepare(
+      `DELETE FROM incidents WHERE id = ? AND status IN ('completed', 'failed') AND completed_at < ?`,
+    ),
+  };
+  /** One batch of retention in its own short transaction: the write lock is held for one batch only. */
+  const pruneTx = db.transaction((before: string, limit: number): { picked: number; deleted: number } => {
+    const ids = (pruneSql.pick.all(before, limit) as { id: string }[]).map((r) => r.id);
+    let deleted = 0;
+    for (const id of ids) {
+      for (const del of pruneSql.deletes) del.run(id);
+      deleted += pruneSql.incident.run(id, before).changes;
+    }
+    return { picked: ids.length, deleted };
   });
 
   /** One accept inside the group's transaction; a savepoint, so a refused one leaves the rest. */
@@ -467,6 +499,19 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
         for (const r of s.counts.all() as { status: IncidentStatus; n: number }[]) out[r.status] = r.n;
         return out;
       }),
+    prune: async ({ finishedBefore, batchSize }) => {
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw createError('ERR_INVALID_ARGUMENT', { name: 'batchSize', reason: 'must be a positive integer' });
+      const before = finishedBefore.toISOString();
+      let total = 0;
+      for (;;) {
+        const { picked, deleted } = await guard(() => pruneTx.immediate(before, batchSize));
+        total += deleted;
+        if (picked < batchSize) return total;
+        // Between batches other connections (and this process's requests) take their turn.
+        await new Promise((r) => setImmediate(r));
+      }
+    },
     // Readiness waits for a lock only briefly: a store locked for longer is not ready.
     ping: () => guard(() => probe(true), Math.min(busyTimeoutMs, 250)),
     close: async () => {
