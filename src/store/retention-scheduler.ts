@@ -41,7 +41,8 @@ export function createRetentionScheduler(
       })
       .then(
         (deleted) => {
-          if (deleted > 0) logger.info('retention pruned finished incidents', { deleted, days: retention.days });
+          if (deleted > 0)
+            logger.info('retention pruned finished incidents', { deleted, days: retention.days });
           return deleted;
         },
         (err: unknown) => {

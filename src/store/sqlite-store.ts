@@ -280,14 +280,9 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
        ORDER BY completed_at LIMIT ?`,
     ),
     // Children first: jobs reference incidents (foreign keys are on).
-    deletes: [
-      'jobs',
-      'events',
-      'tapes',
-      'notification_steps',
-      'notifier_state',
-      'deliveries',
-    ].map((table) => db.prepare(`DELETE FROM ${table} WHERE incident_id = ?`)),
+    deletes: ['jobs', 'events', 'tapes', 'notification_steps', 'notifier_state', 'deliveries'].map((table) =>
+      db.prepare(`DELETE FROM ${table} WHERE incident_id = ?`),
+    ),
     incident: db.prepare(
       `DELETE FROM incidents WHERE id = ? AND status IN ('completed', 'failed') AND completed_at < ?`,
     ),
@@ -501,7 +496,10 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
       }),
     prune: async ({ finishedBefore, batchSize }) => {
       if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw createError('ERR_INVALID_ARGUMENT', { name: 'batchSize', reason: 'must be a positive integer' });
+        throw createError('ERR_INVALID_ARGUMENT', {
+          name: 'batchSize',
+          reason: 'must be a positive integer',
+        });
       const before = finishedBefore.toISOString();
       let total = 0;
       for (;;) {

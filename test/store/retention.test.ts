@@ -49,7 +49,13 @@ async function finish(store: IncidentStore, id: string, how: 'complete' | 'fail'
   await store.create(incident(id), extra);
   const job = await store.claim('w', 60_000);
   expect(job?.incidentId).toBe(id);
-  await store.appendEvent({ seq: 1, type: 'investigation.started', incidentId: id, at: 'x', data: {} } as never);
+  await store.appendEvent({
+    seq: 1,
+    type: 'investigation.started',
+    incidentId: id,
+    at: 'x',
+    data: {},
+  } as never);
   const log = store.notificationLog(id);
   await log.markDone('slack', 'posted');
   await log.saveState('slack', { ts: '1' });
@@ -83,7 +89,12 @@ describe('retention (SQLite)', () => {
     await store.create(incident('recent-done'));
     await store.complete((await store.claim('w', 60_000))!, report('recent-done'), tape('recent-done'));
     await store.create(incident('waiting'));
-    expect(rowsFor(file, 'old-done')).toMatchObject({ events: 1, tapes: 1, notification_steps: 1, deliveries: 1 });
+    expect(rowsFor(file, 'old-done')).toMatchObject({
+      events: 1,
+      tapes: 1,
+      notification_steps: 1,
+      deliveries: 1,
+    });
 
     const deleted = await store.prune({ finishedBefore: new Date(now.t - 86_400_000), batchSize: 500 });
     expect(deleted).toBe(2);
@@ -151,7 +162,11 @@ describe('retention (SQLite)', () => {
     now.t += 2 * 86_400_000;
     await finish(store, 'b', 'complete');
     const clock = () => new Date(now.t + 3_600_000);
-    const retention = createRetentionScheduler(store, { days: 1, intervalMinutes: 60, batchSize: 10 }, { clock });
+    const retention = createRetentionScheduler(
+      store,
+      { days: 1, intervalMinutes: 60, batchSize: 10 },
+      { clock },
+    );
     expect(await retention.runOnce()).toBe(1);
     expect(await store.get('a')).toBeUndefined();
     expect((await store.get('b'))?.status).toBe('completed');
@@ -173,7 +188,11 @@ describe('retention (SQLite)', () => {
       },
     };
     await store.close();
-    const retention = createRetentionScheduler(store, { days: 1, intervalMinutes: 1, batchSize: 1 }, { logger });
+    const retention = createRetentionScheduler(
+      store,
+      { days: 1, intervalMinutes: 1, batchSize: 1 },
+      { logger },
+    );
     expect(await retention.runOnce()).toBe(0);
     expect(warnings).toHaveLength(1);
   });
