@@ -523,20 +523,19 @@ function migrate(db: Database.Database): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
   );
-  const done = new Set(
-    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
-      (r) => r.version,
-    ),
-  );
+  const applied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
+  // Several processes may open one new file together: each step takes the write lock first (waiting
+  // for it, start-up may block) and looks again, so every migration runs exactly once.
   MIGRATIONS.forEach((sql, i) => {
-    if (done.has(i + 1)) return;
+    if (applied.get(i + 1)) return;
     db.transaction(() => {
+      if (applied.get(i + 1)) return;
       db.exec(sql);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
         i + 1,
         new Date().toISOString(),
       );
-    })();
+    }).immediate();
   });
 }
 
