@@ -36,11 +36,11 @@ export interface MultiProcessOptions {
   children: ChildProcess[];
 }
 
-function workerChild(
-  dir: string,
+/** `culprit worker` as a child process on `store`, with a fixture plugin; resolves once it runs. */
+export function workerChild(
   store: string,
   children: ChildProcess[],
-  delayMs: number,
+  options: { plugin: string; env?: Record<string, string>; args?: string[] },
 ): Promise<{ child: ChildProcess; health: string }> {
   const child = spawn(
     process.execPath,
@@ -52,19 +52,16 @@ function workerChild(
       '--port',
       '0',
       '--plugin',
-      './test/fixtures/slow-plugin.mjs',
+      options.plugin,
       '--workers',
       '2',
       '--lease-ms',
       '1500',
       '--log-level',
       'warn',
+      ...(options.args ?? []),
     ],
-    {
-      env: { ...process.env, CULPRIT_TEST_DELAY_MS: String(delayMs) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      cwd: process.cwd(),
-    },
+    { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -89,7 +86,10 @@ const killed = (child: ChildProcess) =>
 
 export async function runMultiProcessScenario(options: MultiProcessOptions): Promise<MultiProcessResult> {
   const { store, count, children } = options;
-  const delayMs = options.delayMs ?? 100;
+  const slow = {
+    plugin: './test/fixtures/slow-plugin.mjs',
+    env: { CULPRIT_TEST_DELAY_MS: String(options.delayMs ?? 100) },
+  };
   const dir = mkdtempSync(join(tmpdir(), 'culprit-multi-'));
   // serve's fixture plugin must not block: its release file exists from the start.
   writeFileSync(join(dir, 'release'), 'go');
@@ -98,7 +98,7 @@ export async function runMultiProcessScenario(options: MultiProcessOptions): Pro
   const [first, second, ...workers] = await Promise.all([
     serveChild(dir, children, apiArgs),
     serveChild(dir, children, apiArgs),
-    ...[0, 1, 2].map(() => workerChild(dir, store, children, delayMs)),
+    ...[0, 1, 2].map(() => workerChild(store, children, slow)),
   ]);
   const apis = [first!.url, second!.url];
 
@@ -127,7 +127,7 @@ export async function runMultiProcessScenario(options: MultiProcessOptions): Pro
       which.map(async (w) => {
         await killed(workers[w]!.child);
         kills++;
-        workers[w] = await workerChild(dir, store, children, delayMs);
+        workers[w] = await workerChild(store, children, slow);
       }),
     );
   };
