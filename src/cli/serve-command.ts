@@ -1,5 +1,5 @@
-// `culprit serve`: the REST service on the embedded SQLite store. Config from --config (YAML,
-// schema-checked), flags and CULPRIT_API_KEYS; SIGTERM stops accepting and releases in-flight work.
+// `culprit serve`: the REST service on the store (embedded SQLite by default). Config from --config
+// (YAML, schema-checked), flags and CULPRIT_API_KEYS; SIGTERM stops accepting and releases in-flight work.
 import { join, resolve } from 'node:path';
 import { createError } from '../errors/index.js';
 import { packagePath } from '../schema/index.js';
@@ -9,7 +9,7 @@ import type { RetentionOptions } from '../store/index.js';
 import { withBuiltinPaths } from './builtin-plugin.js';
 import { findConfigFile, readCulpritConfig } from './config-file.js';
 import type { CliIo } from './io.js';
-import { startServiceRuntime, untilStopped } from './service-runtime.js';
+import { isStoreUrl, startServiceRuntime, untilStopped } from './service-runtime.js';
 
 export interface ServeFlags {
   config?: string;
@@ -107,7 +107,7 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
 /** A URL (scheme://…) is kept as given; a file path is taken relative to the working directory. */
 function storeSpec(cwd: string, spec: string | undefined): string | undefined {
   if (!spec) return undefined;
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(spec) ? spec : resolve(cwd, spec);
+  return isStoreUrl(spec) ? spec : resolve(cwd, spec);
 }
 
 /** Secrets from the environment override the file: CULPRIT_WEBHOOK_SECRET_<SOURCE>. */

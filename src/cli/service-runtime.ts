@@ -24,9 +24,12 @@ export interface ServiceRuntime {
   close(): Promise<void>;
 }
 
+/** Whether a store value is a URL (scheme://…) rather than a SQLite file path. */
+export const isStoreUrl = (spec: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(spec);
+
 /** Opens the store a `--store` / `store:` / CULPRIT_STORE_URL value names. */
 export function openStore(spec: string): IncidentStore {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
+  if (isStoreUrl(spec)) {
     throw createError('ERR_INVALID_ARGUMENT', {
       name: '--store',
       reason: `${spec.split(':')[0]}:// stores are not available in this build; give a SQLite file path`,
