@@ -158,12 +158,15 @@ export async function runMultiProcessScenario(options: MultiProcessOptions): Pro
   await Promise.all(restarts);
 
   const distinct = new Set(accepted.map((a) => a.id)).size;
-  await waitFor(async () => {
-    const text = await (await fetch(`${apis[0]}/metrics`)).text();
-    const n = (status: string) =>
-      Number(new RegExp(`^culprit_incidents\\{status="${status}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
-    return n('completed') + n('failed') >= distinct ? true : undefined;
-  }, 120_000);
+  await waitFor(
+    async () => {
+      const text = await (await fetch(`${apis[0]}/metrics`)).text();
+      const n = (status: string) =>
+        Number(new RegExp(`^culprit_incidents\\{status="${status}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+      return n('completed') + n('failed') >= distinct ? true : undefined;
+    },
+    60_000 + count * 200,
+  );
 
   const listed: MultiProcessResult['listed'] = [];
   for (let cursor: string | null = null, replica = 0; ; replica = 1 - replica) {

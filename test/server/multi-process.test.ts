@@ -2,7 +2,7 @@
 // APIs (half with one Idempotency-Key sent to both), workers SIGKILLed and restarted mid-run. Every
 // accepted incident finishes exactly once; nothing is duplicated or lost. CULPRIT_MULTI_COUNT sets
 // the number of incidents: default 200 (about 40 s on a busy 2-core machine); the issue's 2000 is a
-// longer run (CULPRIT_MULTI_COUNT=2000).
+// longer run (CULPRIT_MULTI_COUNT=2000: passed in 130 s here, on a busy 2-core machine).
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ afterEach(() => {
 describe('many processes on one SQLite store', () => {
   it(
     `2 APIs + 3 workers, ${COUNT} incidents, workers killed: each finishes exactly once`,
-    { timeout: 180_000 },
+    { timeout: 120_000 + COUNT * 300 },
     async () => {
       expect(existsSync('dist/src/cli/main.js'), 'npm test builds dist/ first').toBe(true);
       const store = join(mkdtempSync(join(tmpdir(), 'culprit-multi-store-')), 'culprit.db');
