@@ -112,13 +112,17 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('run the REST service (incidents API, SSE progress, health, metrics, OpenAPI at /docs)')
     .option('--config <file>', 'culprit.yaml (schemas/serve-config.schema.json)')
     .option('--data <dir>', 'directory of the SQLite database (default .culprit-data)')
+    .option('--store <path>', 'the store (also CULPRIT_STORE_URL, `store:`; default <data>/culprit.db)')
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--port <port>', 'port (default 8080; 0 = any free port)')
     .option('--topology <paths...>', 'topology files or directories')
     .option('--rules <paths...>', 'rule-pack directories')
     .option('--plugin <modules...>', 'plugin packages or paths to load (no config)')
     .option('--api-key <name:key:scopes...>', 'API keys (also CULPRIT_API_KEYS, ;-separated)')
-    .option('--workers <n>', 'investigations run at once (default 2)')
+    .option(
+      '--workers <n>',
+      'investigations run at once (default 2; 0 = API only, `culprit worker` runs them)',
+    )
     .option('--lease-ms <ms>', "job lease; a crashed worker's job is resumed after it (default 30000)")
     .addOption(new Option('--log-level <level>').choices(['debug', 'info', 'warn', 'error', 'silent']))
     .action(async (flags) => setExit(await (await import('./serve-command.js')).runServe(flags, io)));
@@ -139,6 +143,25 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option('--investigate-wait <seconds>', 'how long investigate waits for the report (default 120)')
     .addOption(new Option('--log-level <level>').choices(['debug', 'info', 'warn', 'error', 'silent']))
     .action(async (flags) => setExit(await (await import('./mcp-command.js')).runMcp(flags, io)));
+
+  program
+    .command('worker')
+    .description(
+      'run investigations from a shared store, with no API: only /healthz, /readyz and /metrics on a side port',
+    )
+    .option('--config <file>', 'culprit.yaml (schemas/serve-config.schema.json)')
+    .option('--store <path>', 'the store (also CULPRIT_STORE_URL, `store:`; default <data>/culprit.db)')
+    .option('--data <dir>', 'directory of the SQLite database (default .culprit-data)')
+    .option('--host <host>', 'address of the side port (default 127.0.0.1)')
+    .option('--port <port>', 'side port for health and metrics (default 8081; 0 = any free port)')
+    .option('--topology <paths...>', 'topology files or directories')
+    .option('--rules <paths...>', 'rule-pack directories')
+    .option('--plugin <modules...>', 'plugin packages or paths to load (no config)')
+    .option('--workers <n>', 'investigations run at once (default 2)')
+    .option('--lease-ms <ms>', "job lease; a crashed worker's job is resumed after it (default 30000)")
+    .option('--shutdown-ms <ms>', 'on SIGTERM, how long running investigations may finish (default 10000)')
+    .addOption(new Option('--log-level <level>').choices(['debug', 'info', 'warn', 'error', 'silent']))
+    .action(async (flags) => setExit(await (await import('./worker-command.js')).runWorker(flags, io)));
 
   program
     .command('eval')

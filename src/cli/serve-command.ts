@@ -1,25 +1,21 @@
-// `culprit serve`: the REST service on the embedded SQLite store. Config from --config (YAML,
-// schema-checked), flags and CULPRIT_API_KEYS; SIGTERM stops accepting and releases in-flight work.
+// `culprit serve`: the REST service on the store (embedded SQLite by default). Config from --config
+// (YAML, schema-checked), flags and CULPRIT_API_KEYS; SIGTERM stops accepting and releases in-flight work.
 import { join, resolve } from 'node:path';
-import { createEngine, createLogger } from '../engine/index.js';
 import { createError } from '../errors/index.js';
 import { packagePath } from '../schema/index.js';
-import {
-  createServer,
-  parseApiKeys,
-  type ApiKey,
-  type ServerOptions,
-  type SlackEntryOptions,
-  type WebhookOptions,
-} from '../server/index.js';
-import { createSqliteStore } from '../store/index.js';
-import { builtinPluginPath, withBuiltinPaths } from './builtin-plugin.js';
+import { parseApiKeys, type ApiKey } from '../server/api-keys.js';
+import type { CulpritServer, ServerOptions, SlackEntryOptions, WebhookOptions } from '../server/index.js';
+import type { RetentionOptions } from '../store/index.js';
+import { withBuiltinPaths } from './builtin-plugin.js';
 import { findConfigFile, readCulpritConfig } from './config-file.js';
-import { llmFromEnv, type CliIo } from './io.js';
+import type { CliIo } from './io.js';
+import { isStoreUrl, startServiceRuntime, untilStopped } from './service-runtime.js';
 
 export interface ServeFlags {
   config?: string;
   data?: string;
+  /** A SQLite file path (or, with the PostgreSQL store, a postgres:// URL). */
+  store?: string;
   host?: string;
   port?: string;
   topology?: string[];
@@ -31,10 +27,14 @@ export interface ServeFlags {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
-interface ServeConfig {
+export interface ServeConfig {
   topology: string[];
   rules?: string[];
   data: string;
+  /** Resolved: --store, else $CULPRIT_STORE_URL, else `store:`, else <data>/culprit.db. */
+  store: string;
+  /** Absent: retention is off and nothing is deleted. */
+  retention?: RetentionOptions;
   host: string;
   port: number;
   workers: number;
@@ -82,6 +82,9 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
       ? { rules: (flags.rules ?? config.rules)!.map((p) => resolve(io.cwd, p)) }
       : {}),
     data: resolve(io.cwd, flags.data ?? config.data),
+    store:
+      storeSpec(io.cwd, flags.store ?? io.env.CULPRIT_STORE_URL ?? config.store) ??
+      join(resolve(io.cwd, flags.data ?? config.data), 'culprit.db'),
     host: flags.host ?? config.host,
     port: int(flags.port, '--port') ?? config.port,
     workers: int(flags.workers, '--workers') ?? config.workers,
@@ -101,6 +104,12 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
   };
 }
 
+/** A URL (scheme://…) is kept as given; a file path is taken relative to the working directory. */
+function storeSpec(cwd: string, spec: string | undefined): string | undefined {
+  if (!spec) return undefined;
+  return isStoreUrl(spec) ? spec : resolve(cwd, spec);
+}
+
 /** Secrets from the environment override the file: CULPRIT_WEBHOOK_SECRET_<SOURCE>. */
 function webhooksWithEnv(file: WebhookOptions, env: CliIo['env']): WebhookOptions {
   const out: WebhookOptions = { ...file };
@@ -113,35 +122,11 @@ function webhooksWithEnv(file: WebhookOptions, env: CliIo['env']): WebhookOption
 
 export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
   const config = await loadServeConfig(flags, io);
-  // The Slack plugin only delivers: a service with nothing else would answer every incident inconclusive.
-  if (!config.plugins.some((p) => p.module !== builtinPluginPath('slack'))) {
-    throw createError('ERR_CLI_NO_EVIDENCE_SOURCE', { command: 'culprit serve' });
-  }
-  const secrets = [
-    ...config.apiKeys.map((k) => k.key),
-    ...Object.values(config.webhooks).map((w) => w.secret),
-    ...(config.slack ? [config.slack.signingSecret] : []),
-  ];
-  const logger = createLogger({ level: config.logLevel, secrets });
-  const engine = await createEngine({
-    topology: config.topology,
-    ...(config.rules ? { rules: config.rules } : {}),
-    plugins: config.plugins,
-    cwd: io.cwd,
-    ...llmFromEnv(io.env),
-    logger,
-  });
-  // A store or server that cannot start must not leave the plugins (worker threads, agents) running:
-  // the process would linger instead of exiting with the coded error.
-  let store: ReturnType<typeof createSqliteStore>;
+  const runtime = await startServiceRuntime(config, io, 'culprit serve');
+  const { engine, store, logger } = runtime;
+  let server: CulpritServer;
   try {
-    store = createSqliteStore({ path: join(config.data, 'culprit.db') });
-  } catch (err) {
-    await engine.close();
-    throw err;
-  }
-  let server: Awaited<ReturnType<typeof createServer>>;
-  try {
+    const { createServer } = await import('../server/index.js');
     server = await createServer({
       engine,
       store,
@@ -155,8 +140,7 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
       ...config.server,
     });
   } catch (err) {
-    await engine.close();
-    await store.close();
+    await runtime.close();
     throw err;
   }
   let address: string;
@@ -165,8 +149,7 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
   } catch (err) {
     // Whatever was started must stop, or the process lingers on its timers instead of exiting.
     await server.close({ timeoutMs: 1_000 });
-    await engine.close();
-    await store.close();
+    await runtime.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw createError('ERR_CLI_PORT_IN_USE', { host: config.host, port: config.port }, { cause: err });
     }
@@ -174,24 +157,12 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
   }
   if (config.apiKeys.length === 0)
     logger.warn('no API keys configured: the API accepts unauthenticated requests');
+  if (config.workers === 0)
+    logger.info('API only (--workers 0): `culprit worker` processes run the investigations');
+  runtime.startRetention();
   io.stdout(`culprit listening on ${address}\n`);
-  return new Promise<number>((resolveExit) => {
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('shutting down', { signal });
-      const timer = setTimeout(() => resolveExit(1), 20_000);
-      try {
-        await server.close({ timeoutMs: 10_000 });
-        await engine.close();
-        await store.close();
-      } finally {
-        clearTimeout(timer);
-        resolveExit(0);
-      }
-    };
-    process.once('SIGTERM', () => void stop('SIGTERM'));
-    process.once('SIGINT', () => void stop('SIGINT'));
+  return untilStopped(logger, async () => {
+    await server.close({ timeoutMs: 10_000 });
+    await runtime.close();
   });
 }

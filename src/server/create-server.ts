@@ -3,14 +3,13 @@
 // This factory only builds the shared context and composes the route plugins in routes/.
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
-import type { Engine } from '../engine/index.js';
 import { createError } from '../errors/index.js';
-import type { Incident } from '../sdk/index.js';
-import { createQueueWorker, type QueueWorker } from '../store/index.js';
+import type { QueueWorker } from '../store/index.js';
 import { createKeyRing } from './api-keys.js';
 import { installAuthorization } from './authorize.js';
 import { installErrorHandlers } from './error-reply.js';
 import { createEventHub } from './event-hub.js';
+import { createInvestigationWorker } from './investigation-worker.js';
 import { installLoadShedding, type LoadGauge } from './load-shedding.js';
 import { serializeRequest } from './request-log.js';
 import { eventRoutes } from './routes/events.js';
@@ -43,33 +42,14 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   const hub = createEventHub(options.maxSubscribers ?? 500);
   const metrics = createServerMetrics(hub);
 
-  const worker = createQueueWorker({
+  const worker = createInvestigationWorker({
+    engine,
     store,
     workerId: options.workerId ?? `worker-${randomUUID()}`,
     concurrency: options.workers ?? 2,
     leaseMs: options.leaseMs ?? 30_000,
-    run: async (record, ctx) => {
-      const started = performance.now();
-      try {
-        const incident = await withExtraction(engine, record.incident, ctx.signal);
-        const { report, tape } = await engine.investigate(incident, {
-          signal: ctx.signal,
-          onEvent: ctx.onEvent,
-          notificationLog: ctx.notificationLog,
-          ...(record.incident.requestId ? { logFields: { request_id: record.incident.requestId } } : {}),
-        });
-        return { report, tape };
-      } finally {
-        metrics.duration.observe((performance.now() - started) / 1000);
-      }
-    },
-    onEvent: (event) => {
-      if (event.type === 'collector.failed') {
-        const d = event.data as { collector: string; status: string };
-        metrics.collectorFailures.inc({ collector: d.collector, status: d.status });
-      }
-      hub.publish(event);
-    },
+    metrics,
+    onEvent: (event) => hub.publish(event),
   });
 
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
@@ -138,7 +118,8 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   await app.register(mcpRoutes, routes);
   await app.register((await import('./routes/pages.js')).pageRoutes, routes);
 
-  worker.start();
+  // --workers 0: this process only serves the API; `culprit worker` processes run the queue.
+  if ((options.workers ?? 2) > 0) worker.start();
   return {
     app,
     worker,
@@ -150,32 +131,5 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       // open for the whole grace period after SIGTERM.
       await worker.stop({ timeoutMs: worker.running > 0 ? timeoutMs : 0 });
     },
-  };
-}
-
-/**
- * Accept first, extract in the worker: the entities and symptoms of an incident stored without
- * extraction are found here, before investigating. Entities given explicitly are kept as stored.
- */
-async function withExtraction(engine: Engine, incident: Incident, signal: AbortSignal): Promise<Incident> {
-  if ((incident.symptoms?.length ?? 0) > 0 || incident.entities.some((e) => e.via !== 'explicit'))
-    return incident;
-  const extracted = await engine.prepare(
-    {
-      description: incident.description,
-      labels: incident.labels,
-      source: incident.source,
-      id: incident.id,
-      createdAt: incident.createdAt,
-    },
-    { signal },
-  );
-  const seen = new Set(incident.entities.map((e) => e.node));
-  const window = incident.window ?? extracted.window;
-  return {
-    ...incident,
-    entities: [...incident.entities, ...extracted.entities.filter((e) => !seen.has(e.node))],
-    symptoms: extracted.symptoms,
-    ...(window ? { window } : {}),
   };
 }

@@ -79,6 +79,12 @@ export interface IncidentStore {
   /** The notification steps delivered for one incident and its notifiers' state (across restarts). */
   notificationLog(id: string): NotificationLog;
   counts(): Promise<Record<IncidentStatus, number>>;
+  /**
+   * Retention: deletes incidents finished (completed or failed) before `finishedBefore`, with their
+   * events, tapes and notification steps, `batchSize` incidents per short transaction. Returns the
+   * number of incidents deleted.
+   */
+  prune(options: { finishedBefore: Date; batchSize: number }): Promise<number>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,3 +2,8 @@
 export type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } from './incident-store.js';
 export { createQueueWorker, type QueueWorker, type QueueWorkerOptions } from './queue-worker.js';
 export { createSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
+export {
+  createRetentionScheduler,
+  type RetentionOptions,
+  type RetentionScheduler,
+} from './retention-scheduler.js';

@@ -97,6 +97,9 @@ const MIGRATIONS = [
      incident_id TEXT NOT NULL, notifier TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL,
      PRIMARY KEY (incident_id, notifier)
    );`,
+  // Retention finds finished incidents by completion time and removes their delivery ids.
+  `CREATE INDEX incidents_finished ON incidents (completed_at) WHERE status IN ('completed', 'failed');
+   CREATE INDEX deliveries_incident ON deliveries (incident_id);`,
 ];
 
 interface Row {
@@ -269,6 +272,30 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
       const error = createError('ERR_STORE_TOO_MANY_ATTEMPTS', { id: row.id, attempts: row.attempts - 1 });
       finishTx(claimed, 'failed', null, { code: error.code, message: error.message }, null);
     }
+  });
+
+  const pruneSql = {
+    pick: db.prepare(
+      `SELECT id FROM incidents WHERE status IN ('completed', 'failed') AND completed_at < ?
+       ORDER BY completed_at LIMIT ?`,
+    ),
+    // Children first: jobs reference incidents (foreign keys are on).
+    deletes: ['jobs', 'events', 'tapes', 'notification_steps', 'notifier_state', 'deliveries'].map((table) =>
+      db.prepare(`DELETE FROM ${table} WHERE incident_id = ?`),
+    ),
+    incident: db.prepare(
+      `DELETE FROM incidents WHERE id = ? AND status IN ('completed', 'failed') AND completed_at < ?`,
+    ),
+  };
+  /** One batch of retention in its own short transaction: the write lock is held for one batch only. */
+  const pruneTx = db.transaction((before: string, limit: number): { picked: number; deleted: number } => {
+    const ids = (pruneSql.pick.all(before, limit) as { id: string }[]).map((r) => r.id);
+    let deleted = 0;
+    for (const id of ids) {
+      for (const del of pruneSql.deletes) del.run(id);
+      deleted += pruneSql.incident.run(id, before).changes;
+    }
+    return { picked: ids.length, deleted };
   });
 
   /** One accept inside the group's transaction; a savepoint, so a refused one leaves the rest. */
@@ -467,6 +494,22 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
         for (const r of s.counts.all() as { status: IncidentStatus; n: number }[]) out[r.status] = r.n;
         return out;
       }),
+    prune: async ({ finishedBefore, batchSize }) => {
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw createError('ERR_INVALID_ARGUMENT', {
+          name: 'batchSize',
+          reason: 'must be a positive integer',
+        });
+      const before = finishedBefore.toISOString();
+      let total = 0;
+      for (;;) {
+        const { picked, deleted } = await guard(() => pruneTx.immediate(before, batchSize));
+        total += deleted;
+        if (picked < batchSize) return total;
+        // Between batches other connections (and this process's requests) take their turn.
+        await new Promise((r) => setImmediate(r));
+      }
+    },
     // Readiness waits for a lock only briefly: a store locked for longer is not ready.
     ping: () => guard(() => probe(true), Math.min(busyTimeoutMs, 250)),
     close: async () => {
@@ -480,20 +523,19 @@ function migrate(db: Database.Database): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
   );
-  const done = new Set(
-    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
-      (r) => r.version,
-    ),
-  );
+  const applied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
+  // Several processes may open one new file together: each step takes the write lock first (waiting
+  // for it, start-up may block) and looks again, so every migration runs exactly once.
   MIGRATIONS.forEach((sql, i) => {
-    if (done.has(i + 1)) return;
+    if (applied.get(i + 1)) return;
     db.transaction(() => {
+      if (applied.get(i + 1)) return;
       db.exec(sql);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
         i + 1,
         new Date().toISOString(),
       );
-    })();
+    }).immediate();
   });
 }
 

@@ -195,4 +195,67 @@ describe('deploy/helm/culprit', () => {
     expect(objects.map((o) => o.kind).sort()).toEqual(['ConfigMap', 'Deployment', 'Service']);
     expect(one(objects, 'Deployment').spec.template.spec.serviceAccountName).toBe('preexisting');
   });
+
+  it('worker.replicas > 0 adds a worker Deployment; the API pods then only serve the API', () => {
+    const objects = render({ worker: { replicas: 3 }, existingSecret: 'culprit-secrets' });
+    for (const obj of objects)
+      expect(
+        () => new MODELS[`${obj.apiVersion}/${obj.kind}`]!(obj).validate(),
+        obj.metadata.name,
+      ).not.toThrow();
+    const deployments = find(objects, 'Deployment');
+    expect(deployments.map((d) => d.metadata.name).sort()).toEqual(['culprit', 'culprit-worker']);
+    const api = deployments.find((d) => d.metadata.name === 'culprit')!;
+    const worker = deployments.find((d) => d.metadata.name === 'culprit-worker')!;
+    expect(api.spec.template.spec.containers[0].args).toEqual([
+      'serve',
+      '--config',
+      '/etc/culprit/culprit.yaml',
+      '--workers',
+      '0',
+    ]);
+    expect(worker.spec.replicas).toBe(3);
+    const [container] = worker.spec.template.spec.containers;
+    expect(container.args).toEqual([
+      'worker',
+      '--config',
+      '/etc/culprit/culprit.yaml',
+      '--host',
+      '0.0.0.0',
+      '--port',
+      '8081',
+      '--workers',
+      '2',
+      '--shutdown-ms',
+      '10000',
+    ]);
+    expect(container.ports).toEqual([{ name: 'health', containerPort: 8081, protocol: 'TCP' }]);
+    expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'health' });
+    expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'health' });
+    expect(container.envFrom).toEqual([{ secretRef: { name: 'culprit-secrets' } }]);
+    expect(container.securityContext).toMatchObject({
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+    });
+    expect(worker.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
+    // Neither the API Deployment nor the Service selects worker pods (they have no API port).
+    const matches = (selector: Record<string, string>, labels: Record<string, string>) =>
+      Object.entries(selector).every(([k, v]) => labels[k] === v);
+    const workerLabels = worker.spec.template.metadata.labels;
+    expect(matches(worker.spec.selector.matchLabels, workerLabels)).toBe(true);
+    expect(matches(api.spec.selector.matchLabels, workerLabels)).toBe(false);
+    expect(matches(one(objects, 'Service').spec.selector, workerLabels)).toBe(false);
+    expect(matches(worker.spec.selector.matchLabels, api.spec.template.metadata.labels)).toBe(false);
+    // Both read the same culprit.yaml, which the schema accepts.
+    const validate = getValidator('serve-config.schema.json');
+    expect(validate(parseYaml(one(objects, 'ConfigMap').data['culprit.yaml']))).toBe(true);
+    expect(worker.spec.template.spec.volumes).toContainEqual({
+      name: 'config',
+      configMap: { name: 'culprit-config' },
+    });
+  });
+
+  it('worker.replicas 0 (the default) renders no worker Deployment', () => {
+    expect(find(defaults, 'Deployment').map((d) => d.metadata.name)).toEqual(['culprit']);
+  });
 });
