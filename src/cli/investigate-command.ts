@@ -14,7 +14,7 @@ import { packagePath } from '../schema/index.js';
 import type { GraphView, InvestigationEvent } from '../sdk/index.js';
 import { createKnowledgeGraph, loadTopology, type ComponentDefinition } from '../topology/index.js';
 import { loadBuiltinPlugin, withBuiltinPaths } from './builtin-plugin.js';
-import { findConfigFile, readCulpritConfig } from './config-file.js';
+import { clusterOf, findConfigFile, readCulpritConfig, type ClusterTarget } from './config-file.js';
 import { unknownNameReason } from './did-you-mean.js';
 import { llmFromEnv, type CliIo } from './io.js';
 import { discover, loadDiscoveryModule, scopeText } from './topology-command.js';
@@ -112,13 +112,6 @@ function checkEntities(names: readonly string[], graph: GraphView): void {
   }
 }
 
-interface ClusterTarget {
-  kubeconfigPath?: string;
-  context?: string;
-  namespaces?: string[];
-  inCluster?: boolean;
-}
-
 interface SourceSpec {
   spec: PluginSpec;
   /** Set on the Kubernetes source: where discovery drafts a topology from. */
@@ -168,16 +161,6 @@ async function evidenceSources(
 
 function hasClusterFlags(flags: InvestigateFlags): boolean {
   return Boolean(flags.kubeconfig || flags.context || flags.namespace?.length);
-}
-
-function clusterOf(config: Record<string, unknown>, io: CliIo): ClusterTarget {
-  const path = typeof config.kubeconfigPath === 'string' ? resolve(io.cwd, config.kubeconfigPath) : undefined;
-  return {
-    ...(path ? { kubeconfigPath: path } : {}),
-    ...(typeof config.context === 'string' ? { context: config.context } : {}),
-    ...(Array.isArray(config.namespaces) ? { namespaces: config.namespaces as string[] } : {}),
-    ...(config.inCluster === true ? { inCluster: true } : {}),
-  };
 }
 
 /** The cluster the flags or the environment name, as kubectl would find it; undefined when none. */

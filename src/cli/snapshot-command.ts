@@ -59,7 +59,10 @@ export function registerSnapshotCommand(program: Command, io: CliIo, setExit: (n
     .action(async (flags: SnapshotFlags) => setExit(await runSnapshot(flags, io)));
 }
 
-export async function runSnapshot(flags: SnapshotFlags, io: CliIo): Promise<number> {
+export async function runSnapshot(given: SnapshotFlags, io: CliIo): Promise<number> {
+  // culprit.yaml's Kubernetes plugin entry names the cluster when the flags do not (loaded when run).
+  const { loadCulpritConfig, withConfiguredCluster } = await import('./config-file.js');
+  const flags = withConfiguredCluster(given, await loadCulpritConfig(io), io);
   const now = flags.at === undefined ? new Date() : new Date(flags.at);
   if (!Number.isFinite(now.getTime()))
     throw createError('ERR_INVALID_ARGUMENT', { name: '--at', reason: `"${flags.at}" is not a time` });

@@ -2,9 +2,11 @@
 // `file:line:col code message`. It reads files only and exits non-zero when anything is wrong.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { createError } from '../errors/index.js';
 import { checkRulePacks } from '../rules/index.js';
 import { formatProblem, type Problem } from '../schema/index.js';
 import { checkTopology } from '../topology/index.js';
+import { findConfigFile, readCulpritConfig } from './config-file.js';
 import type { CliIo } from './io.js';
 
 export type PathKind = 'rules' | 'topology';
@@ -44,12 +46,28 @@ export interface ProblemRecord {
   suggestions?: string[];
 }
 
+/** The topology and rule packs culprit.yaml names; a usage error without culprit.yaml or paths. */
+async function configuredPaths(io: CliIo): Promise<string[]> {
+  const file = findConfigFile(io);
+  if (!file) {
+    throw createError('ERR_INVALID_ARGUMENT', {
+      name: 'paths',
+      reason:
+        'name topology files or rule-pack directories, or run where culprit.yaml is (or set CULPRIT_CONFIG)',
+    });
+  }
+  const config = await readCulpritConfig(file);
+  return [...config.topology, ...(config.rules ?? [])];
+}
+
 export async function runValidate(
   paths: readonly string[],
   io: CliIo,
   options: { format?: ProblemFormat } = {},
 ): Promise<number> {
-  const abs = paths.map((p) => resolve(io.cwd, p));
+  // No paths: culprit.yaml (checked against its schema as it loads) and the files it names.
+  const given = paths.length ? paths : await configuredPaths(io);
+  const abs = given.map((p) => resolve(io.cwd, p));
   const topology = abs.filter((p) => classifyPath(p) === 'topology');
   const rules = [...new Set(abs.filter((p) => classifyPath(p) === 'rules').map(packDirOf))];
   const problems: Problem[] = [];

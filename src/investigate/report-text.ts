@@ -7,6 +7,25 @@ export interface ReportTextOptions {
   alternatives?: number;
   /** Maximum evidence lines per hypothesis (default 5). */
   evidenceLines?: number;
+  /** Commands to run on a hypothesis with the names the cluster uses (the report layer knows them). */
+  commands?: (h: Hypothesis) => readonly string[];
+}
+
+/** A component's leading hypothesis with the lower-ranked ones at the same component folded under it. */
+export interface ComponentHypotheses {
+  lead: Hypothesis;
+  sameComponent: Hypothesis[];
+}
+
+/** Groups ranked hypotheses by component, in rank order: one entry per component, led by its best. */
+export function groupByComponent(hypotheses: readonly Hypothesis[]): ComponentHypotheses[] {
+  const groups = new Map<string, ComponentHypotheses>();
+  for (const h of hypotheses) {
+    const group = groups.get(h.node);
+    if (group) group.sameComponent.push(h);
+    else groups.set(h.node, { lead: h, sameComponent: [] });
+  }
+  return [...groups.values()];
 }
 
 export function formatReportText(report: Report, options: ReportTextOptions = {}): string {
@@ -19,7 +38,8 @@ export function formatReportText(report: Report, options: ReportTextOptions = {}
   if (mapped.length > 0) {
     lines.push(`  Understood: ${mapped.map((e) => `"${e.text}" → ${e.node}`).join(', ')}`);
   }
-  const [top, ...rest] = report.hypotheses;
+  const [first, ...rest] = groupByComponent(report.hypotheses);
+  const top = first?.lead;
   if (!report.conclusive) {
     lines.push(
       '',
@@ -29,11 +49,16 @@ export function formatReportText(report: Report, options: ReportTextOptions = {}
   if (top) {
     lines.push('', `${report.conclusive ? 'Root cause' : 'Leading hypothesis'}: ${describe(top)}`);
     lines.push(...details(top, evidenceLines));
+    for (const h of first.sameComponent) lines.push(`  Also at ${h.node}: ${h.rank}. ${describeCause(h)}`);
+    for (const c of options.commands?.(top) ?? []) lines.push(`  Run: ${c}`);
   }
   const shown = rest.slice(0, alternatives);
   if (shown.length > 0) {
     lines.push('', 'Alternatives:');
-    for (const h of shown) lines.push(`  ${h.rank}. ${describe(h)}`);
+    for (const { lead, sameComponent } of shown) {
+      lines.push(`  ${lead.rank}. ${describe(lead)}`);
+      for (const h of sameComponent) lines.push(`     also ${h.rank}. ${describeCause(h)}`);
+    }
   }
   if (report.missingEvidence.length > 0) {
     lines.push('', 'Missing evidence:');
@@ -47,7 +72,11 @@ export function formatReportText(report: Report, options: ReportTextOptions = {}
 }
 
 function describe(h: Hypothesis): string {
-  return `${h.node} — ${h.cause} (confidence ${h.confidence.toFixed(2)}, ${h.band})`;
+  return `${h.node} — ${describeCause(h)}`;
+}
+
+function describeCause(h: Hypothesis): string {
+  return `${h.cause} (confidence ${h.confidence.toFixed(2)}, ${h.band})`;
 }
 
 function details(h: Hypothesis, max: number): string[] {

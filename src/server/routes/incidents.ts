@@ -95,7 +95,8 @@ export const incidentRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ct
       const { id } = request.params as { id: string };
       const record = await store.get(id);
       if (!record) throw createError('ERR_STORE_NOT_FOUND', { id });
-      return incidentView(record);
+      const tape = record.report ? await store.getTape(id) : undefined;
+      return incidentView(record, { graph: engine.graph, ...(tape ? { discovered: tape.discovered } : {}) });
     },
   );
 
@@ -138,7 +139,8 @@ export const incidentRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ct
         ...(q.limit ? { limit: q.limit } : {}),
         ...(q.cursor ? { cursor: q.cursor } : {}),
       });
-      return { items: page.items.map(incidentView), next_cursor: page.nextCursor ?? null };
+      const names = { graph: engine.graph };
+      return { items: page.items.map((r) => incidentView(r, names)), next_cursor: page.nextCursor ?? null };
     },
   );
 };
