@@ -9,6 +9,8 @@ export interface ReportTextOptions {
   evidenceLines?: number;
   /** Commands to run on a hypothesis with the names the cluster uses (the report layer knows them). */
   commands?: (h: Hypothesis) => readonly string[];
+  /** How a component is shown (default its id): the report layer names Nodes as the cluster does. */
+  label?: (component: string) => string;
 }
 
 /** A component's leading hypothesis with the lower-ranked ones at the same component folded under it. */
@@ -33,6 +35,8 @@ export function formatReportText(report: Report, options: ReportTextOptions = {}
   const alternatives = options.alternatives ?? 3;
   const evidenceLines = options.evidenceLines ?? 5;
   const named = report.scope.named.length > 0 ? report.scope.named.join(', ') : '(none named)';
+  const label = options.label ?? ((id: string) => id);
+  const describe = (h: Hypothesis) => `${label(h.node)} — ${describeCause(h)}`;
   lines.push(`Incident ${report.incidentId} — components: ${named}`);
   const mapped = report.entities.filter((e) => e.text && e.via !== 'explicit');
   if (mapped.length > 0) {
@@ -48,8 +52,9 @@ export function formatReportText(report: Report, options: ReportTextOptions = {}
   }
   if (top) {
     lines.push('', `${report.conclusive ? 'Root cause' : 'Leading hypothesis'}: ${describe(top)}`);
-    lines.push(...details(top, evidenceLines));
-    for (const h of first.sameComponent) lines.push(`  Also at ${h.node}: ${h.rank}. ${describeCause(h)}`);
+    lines.push(...details(top, evidenceLines, label));
+    for (const h of first.sameComponent)
+      lines.push(`  Also at ${label(h.node)}: ${h.rank}. ${describeCause(h)}`);
     for (const c of options.commands?.(top) ?? []) lines.push(`  Run: ${c}`);
   }
   const shown = rest.slice(0, alternatives);
@@ -71,17 +76,13 @@ export function formatReportText(report: Report, options: ReportTextOptions = {}
   return `${lines.join('\n')}\n`;
 }
 
-function describe(h: Hypothesis): string {
-  return `${h.node} — ${describeCause(h)}`;
-}
-
 function describeCause(h: Hypothesis): string {
   return `${h.cause} (confidence ${h.confidence.toFixed(2)}, ${h.band})`;
 }
 
-function details(h: Hypothesis, max: number): string[] {
+function details(h: Hypothesis, max: number, label: (component: string) => string): string[] {
   const out: string[] = [];
-  if (h.path.length > 1) out.push(`  Path: ${h.path.join(' → ')}`);
+  if (h.path.length > 1) out.push(`  Path: ${h.path.map(label).join(' → ')}`);
   if (h.findings.length > 0) {
     out.push('  Evidence:');
     for (const f of h.findings.slice(0, max)) out.push(`    • [${f.pack}/${f.ruleId}] ${f.message}`);

@@ -39,6 +39,12 @@ export function clusterObject(component: string, names: ClusterNames): ClusterOb
   };
 }
 
+/** A component as people see it: a Kubernetes Node by its name (`node/node-b`), others by their id. */
+export function componentLabel(component: string, names: ClusterNames): string {
+  const object = clusterObject(component, names);
+  return object?.kind === 'Node' && object.name !== component ? `node/${object.name}` : component;
+}
+
 /** What to run on a hypothesis's cause: the fix first where one is safe to name, then a closer look. */
 export function remediationCommands(h: Hypothesis, names: ClusterNames): string[] {
   const target = clusterObject(h.node, names);

@@ -2,7 +2,7 @@
 // One switch so every caller offers the same formats with the same context.
 import { formatReportText } from '../investigate/index.js';
 import type { Evidence, Incident, Report } from '../sdk/index.js';
-import { remediationCommands, type ClusterNames } from './cluster-names.js';
+import { componentLabel, remediationCommands, type ClusterNames } from './cluster-names.js';
 import { formatReportHtml } from './report-html.js';
 import { formatReportMermaid } from './report-mermaid.js';
 
@@ -26,6 +26,9 @@ export function renderReport(report: Report, format: ReportFormat, context: Repo
     case 'html':
       return formatReportHtml(report, context);
     default:
-      return formatReportText(report, { commands: (h) => remediationCommands(h, context) });
+      return formatReportText(report, {
+        commands: (h) => remediationCommands(h, context),
+        label: (id) => componentLabel(id, context),
+      });
   }
 }

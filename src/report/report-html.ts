@@ -3,7 +3,7 @@
 // evidence timeline, missing evidence and remediation. Every cluster-supplied string is escaped.
 import { groupByComponent } from '../investigate/index.js';
 import type { Hypothesis, Report } from '../sdk/index.js';
-import { clusterObject, remediationCommands } from './cluster-names.js';
+import { clusterObject, componentLabel, remediationCommands } from './cluster-names.js';
 import type { ReportContext } from './render-report.js';
 import { NODE_HEIGHT, NODE_WIDTH, reportNeighbourhood } from './report-neighbourhood.js';
 
@@ -12,7 +12,7 @@ const MAX_TIMELINE = 200;
 export function formatReportHtml(report: Report, context: ReportContext = {}): string {
   const top = report.hypotheses[0];
   const title = top
-    ? `${report.conclusive ? 'Root cause' : 'Leading hypothesis'}: ${top.node} — ${top.cause}`
+    ? `${report.conclusive ? 'Root cause' : 'Leading hypothesis'}: ${componentLabel(top.node, context)} — ${top.cause}`
     : 'No hypothesis';
   const body = [
     `<header><h1>${esc(title)}</h1>`,
@@ -128,8 +128,8 @@ function causeRow(h: Hypothesis, context: ReportContext, folded: boolean): strin
     ? `<div class="meta k8s">${esc(object.kind.toLowerCase())}/${esc(object.name)}${object.namespace ? ` -n ${esc(object.namespace)}` : ''}</div>`
     : '';
   const component = folded
-    ? `<span class="also">also at ${esc(h.node)}</span>`
-    : `<strong>${esc(h.node)}</strong>${where}`;
+    ? `<span class="also">also at ${esc(componentLabel(h.node, context))}</span>`
+    : `<strong>${esc(componentLabel(h.node, context))}</strong>${where}`;
   return (
     `<tr class="hypothesis band-${esc(h.band)}${folded ? ' folded' : ''}" data-node="${esc(h.node)}" data-cause="${esc(h.cause)}">` +
     `<td>${h.rank}</td><td>${component}</td><td>${esc(h.cause)}</td>` +
