@@ -47,7 +47,7 @@ export interface ProblemRecord {
 }
 
 /** The topology and rule packs culprit.yaml names; a usage error without culprit.yaml or paths. */
-async function configuredPaths(io: CliIo): Promise<string[]> {
+async function configuredPaths(io: CliIo): Promise<{ file: string; paths: string[] }> {
   const file = findConfigFile(io);
   if (!file) {
     throw createError('ERR_INVALID_ARGUMENT', {
@@ -57,7 +57,7 @@ async function configuredPaths(io: CliIo): Promise<string[]> {
     });
   }
   const config = await readCulpritConfig(file);
-  return [...config.topology, ...(config.rules ?? [])];
+  return { file, paths: [...config.topology, ...(config.rules ?? [])] };
 }
 
 export async function runValidate(
@@ -66,12 +66,12 @@ export async function runValidate(
   options: { format?: ProblemFormat } = {},
 ): Promise<number> {
   // No paths: culprit.yaml (checked against its schema as it loads) and the files it names.
-  const given = paths.length ? paths : await configuredPaths(io);
-  const abs = given.map((p) => resolve(io.cwd, p));
+  const configured = paths.length ? undefined : await configuredPaths(io);
+  const abs = (configured?.paths ?? paths).map((p) => resolve(io.cwd, p));
   const topology = abs.filter((p) => classifyPath(p) === 'topology');
   const rules = [...new Set(abs.filter((p) => classifyPath(p) === 'rules').map(packDirOf))];
   const problems: Problem[] = [];
-  let summary = '';
+  let summary = configured ? `${relativeTo(io.cwd, configured.file)}: valid\n` : '';
   const checked: {
     topology?: { components: number; files: number };
     rules?: { packs: number; rules: number };
