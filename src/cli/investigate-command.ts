@@ -16,7 +16,7 @@ import { createKnowledgeGraph, loadTopology, type ComponentDefinition } from '..
 import { loadBuiltinPlugin, withBuiltinPaths } from './builtin-plugin.js';
 import { clusterOf, findConfigFile, readCulpritConfig, type ClusterTarget } from './config-file.js';
 import { unknownNameReason } from './did-you-mean.js';
-import { llmFromEnv, type CliIo } from './io.js';
+import { defaultKubeconfig, llmFromEnv, type CliIo } from './io.js';
 import { discover, loadDiscoveryModule, scopeText } from './topology-command.js';
 
 export const EXIT_CONCLUSIVE = 0;
@@ -130,7 +130,10 @@ async function evidenceSources(
   const sources: SourceSpec[] = [];
   const isBuiltin = (id: string) => (m: { module: string }) => m.module === `culprit/plugins/${id}`;
   const fromFile = configured.filter((m) => !isBuiltin('kubernetes')(m) || !hasClusterFlags(flags));
-  for (const entry of fromFile) {
+  for (const configuredEntry of fromFile) {
+    const entry = isBuiltin('kubernetes')(configuredEntry)
+      ? withDefaultKubeconfig(configuredEntry, io)
+      : configuredEntry;
     const [spec] = withBuiltinPaths([entry]);
     const cluster = isBuiltin('kubernetes')(entry) ? { cluster: clusterOf(entry.config ?? {}, io) } : {};
     sources.push({ spec: spec!, ...cluster });
@@ -159,6 +162,17 @@ async function evidenceSources(
   return sources;
 }
 
+/** A Kubernetes entry that names no cluster reads the kubeconfig kubectl would, from this command's env. */
+function withDefaultKubeconfig<E extends { module: string; config?: Record<string, unknown> }>(
+  entry: E,
+  io: CliIo,
+): E {
+  const config = entry.config ?? {};
+  if (config.kubeconfigPath || config.kubeconfig || config.inCluster) return entry;
+  const kubeconfigPath = defaultKubeconfig(io);
+  return kubeconfigPath ? { ...entry, config: { ...config, kubeconfigPath } } : entry;
+}
+
 function hasClusterFlags(flags: InvestigateFlags): boolean {
   return Boolean(flags.kubeconfig || flags.context || flags.namespace?.length);
 }
@@ -172,12 +186,11 @@ function clusterTarget(flags: InvestigateFlags, io: CliIo): ClusterTarget | unde
     if (!existsSync(kubeconfigPath)) throw createError('ERR_FILE_NOT_FOUND', { file: flags.kubeconfig });
     return { kubeconfigPath, ...context, ...namespaces };
   }
-  const fromEnv = io.env.KUBECONFIG?.split(':').find((p) => p && existsSync(resolve(io.cwd, p)));
-  if (fromEnv) return { kubeconfigPath: resolve(io.cwd, fromEnv), ...context, ...namespaces };
-  const home = join(io.env.HOME ?? homedir(), '.kube', 'config');
-  if (existsSync(home)) return { kubeconfigPath: home, ...context, ...namespaces };
+  const kubeconfigPath = defaultKubeconfig(io);
+  if (kubeconfigPath) return { kubeconfigPath, ...context, ...namespaces };
   if (io.env.KUBERNETES_SERVICE_HOST) return { inCluster: true, ...namespaces };
-  if (flags.context) throw createError('ERR_FILE_NOT_FOUND', { file: home });
+  if (flags.context)
+    throw createError('ERR_FILE_NOT_FOUND', { file: join(io.env.HOME ?? homedir(), '.kube', 'config') });
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import { Option, type Command } from 'commander';
 import { createError, isCulpritError } from '../errors/index.js';
 import { packagePath } from '../schema/package-root.js';
 import type { ComponentDefinition, DriftReport, TopologyComponentLike } from '../topology/index.js';
-import type { CliIo } from './io.js';
+import { defaultKubeconfig, type CliIo } from './io.js';
 import { loadBuiltinPluginModule } from './builtin-plugin.js';
 
 /** What the built-in Kubernetes plugin module exports for discovery (plugins/kubernetes/discover.ts). */
@@ -202,7 +202,8 @@ export async function discover(
   flags: ClusterFlags,
   io: CliIo,
 ): Promise<(ComponentDefinition & TopologyComponentLike)[]> {
-  let kubeconfigPath: string | undefined;
+  // As kubectl finds it, from this command's environment (not only the process's).
+  let kubeconfigPath = defaultKubeconfig(io);
   if (flags.kubeconfig) {
     kubeconfigPath = resolve(io.cwd, flags.kubeconfig);
     if (!existsSync(kubeconfigPath)) throw createError('ERR_FILE_NOT_FOUND', { file: flags.kubeconfig });
