@@ -22,7 +22,7 @@ export function renderReport(report: Report, format: ReportFormat, context: Repo
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'mermaid':
-      return formatReportMermaid(report, context.graph);
+      return formatReportMermaid(report, context.graph, context.discovered);
     case 'html':
       return formatReportHtml(report, context);
     default:

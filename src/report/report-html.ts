@@ -83,7 +83,8 @@ function topologySvg(report: Report, context: ReportContext): string {
     if (n.roles.path) classes.push('path');
     if (n.roles.symptom) classes.push('symptom');
     if (n.roles.named) classes.push('named');
-    const label = n.id.length > 20 ? `${n.id.slice(0, 19)}…` : n.id;
+    const name = componentLabel(n.id, context);
+    const label = name.length > 20 ? `${name.slice(0, 19)}…` : name;
     return (
       `<g class="${classes.join(' ')}" data-node="${esc(n.id)}" transform="translate(${n.x},${n.y})">` +
       `<title>${esc(n.id)} (${esc(n.kind)})</title>` +

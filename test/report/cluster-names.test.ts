@@ -90,6 +90,20 @@ describe('a Node cause is named as the cluster names it', () => {
     expect(html).toMatch(/<h1>Root cause: node\/node-b — node-not-ready<\/h1>/);
   });
 
+  it('the picture (SVG) and the Mermaid flowchart label the Node by its name', () => {
+    const r = runs.get('node-not-ready')!;
+    const top = r.result.report.hypotheses[0]!;
+    const html = renderReport(r.result.report, 'html', r.context);
+    expect(html).toMatch(
+      new RegExp(
+        `<g class="node [^"]*cause[^"]*" data-node="${top.node}"[^>]*>.*?class="label">node/node-b<`,
+      ),
+    );
+    expect(renderReport(r.result.report, 'mermaid', r.context)).toMatch(
+      /\["node\/node-b<br\/>node-not-ready /,
+    );
+  });
+
   it('API view: the Kubernetes object beside the component id, and its commands', () => {
     const r = runs.get('node-not-ready')!;
     const view = incidentView(recordOf(r), r.context);
