@@ -45,6 +45,7 @@ export async function runInvestigate(
   flags: InvestigateFlags,
   io: CliIo,
 ): Promise<number> {
+  if (description === undefined) checkSwallowedDescription(flags, io);
   const config = await readCulpritConfig(findConfigFile(io, flags.config));
   const tape = flags.evidence ? await readTape(resolve(io.cwd, flags.evidence)) : undefined;
   const progress = createProgress(io, flags);
@@ -97,6 +98,28 @@ export async function runInvestigate(
     return result.report.conclusive ? EXIT_CONCLUSIVE : EXIT_INCONCLUSIVE;
   } finally {
     await engine.close();
+  }
+}
+
+/**
+ * `--topology`, `--rules`, `--namespace` and `--entity` take every value that follows them, so
+ * `--topology t.yaml "checkout is failing"` leaves no description: say so rather than look for a
+ * file, a namespace or a component called "checkout is failing".
+ */
+function checkSwallowedDescription(flags: InvestigateFlags, io: CliIo): void {
+  const options = [
+    ['--topology', flags.topology, true],
+    ['--rules', flags.rules, true],
+    ['--namespace', flags.namespace, false],
+    ['--entity', flags.entity, false],
+  ] as const;
+  for (const [name, values, paths] of options) {
+    const last = values?.at(-1);
+    if (!last || !/\s/.test(last.trim()) || (paths && existsSync(resolve(io.cwd, last)))) continue;
+    throw createError('ERR_INVALID_ARGUMENT', {
+      name,
+      reason: `"${last}" looks like the description: put it before ${name}, which takes every value that follows it`,
+    });
   }
 }
 

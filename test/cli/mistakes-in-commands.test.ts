@@ -69,3 +69,18 @@ describe.each(MISTAKES)('$mistake mistyped in a topology file', ({ body, code, s
     expect(r.stderr).toMatch(new RegExp(`^error ${code}: .*"${suggestion}"`));
   });
 });
+
+describe('the description after a variadic option', () => {
+  it.each(['--topology', '--namespace'])(
+    'investigate %s x "checkout is failing": the description was taken as a value (exit 2)',
+    async (option) => {
+      const r = await runCli('investigate', option, 'knowledge-graph', 'checkout is failing');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^error ERR_INVALID_ARGUMENT: Invalid argument ${option}: "checkout is failing".*before ${option}`,
+        ),
+      );
+    },
+  );
+});
