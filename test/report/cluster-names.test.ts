@@ -1,11 +1,16 @@
 // Reports name what to run with the cluster's own names (namespace, workload, Node), never Culprit's
 // internal ids, and fold a component's other causes under its leading one: in the text report, the
 // HTML report and the API view. Real investigations of the demo cluster through the built-in plugin.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBuiltinPlugin } from '../../src/cli/builtin-plugin.js';
 import { createEngine, type Engine, type InvestigationResult } from '../../src/engine/index.js';
 import { renderReport, type ReportContext } from '../../src/report/index.js';
 import { incidentView } from '../../src/server/incident-view.js';
+import { createServer } from '../../src/server/index.js';
+import { createSqliteStore } from '../../src/store/index.js';
 import { startFakeKubernetes, type FakeKubernetes } from '../../src/testing/fake-kubernetes.js';
 import { buildShopCluster, type ShopFault } from '../../src/testing/shop-cluster.js';
 
@@ -159,4 +164,44 @@ describe('same-component alternatives fold under the leading cause', () => {
     expect(typeof view.confidence_score).toBe('number');
     expect(view.confidence_band).toBe(top.band);
   });
+});
+
+describe('the REST API names a Node cause as the cluster does', () => {
+  it(
+    'GET one incident and the list: kubernetes {kind: Node, name: node-b}',
+    { timeout: 60_000 },
+    async () => {
+      const { engine } = runs.get('node-not-ready')!;
+      const dir = mkdtempSync(join(tmpdir(), 'culprit-names-api-'));
+      const server = await createServer({
+        engine,
+        store: createSqliteStore({ path: join(dir, 'db.sqlite') }),
+        logLevel: 'silent',
+      });
+      try {
+        const posted = await server.app.inject({
+          method: 'POST',
+          url: '/api/v1/incidents',
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify({ description: 'currency and ads are timing out' }),
+        });
+        const { incident_id: id } = posted.json() as { incident_id: string };
+        type View = { status: string; hypotheses: { cause: string; kubernetes: unknown }[] };
+        let one: View | undefined;
+        for (let i = 0; i < 400 && one?.status !== 'completed'; i++) {
+          await new Promise((r) => setTimeout(r, 25));
+          one = (await server.app.inject({ url: `/api/v1/incidents/${id}` })).json() as View;
+        }
+        const node = { kind: 'Node', name: 'node-b', namespace: null };
+        expect(one!.hypotheses[0]).toMatchObject({ cause: 'node-not-ready', kubernetes: node });
+        const list = (await server.app.inject({ url: '/api/v1/incidents?limit=1' })).json() as {
+          items: View[];
+        };
+        expect(list.items[0]!.hypotheses[0]).toMatchObject({ cause: 'node-not-ready', kubernetes: node });
+      } finally {
+        await server.close({ timeoutMs: 2_000 });
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
