@@ -1,5 +1,6 @@
 // Finds and reads culprit.yaml for every command: --config, else $CULPRIT_CONFIG, else ./culprit.yaml.
-// Validated against schemas/serve-config.schema.json; commands take what concerns them from it.
+// Validated against schemas/serve-config.schema.json; commands take what concerns them from it
+// (README "culprit.yaml": topology, rules, plugins, the cluster of the Kubernetes plugin entry).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createError } from '../errors/index.js';
@@ -25,6 +26,50 @@ export interface CulpritConfig {
   topology: string[];
   rules?: string[];
   plugins: { module: string; config?: Record<string, unknown> }[];
+}
+
+/** The culprit.yaml a command finds (--config, $CULPRIT_CONFIG, ./culprit.yaml), checked; defaults without one. */
+export async function loadCulpritConfig(io: CliIo, explicit?: string): Promise<CulpritConfig> {
+  return readCulpritConfig(findConfigFile(io, explicit));
+}
+
+export const BUILTIN_KUBERNETES = 'culprit/plugins/kubernetes';
+
+/** A cluster as kubectl finds it: a kubeconfig (and context), or the pod's service account. */
+export interface ClusterTarget {
+  kubeconfigPath?: string;
+  context?: string;
+  namespaces?: string[];
+  inCluster?: boolean;
+}
+
+/** The cluster a Kubernetes plugin entry's config names (paths relative to the working directory). */
+export function clusterOf(config: Record<string, unknown>, io: CliIo): ClusterTarget {
+  const path = typeof config.kubeconfigPath === 'string' ? resolve(io.cwd, config.kubeconfigPath) : undefined;
+  return {
+    ...(path ? { kubeconfigPath: path } : {}),
+    ...(typeof config.context === 'string' ? { context: config.context } : {}),
+    ...(Array.isArray(config.namespaces) ? { namespaces: config.namespaces as string[] } : {}),
+    ...(config.inCluster === true ? { inCluster: true } : {}),
+  };
+}
+
+/**
+ * Cluster flags (--kubeconfig, --context, --namespace) with what culprit.yaml's Kubernetes plugin
+ * entry says filled in where a flag is absent: `topology` and `snapshot` read the cluster serve reads.
+ */
+export function withConfiguredCluster<
+  F extends { kubeconfig?: string; context?: string; namespace?: string[] },
+>(flags: F, config: CulpritConfig, io: CliIo): F {
+  const entry = config.plugins.find((p) => p.module === BUILTIN_KUBERNETES);
+  if (!entry) return flags;
+  const cluster = clusterOf(entry.config ?? {}, io);
+  return {
+    ...flags,
+    ...(!flags.kubeconfig && cluster.kubeconfigPath ? { kubeconfig: cluster.kubeconfigPath } : {}),
+    ...(!flags.context && cluster.context ? { context: cluster.context } : {}),
+    ...(!flags.namespace?.length && cluster.namespaces?.length ? { namespace: cluster.namespaces } : {}),
+  };
 }
 
 /** Reads and checks a config file (defaults from the schema), or the defaults when there is none. */

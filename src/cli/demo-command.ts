@@ -1,12 +1,14 @@
 // `culprit demo`: serves the example shop (knowledge-graph/) from the fake Kubernetes API server with
 // an injected fault and runs a full investigation through the real Kubernetes plugin and rule packs.
+import { resolve } from 'node:path';
 import { createEngine } from '../engine/index.js';
 import { createError } from '../errors/index.js';
-import { formatReportText } from '../investigate/index.js';
+import { renderReport } from '../report/index.js';
 import { packagePath } from '../schema/index.js';
 import { startFakeKubernetes, type FakeKubernetes } from '../testing/fake-kubernetes.js';
 import { buildShopCluster, SHOP_FAULTS, SHOP_WORKLOADS, type ShopFault } from '../testing/shop-cluster.js';
 import { loadBuiltinPlugin } from './builtin-plugin.js';
+import { loadCulpritConfig } from './config-file.js';
 import { unknownNameReason } from './did-you-mean.js';
 import type { CliIo } from './io.js';
 
@@ -40,9 +42,12 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
   const cluster = buildShopCluster({ fault, now });
   const kube = await startFakeKubernetes(cluster.objects, cluster.logs);
   if (flags.serveCluster) return serveCluster(kube, fault, io);
+  // The demo's cluster is the example shop; culprit.yaml's rule packs judge it, so a pack author sees
+  // what their packs make of each fault (its topology and plugins are for a real cluster).
+  const rules = (await loadCulpritConfig(io)).rules?.map((p) => resolve(io.cwd, p)) ?? [packagePath('rules')];
   const engine = await createEngine({
     topology: [packagePath('knowledge-graph')],
-    rules: [packagePath('rules')],
+    rules,
     cwd: io.cwd,
     plugins: [
       {
@@ -53,7 +58,7 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
   });
   try {
     const description = flags.description ?? SHOP_FAULTS[fault].incident;
-    const { report } = await engine.investigate({
+    const { report, tape } = await engine.investigate({
       description,
       createdAt: now.toISOString(),
       source: 'demo',
@@ -72,7 +77,7 @@ export async function runDemo(flags: DemoFlags, io: CliIo): Promise<number> {
         '',
       ].join('\n'),
     );
-    io.stdout(formatReportText(report));
+    io.stdout(renderReport(report, 'text', { graph: engine.graph, discovered: tape.discovered }));
     io.stdout(
       `\nThe Kubernetes plugin made ${kube.requests.length} read requests and ${writes} writes.\n` +
         'Other faults: culprit demo --list\n',

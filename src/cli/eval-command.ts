@@ -21,6 +21,7 @@ import {
 import { loadRulePacks } from '../rules/index.js';
 import { packagePath } from '../schema/index.js';
 import { loadBuiltinPlugin } from './builtin-plugin.js';
+import { loadCulpritConfig } from './config-file.js';
 import type { CliIo } from './io.js';
 
 /** Exit code when every scenario ran but a split is below an accuracy floor. */
@@ -54,7 +55,10 @@ export async function runEval(paths: string[], flags: EvalFlags, io: CliIo): Pro
   const started = performance.now();
   const corpus = await loadCorpus(paths.map((p) => resolve(io.cwd, p)));
   const scenarios = corpus.scenarios.filter((s) => flags.split === 'all' || s.split === flags.split);
-  const rules = await loadRulePacks((flags.rules ?? [packagePath('rules')]).map((p) => resolve(io.cwd, p)));
+  const config = await loadCulpritConfig(io);
+  const rules = await loadRulePacks(
+    (flags.rules ?? config.rules ?? [packagePath('rules')]).map((p) => resolve(io.cwd, p)),
+  );
   const score = await evaluateScenarios(scenarios, {
     rules,
     plugins: {

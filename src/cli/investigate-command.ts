@@ -14,9 +14,9 @@ import { packagePath } from '../schema/index.js';
 import type { GraphView, InvestigationEvent } from '../sdk/index.js';
 import { createKnowledgeGraph, loadTopology, type ComponentDefinition } from '../topology/index.js';
 import { loadBuiltinPlugin, withBuiltinPaths } from './builtin-plugin.js';
-import { findConfigFile, readCulpritConfig } from './config-file.js';
+import { clusterOf, findConfigFile, readCulpritConfig, type ClusterTarget } from './config-file.js';
 import { unknownNameReason } from './did-you-mean.js';
-import { llmFromEnv, type CliIo } from './io.js';
+import { defaultKubeconfig, llmFromEnv, type CliIo } from './io.js';
 import { discover, loadDiscoveryModule, scopeText } from './topology-command.js';
 
 export const EXIT_CONCLUSIVE = 0;
@@ -45,6 +45,7 @@ export async function runInvestigate(
   flags: InvestigateFlags,
   io: CliIo,
 ): Promise<number> {
+  if (description === undefined) checkSwallowedDescription(flags, io);
   const config = await readCulpritConfig(findConfigFile(io, flags.config));
   const tape = flags.evidence ? await readTape(resolve(io.cwd, flags.evidence)) : undefined;
   const progress = createProgress(io, flags);
@@ -100,6 +101,28 @@ export async function runInvestigate(
   }
 }
 
+/**
+ * `--topology`, `--rules`, `--namespace` and `--entity` take every value that follows them, so
+ * `--topology t.yaml "checkout is failing"` leaves no description: say so rather than look for a
+ * file, a namespace or a component called "checkout is failing".
+ */
+function checkSwallowedDescription(flags: InvestigateFlags, io: CliIo): void {
+  const options = [
+    ['--topology', flags.topology, true],
+    ['--rules', flags.rules, true],
+    ['--namespace', flags.namespace, false],
+    ['--entity', flags.entity, false],
+  ] as const;
+  for (const [name, values, paths] of options) {
+    const last = values?.at(-1);
+    if (!last || !/\s/.test(last.trim()) || (paths && existsSync(resolve(io.cwd, last)))) continue;
+    throw createError('ERR_INVALID_ARGUMENT', {
+      name,
+      reason: `"${last}" looks like the description: put it before ${name}, which takes every value that follows it`,
+    });
+  }
+}
+
 /** A component named with --entity must exist; a typo gets the closest ids and aliases. */
 function checkEntities(names: readonly string[], graph: GraphView): void {
   for (const name of names) {
@@ -110,13 +133,6 @@ function checkEntities(names: readonly string[], graph: GraphView): void {
       reason: unknownNameReason('component', name, known),
     });
   }
-}
-
-interface ClusterTarget {
-  kubeconfigPath?: string;
-  context?: string;
-  namespaces?: string[];
-  inCluster?: boolean;
 }
 
 export interface SourceSpec {
@@ -137,7 +153,10 @@ export async function evidenceSources(
   const sources: SourceSpec[] = [];
   const isBuiltin = (id: string) => (m: { module: string }) => m.module === `culprit/plugins/${id}`;
   const fromFile = configured.filter((m) => !isBuiltin('kubernetes')(m) || !hasClusterFlags(flags));
-  for (const entry of fromFile) {
+  for (const configuredEntry of fromFile) {
+    const entry = isBuiltin('kubernetes')(configuredEntry)
+      ? withDefaultKubeconfig(configuredEntry, io)
+      : configuredEntry;
     const [spec] = withBuiltinPaths([entry]);
     const cluster = isBuiltin('kubernetes')(entry) ? { cluster: clusterOf(entry.config ?? {}, io) } : {};
     sources.push({ spec: spec!, ...cluster });
@@ -166,18 +185,19 @@ export async function evidenceSources(
   return sources;
 }
 
-function hasClusterFlags(flags: InvestigateFlags): boolean {
-  return Boolean(flags.kubeconfig || flags.context || flags.namespace?.length);
+/** A Kubernetes entry that names no cluster reads the kubeconfig kubectl would, from this command's env. */
+function withDefaultKubeconfig<E extends { module: string; config?: Record<string, unknown> }>(
+  entry: E,
+  io: CliIo,
+): E {
+  const config = entry.config ?? {};
+  if (config.kubeconfigPath || config.kubeconfig || config.inCluster) return entry;
+  const kubeconfigPath = defaultKubeconfig(io);
+  return kubeconfigPath ? { ...entry, config: { ...config, kubeconfigPath } } : entry;
 }
 
-function clusterOf(config: Record<string, unknown>, io: CliIo): ClusterTarget {
-  const path = typeof config.kubeconfigPath === 'string' ? resolve(io.cwd, config.kubeconfigPath) : undefined;
-  return {
-    ...(path ? { kubeconfigPath: path } : {}),
-    ...(typeof config.context === 'string' ? { context: config.context } : {}),
-    ...(Array.isArray(config.namespaces) ? { namespaces: config.namespaces as string[] } : {}),
-    ...(config.inCluster === true ? { inCluster: true } : {}),
-  };
+function hasClusterFlags(flags: InvestigateFlags): boolean {
+  return Boolean(flags.kubeconfig || flags.context || flags.namespace?.length);
 }
 
 /** The cluster the flags or the environment name, as kubectl would find it; undefined when none. */
@@ -189,12 +209,11 @@ function clusterTarget(flags: InvestigateFlags, io: CliIo): ClusterTarget | unde
     if (!existsSync(kubeconfigPath)) throw createError('ERR_FILE_NOT_FOUND', { file: flags.kubeconfig });
     return { kubeconfigPath, ...context, ...namespaces };
   }
-  const fromEnv = io.env.KUBECONFIG?.split(':').find((p) => p && existsSync(resolve(io.cwd, p)));
-  if (fromEnv) return { kubeconfigPath: resolve(io.cwd, fromEnv), ...context, ...namespaces };
-  const home = join(io.env.HOME ?? homedir(), '.kube', 'config');
-  if (existsSync(home)) return { kubeconfigPath: home, ...context, ...namespaces };
+  const kubeconfigPath = defaultKubeconfig(io);
+  if (kubeconfigPath) return { kubeconfigPath, ...context, ...namespaces };
   if (io.env.KUBERNETES_SERVICE_HOST) return { inCluster: true, ...namespaces };
-  if (flags.context) throw createError('ERR_FILE_NOT_FOUND', { file: home });
+  if (flags.context)
+    throw createError('ERR_FILE_NOT_FOUND', { file: join(io.env.HOME ?? homedir(), '.kube', 'config') });
   return undefined;
 }
 

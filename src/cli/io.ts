@@ -1,4 +1,7 @@
 // The CLI's view of the outside world, injectable so commands run in-process under test.
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -16,6 +19,14 @@ export function processIo(): CliIo {
     env: process.env,
     stderrIsTTY: process.stderr.isTTY === true,
   };
+}
+
+/** The kubeconfig kubectl would read: the first existing file of $KUBECONFIG, else ~/.kube/config. */
+export function defaultKubeconfig(io: CliIo): string | undefined {
+  const fromEnv = io.env.KUBECONFIG?.split(':').find((p) => p && existsSync(resolve(io.cwd, p)));
+  if (fromEnv) return resolve(io.cwd, fromEnv);
+  const home = join(io.env.HOME ?? homedir(), '.kube', 'config');
+  return existsSync(home) ? home : undefined;
 }
 
 /** LLM extraction is on when CULPRIT_LLM_MODEL is set (with OPENAI_API_KEY / OPENAI_BASE_URL). */

@@ -25,7 +25,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   program
     .command('validate')
     .description('check topology and rule-pack files; prints file:line:col code message per problem')
-    .argument('<paths...>', 'topology files/directories and rule-pack directories')
+    .argument('[paths...]', "topology files/directories and rule-pack directories (default: culprit.yaml's)")
     .addOption(
       new Option('--format <format>', 'output format (json: {problems: [{code, file, line, col, message}]})')
         .choices(['text', 'json'])
@@ -39,7 +39,10 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   rules
     .command('test')
     .description("run the packs' YAML test cases")
-    .argument('[paths...]', 'rule-pack directories (or a directory of packs)', ['rules'])
+    .argument(
+      '[paths...]',
+      "rule-pack directories (or a directory of packs) (default: culprit.yaml's rules, else ./rules)",
+    )
     .addOption(
       new Option('--format <format>', 'output format (json: {problems: [{code, file, line, col, message}]})')
         .choices(['text', 'json'])

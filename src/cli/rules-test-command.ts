@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { isCulpritError } from '../errors/index.js';
 import { describeCase, loadRulePacks, runRulePackTests } from '../rules/index.js';
 import { createProblem, problemFromError, type Problem } from '../schema/index.js';
+import { loadCulpritConfig } from './config-file.js';
 import type { CliIo } from './io.js';
 import { problemRecord, type ProblemFormat } from './validate-command.js';
 
@@ -13,7 +14,9 @@ export async function runRulesTest(
   options: { format?: ProblemFormat } = {},
 ): Promise<number> {
   const json = options.format === 'json';
-  const dirs = paths.map((p) => resolve(io.cwd, p));
+  // No paths: culprit.yaml's rule packs, else ./rules.
+  const given = paths.length ? paths : ((await loadCulpritConfig(io)).rules ?? ['rules']);
+  const dirs = given.map((p) => resolve(io.cwd, p));
   let packs;
   try {
     packs = await loadRulePacks(dirs);

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createError, isCulpritError } from '../errors/index.js';
-import type { CliIo } from './io.js';
+import { defaultKubeconfig, type CliIo } from './io.js';
 import { loadBuiltinPluginModule } from './builtin-plugin.js';
 
 /** What the built-in Kubernetes plugin module exports for snapshots (plugins/kubernetes/snapshot.ts). */
@@ -59,7 +59,10 @@ export function registerSnapshotCommand(program: Command, io: CliIo, setExit: (n
     .action(async (flags: SnapshotFlags) => setExit(await runSnapshot(flags, io)));
 }
 
-export async function runSnapshot(flags: SnapshotFlags, io: CliIo): Promise<number> {
+export async function runSnapshot(given: SnapshotFlags, io: CliIo): Promise<number> {
+  // culprit.yaml's Kubernetes plugin entry names the cluster when the flags do not (loaded when run).
+  const { loadCulpritConfig, withConfiguredCluster } = await import('./config-file.js');
+  const flags = withConfiguredCluster(given, await loadCulpritConfig(io), io);
   const now = flags.at === undefined ? new Date() : new Date(flags.at);
   if (!Number.isFinite(now.getTime()))
     throw createError('ERR_INVALID_ARGUMENT', { name: '--at', reason: `"${flags.at}" is not a time` });
@@ -72,7 +75,7 @@ export async function runSnapshot(flags: SnapshotFlags, io: CliIo): Promise<numb
   const tailLines = positiveInt('--tail-lines', flags.tailLines);
   const limitBytes = positiveInt('--limit-bytes', flags.limitBytes);
   const sinceSeconds = flags.since === undefined ? undefined : durationSeconds(flags.since);
-  let kubeconfigPath: string | undefined;
+  let kubeconfigPath = defaultKubeconfig(io);
   if (flags.kubeconfig) {
     kubeconfigPath = resolve(io.cwd, flags.kubeconfig);
     if (!existsSync(kubeconfigPath)) throw createError('ERR_FILE_NOT_FOUND', { file: flags.kubeconfig });

@@ -7,7 +7,7 @@ import { Option, type Command } from 'commander';
 import { createError, isCulpritError } from '../errors/index.js';
 import { packagePath } from '../schema/package-root.js';
 import type { ComponentDefinition, DriftReport, TopologyComponentLike } from '../topology/index.js';
-import type { CliIo } from './io.js';
+import { defaultKubeconfig, type CliIo } from './io.js';
 import { loadBuiltinPluginModule } from './builtin-plugin.js';
 
 /** What the built-in Kubernetes plugin module exports for discovery (plugins/kubernetes/discover.ts). */
@@ -74,12 +74,23 @@ export function registerTopologyCommands(program: Command, io: CliIo, setExit: (
         'compare a topology with the cluster: exit 0 when they agree, 1 when they drift, 2 on error',
       ),
   )
-    .option('--topology <paths...>', 'topology files or directories (default: bundled example)')
+    .option(
+      '--topology <paths...>',
+      "topology files or directories (default: culprit.yaml's topology, else the bundled example)",
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (flags: DriftFlags) => setExit(await runTopologyDrift(flags, io)));
 }
 
-export async function runTopologyDiscover(flags: DiscoverFlags, io: CliIo): Promise<number> {
+/** culprit.yaml's cluster fills the cluster flags left out (imported when run: --help stays light). */
+async function withConfig<F extends ClusterFlags>(flags: F, io: CliIo) {
+  const { loadCulpritConfig, withConfiguredCluster } = await import('./config-file.js');
+  const config = await loadCulpritConfig(io);
+  return { flags: withConfiguredCluster(flags, config, io), config };
+}
+
+export async function runTopologyDiscover(given: DiscoverFlags, io: CliIo): Promise<number> {
+  const { flags } = await withConfig(given, io);
   const mod = await loadDiscoveryModule();
   const components = await discover(mod, flags, io);
   if (components.length === 0) {
@@ -123,10 +134,12 @@ export async function runTopologyDiscover(flags: DiscoverFlags, io: CliIo): Prom
   return 0;
 }
 
-export async function runTopologyDrift(flags: DriftFlags, io: CliIo): Promise<number> {
+export async function runTopologyDrift(given: DriftFlags, io: CliIo): Promise<number> {
+  const { flags, config } = await withConfig(given, io);
   const { loadTopology, topologyDrift } = await import('../topology/index.js');
-  const paths = flags.topology?.length
-    ? flags.topology.map((p) => resolve(io.cwd, p))
+  const topologyPaths = flags.topology?.length ? flags.topology : config.topology;
+  const paths = topologyPaths.length
+    ? topologyPaths.map((p) => resolve(io.cwd, p))
     : [packagePath('knowledge-graph')];
   const declared = (await loadTopology(paths)).toDocument().components;
   const mod = await loadDiscoveryModule();
@@ -189,7 +202,8 @@ export async function discover(
   flags: ClusterFlags,
   io: CliIo,
 ): Promise<(ComponentDefinition & TopologyComponentLike)[]> {
-  let kubeconfigPath: string | undefined;
+  // As kubectl finds it, from this command's environment (not only the process's).
+  let kubeconfigPath = defaultKubeconfig(io);
   if (flags.kubeconfig) {
     kubeconfigPath = resolve(io.cwd, flags.kubeconfig);
     if (!existsSync(kubeconfigPath)) throw createError('ERR_FILE_NOT_FOUND', { file: flags.kubeconfig });

@@ -2,9 +2,11 @@
 // `file:line:col code message`. It reads files only and exits non-zero when anything is wrong.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { createError } from '../errors/index.js';
 import { checkRulePacks } from '../rules/index.js';
 import { formatProblem, type Problem } from '../schema/index.js';
 import { checkTopology } from '../topology/index.js';
+import { findConfigFile, readCulpritConfig } from './config-file.js';
 import type { CliIo } from './io.js';
 
 export type PathKind = 'rules' | 'topology';
@@ -44,16 +46,32 @@ export interface ProblemRecord {
   suggestions?: string[];
 }
 
+/** The topology and rule packs culprit.yaml names; a usage error without culprit.yaml or paths. */
+async function configuredPaths(io: CliIo): Promise<{ file: string; paths: string[] }> {
+  const file = findConfigFile(io);
+  if (!file) {
+    throw createError('ERR_INVALID_ARGUMENT', {
+      name: 'paths',
+      reason:
+        'name topology files or rule-pack directories, or run where culprit.yaml is (or set CULPRIT_CONFIG)',
+    });
+  }
+  const config = await readCulpritConfig(file);
+  return { file, paths: [...config.topology, ...(config.rules ?? [])] };
+}
+
 export async function runValidate(
   paths: readonly string[],
   io: CliIo,
   options: { format?: ProblemFormat } = {},
 ): Promise<number> {
-  const abs = paths.map((p) => resolve(io.cwd, p));
+  // No paths: culprit.yaml (checked against its schema as it loads) and the files it names.
+  const configured = paths.length ? undefined : await configuredPaths(io);
+  const abs = (configured?.paths ?? paths).map((p) => resolve(io.cwd, p));
   const topology = abs.filter((p) => classifyPath(p) === 'topology');
   const rules = [...new Set(abs.filter((p) => classifyPath(p) === 'rules').map(packDirOf))];
   const problems: Problem[] = [];
-  let summary = '';
+  let summary = configured ? `${relativeTo(io.cwd, configured.file)}: valid\n` : '';
   const checked: {
     topology?: { components: number; files: number };
     rules?: { packs: number; rules: number };

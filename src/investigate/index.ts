@@ -11,6 +11,11 @@ export {
   type RunOptions,
 } from './pipeline.js';
 export { compareRankings, replayTape, type RankingChange, type ReplayResult } from './replay.js';
-export { formatReportText, type ReportTextOptions } from './report-text.js';
+export {
+  formatReportText,
+  groupByComponent,
+  type ComponentHypotheses,
+  type ReportTextOptions,
+} from './report-text.js';
 export { resolveScope, type Scope, type ScopeOptions } from './scope.js';
 export { MAX_TAPE_BYTES, parseTape, readTape, writeTape } from './tape-file.js';

@@ -7,6 +7,27 @@ export interface ReportTextOptions {
   alternatives?: number;
   /** Maximum evidence lines per hypothesis (default 5). */
   evidenceLines?: number;
+  /** Commands to run on a hypothesis with the names the cluster uses (the report layer knows them). */
+  commands?: (h: Hypothesis) => readonly string[];
+  /** How a component is shown (default its id): the report layer names Nodes as the cluster does. */
+  label?: (component: string) => string;
+}
+
+/** A component's leading hypothesis with the lower-ranked ones at the same component folded under it. */
+export interface ComponentHypotheses {
+  lead: Hypothesis;
+  sameComponent: Hypothesis[];
+}
+
+/** Groups ranked hypotheses by component, in rank order: one entry per component, led by its best. */
+export function groupByComponent(hypotheses: readonly Hypothesis[]): ComponentHypotheses[] {
+  const groups = new Map<string, ComponentHypotheses>();
+  for (const h of hypotheses) {
+    const group = groups.get(h.node);
+    if (group) group.sameComponent.push(h);
+    else groups.set(h.node, { lead: h, sameComponent: [] });
+  }
+  return [...groups.values()];
 }
 
 export function formatReportText(report: Report, options: ReportTextOptions = {}): string {
@@ -14,12 +35,15 @@ export function formatReportText(report: Report, options: ReportTextOptions = {}
   const alternatives = options.alternatives ?? 3;
   const evidenceLines = options.evidenceLines ?? 5;
   const named = report.scope.named.length > 0 ? report.scope.named.join(', ') : '(none named)';
+  const label = options.label ?? ((id: string) => id);
+  const describe = (h: Hypothesis) => `${label(h.node)} — ${describeCause(h)}`;
   lines.push(`Incident ${report.incidentId} — components: ${named}`);
   const mapped = report.entities.filter((e) => e.text && e.via !== 'explicit');
   if (mapped.length > 0) {
     lines.push(`  Understood: ${mapped.map((e) => `"${e.text}" → ${e.node}`).join(', ')}`);
   }
-  const [top, ...rest] = report.hypotheses;
+  const [first, ...rest] = groupByComponent(report.hypotheses);
+  const top = first?.lead;
   if (!report.conclusive) {
     lines.push(
       '',
@@ -28,12 +52,18 @@ export function formatReportText(report: Report, options: ReportTextOptions = {}
   }
   if (top) {
     lines.push('', `${report.conclusive ? 'Root cause' : 'Leading hypothesis'}: ${describe(top)}`);
-    lines.push(...details(top, evidenceLines));
+    lines.push(...details(top, evidenceLines, label));
+    for (const h of first.sameComponent)
+      lines.push(`  Also at ${label(h.node)}: ${h.rank}. ${describeCause(h)}`);
+    for (const c of options.commands?.(top) ?? []) lines.push(`  Run: ${c}`);
   }
   const shown = rest.slice(0, alternatives);
   if (shown.length > 0) {
     lines.push('', 'Alternatives:');
-    for (const h of shown) lines.push(`  ${h.rank}. ${describe(h)}`);
+    for (const { lead, sameComponent } of shown) {
+      lines.push(`  ${lead.rank}. ${describe(lead)}`);
+      for (const h of sameComponent) lines.push(`     also ${h.rank}. ${describeCause(h)}`);
+    }
   }
   if (report.missingEvidence.length > 0) {
     lines.push('', 'Missing evidence:');
@@ -46,13 +76,13 @@ export function formatReportText(report: Report, options: ReportTextOptions = {}
   return `${lines.join('\n')}\n`;
 }
 
-function describe(h: Hypothesis): string {
-  return `${h.node} — ${h.cause} (confidence ${h.confidence.toFixed(2)}, ${h.band})`;
+function describeCause(h: Hypothesis): string {
+  return `${h.cause} (confidence ${h.confidence.toFixed(2)}, ${h.band})`;
 }
 
-function details(h: Hypothesis, max: number): string[] {
+function details(h: Hypothesis, max: number, label: (component: string) => string): string[] {
   const out: string[] = [];
-  if (h.path.length > 1) out.push(`  Path: ${h.path.join(' → ')}`);
+  if (h.path.length > 1) out.push(`  Path: ${h.path.map(label).join(' → ')}`);
   if (h.findings.length > 0) {
     out.push('  Evidence:');
     for (const f of h.findings.slice(0, max)) out.push(`    • [${f.pack}/${f.ruleId}] ${f.message}`);

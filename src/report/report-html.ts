@@ -1,7 +1,9 @@
 // Renders a report as one self-contained HTML page (inline CSS and SVG, no script, no network): the
 // topology neighbourhood with the cause path, ranked causes with confidence bars and factors, the
 // evidence timeline, missing evidence and remediation. Every cluster-supplied string is escaped.
+import { groupByComponent } from '../investigate/index.js';
 import type { Hypothesis, Report } from '../sdk/index.js';
+import { clusterObject, componentLabel, remediationCommands } from './cluster-names.js';
 import type { ReportContext } from './render-report.js';
 import { NODE_HEIGHT, NODE_WIDTH, reportNeighbourhood } from './report-neighbourhood.js';
 
@@ -10,7 +12,7 @@ const MAX_TIMELINE = 200;
 export function formatReportHtml(report: Report, context: ReportContext = {}): string {
   const top = report.hypotheses[0];
   const title = top
-    ? `${report.conclusive ? 'Root cause' : 'Leading hypothesis'}: ${top.node} — ${top.cause}`
+    ? `${report.conclusive ? 'Root cause' : 'Leading hypothesis'}: ${componentLabel(top.node, context)} — ${top.cause}`
     : 'No hypothesis';
   const body = [
     `<header><h1>${esc(title)}</h1>`,
@@ -25,7 +27,7 @@ export function formatReportHtml(report: Report, context: ReportContext = {}): s
     topologySvg(report, context),
     '<p class="legend"><span class="key cause"></span> cause <span class="key path"></span> cause path ',
     '<span class="key symptom"></span> symptom <span class="key named"></span> named in the incident</p></section>',
-    causesSection(report),
+    causesSection(report, context),
     remediationSection(top, context),
     timelineSection(report, context),
     missingSection(report),
@@ -81,7 +83,8 @@ function topologySvg(report: Report, context: ReportContext): string {
     if (n.roles.path) classes.push('path');
     if (n.roles.symptom) classes.push('symptom');
     if (n.roles.named) classes.push('named');
-    const label = n.id.length > 20 ? `${n.id.slice(0, 19)}…` : n.id;
+    const name = componentLabel(n.id, context);
+    const label = name.length > 20 ? `${name.slice(0, 19)}…` : name;
     return (
       `<g class="${classes.join(' ')}" data-node="${esc(n.id)}" transform="translate(${n.x},${n.y})">` +
       `<title>${esc(n.id)} (${esc(n.kind)})</title>` +
@@ -99,72 +102,56 @@ function topologySvg(report: Report, context: ReportContext): string {
   );
 }
 
-function causesSection(report: Report): string {
+function causesSection(report: Report, context: ReportContext): string {
   if (report.hypotheses.length === 0) return '<section><h2>Causes</h2><p>No hypothesis.</p></section>';
-  const rows = report.hypotheses.slice(0, 10).map((h) => {
-    const pct = Math.round(h.confidence * 100);
-    const factors = h.factors
-      .map(
-        (f) =>
-          `<li>${esc(f.name)}: ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}${f.note ? ` — ${esc(f.note)}` : ''}</li>`,
-      )
-      .join('');
-    const findings = h.findings
-      .map((f) => `<li>${esc(f.message)} <code>${esc(f.ruleId)}</code></li>`)
-      .join('');
-    return (
-      `<tr class="hypothesis band-${esc(h.band)}" data-node="${esc(h.node)}" data-cause="${esc(h.cause)}">` +
-      `<td>${h.rank}</td><td><strong>${esc(h.node)}</strong></td><td>${esc(h.cause)}</td>` +
-      `<td><div class="bar" title="${h.confidence.toFixed(2)}"><div class="fill" style="width:${pct}%"></div></div>` +
-      `<span class="score">${h.confidence.toFixed(2)} ${esc(h.band)}</span></td>` +
-      `<td><ul class="factors">${factors}</ul></td><td><ul>${findings}</ul></td></tr>`
-    );
-  });
+  // One row per component, led by its best cause; the same component's other causes fold under it.
+  const rows = groupByComponent(report.hypotheses.slice(0, 10)).flatMap(({ lead, sameComponent }) => [
+    causeRow(lead, context, false),
+    ...sameComponent.map((h) => causeRow(h, context, true)),
+  ]);
   return (
     '<section><h2>Ranked causes</h2><table id="causes"><thead><tr><th>#</th><th>Component</th><th>Cause</th>' +
     `<th>Confidence</th><th>Factors</th><th>Evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`
   );
 }
 
-function remediationSection(top: Hypothesis | undefined, context: ReportContext): string {
-  if (!top) return '';
-  const advice = top.remediation.map((r) => `<li>${esc(r)}</li>`);
-  const commands = lookCloser(top.node, context).map((c) => `<li><code>${esc(c)}</code></li>`);
-  if (advice.length + commands.length === 0) return '';
+function causeRow(h: Hypothesis, context: ReportContext, folded: boolean): string {
+  const pct = Math.round(h.confidence * 100);
+  const factors = h.factors
+    .map(
+      (f) =>
+        `<li>${esc(f.name)}: ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}${f.note ? ` — ${esc(f.note)}` : ''}</li>`,
+    )
+    .join('');
+  const findings = h.findings.map((f) => `<li>${esc(f.message)} <code>${esc(f.ruleId)}</code></li>`).join('');
+  const object = clusterObject(h.node, context);
+  const where = object
+    ? `<div class="meta k8s">${esc(object.kind.toLowerCase())}/${esc(object.name)}${object.namespace ? ` -n ${esc(object.namespace)}` : ''}</div>`
+    : '';
+  const component = folded
+    ? `<span class="also">also at ${esc(componentLabel(h.node, context))}</span>`
+    : `<strong>${esc(componentLabel(h.node, context))}</strong>${where}`;
   return (
-    `<section><h2>Remediation</h2><ul id="remediation">${advice.join('')}</ul>` +
-    (commands.length ? `<p>Look closer:</p><ul id="commands">${commands.join('')}</ul>` : '') +
-    '</section>'
+    `<tr class="hypothesis band-${esc(h.band)}${folded ? ' folded' : ''}" data-node="${esc(h.node)}" data-cause="${esc(h.cause)}">` +
+    `<td>${h.rank}</td><td>${component}</td><td>${esc(h.cause)}</td>` +
+    `<td><div class="bar" title="${h.confidence.toFixed(2)}"><div class="fill" style="width:${pct}%"></div></div>` +
+    `<span class="score">${h.confidence.toFixed(2)} ${esc(h.band)}</span></td>` +
+    `<td><ul class="factors">${factors}</ul></td><td><ul>${findings}</ul></td></tr>`
   );
 }
 
-/** Read-only kubectl commands on the cause, with the names the cluster uses (never internal ids). */
-function lookCloser(node: string, context: ReportContext): string[] {
-  const k8s = context.graph?.component(node)?.kubernetes;
-  const nodeName = k8s?.nodeName ?? context.discovered?.find((d) => d.id === node && d.kind === 'node')?.name;
-  if (nodeName)
-    return [
-      `kubectl describe node ${nodeName}`,
-      `kubectl get pods -A --field-selector spec.nodeName=${nodeName}`,
-    ];
-  if (!k8s) return [];
-  const ns = `-n ${k8s.namespace}`;
-  const selector = k8s.selector
-    ? ` -l ${Object.entries(k8s.selector)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',')}`
-    : '';
-  const out: string[] = [];
-  if (k8s.workload) {
-    const ref = `${k8s.workload.kind.toLowerCase()}/${k8s.workload.name}`;
-    out.push(`kubectl describe ${ref} ${ns}`, `kubectl logs ${ref} ${ns} --previous --tail=100`);
-  }
-  if (selector)
-    out.push(
-      `kubectl get pods ${ns}${selector} -o wide`,
-      `kubectl get events ${ns} --sort-by=.lastTimestamp`,
-    );
-  return out;
+function remediationSection(top: Hypothesis | undefined, context: ReportContext): string {
+  if (!top) return '';
+  const advice = top.remediation.map((r) => `<li>${esc(r)}</li>`);
+  const commands = remediationCommands(top, context).map((c) => `<li><code>${esc(c)}</code></li>`);
+  if (advice.length + commands.length === 0) return '';
+  return (
+    `<section><h2>Remediation</h2><ul id="remediation">${advice.join('')}</ul>` +
+    (commands.length
+      ? `<p>Commands, with the names the cluster uses:</p><ul id="commands">${commands.join('')}</ul>`
+      : '') +
+    '</section>'
+  );
 }
 
 function timelineSection(report: Report, context: ReportContext): string {
@@ -232,6 +219,7 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;vertical-align:t
 th{font-size:12px;text-transform:uppercase;color:#616e7c}ul{margin:0;padding-left:18px}
 .bar{width:140px;height:10px;background:#e4e7eb;border-radius:5px;overflow:hidden}.fill{height:100%;background:#c62828}
 .band-medium .fill{background:#d69e2e}.band-low .fill{background:#9aa5b1}.score{font-size:12px;color:#3e4c59}
+tr.folded td{background:#fafbfc;font-size:13px}tr.folded td:first-child{padding-left:20px}.also{color:#616e7c}
 code{font:12px ui-monospace,Menlo,Consolas,monospace;background:#f5f7fa;padding:1px 4px;border-radius:3px}
 `;
 

@@ -1,15 +1,23 @@
 // Renders a report as a Mermaid flowchart for chat and markdown: the topology neighbourhood with the
 // cause, its path and the components showing symptoms marked. Text only; ids are quoted, never code.
-import type { GraphView, Report } from '../sdk/index.js';
+import type { DiscoveredNode, GraphView, Report } from '../sdk/index.js';
+import { componentLabel } from './cluster-names.js';
 import { reportNeighbourhood } from './report-neighbourhood.js';
 
-export function formatReportMermaid(report: Report, graph?: GraphView): string {
+/** `discovered` (the tape's) names the Kubernetes Nodes that are not in the topology as the cluster does. */
+export function formatReportMermaid(
+  report: Report,
+  graph?: GraphView,
+  discovered?: readonly DiscoveredNode[],
+): string {
+  const names = { ...(graph ? { graph } : {}), ...(discovered ? { discovered } : {}) };
   const { nodes, edges } = reportNeighbourhood(report, graph);
   const top = report.hypotheses[0];
   const ref = new Map(nodes.map((n, i) => [n.id, `n${i}`]));
   const lines = ['flowchart LR'];
   for (const n of nodes) {
-    const label = n.roles.cause && top ? `${n.id}<br/>${top.cause} ${top.confidence.toFixed(2)}` : n.id;
+    const name = componentLabel(n.id, names);
+    const label = n.roles.cause && top ? `${name}<br/>${top.cause} ${top.confidence.toFixed(2)}` : name;
     const cls = n.roles.cause ? ':::cause' : n.roles.symptom ? ':::symptom' : n.roles.path ? ':::path' : '';
     lines.push(`  ${ref.get(n.id)}["${mermaidText(label)}"]${cls}`);
   }

@@ -1,5 +1,6 @@
 // `validate` and `rules test` with --format json, schema and graph problems reported together, and
-// did-you-mean suggestions for topology keys, kinds and dependency ids (asserted by code + suggestion).
+// did-you-mean suggestions for topology keys, kinds and dependency ids (asserted by code + suggestion
+// + exit code).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,7 +118,8 @@ describe('schema errors do not hide the semantic ones', () => {
       'a.yaml': 'components:\n  - id: web\n    kind: service\n    dependsOn: [db]\n',
       'b.yaml': 'components:\n  - id: db\n    kind: databse\n',
     });
-    const { out } = await validateJson(dir);
+    const { code, out } = await validateJson(dir);
+    expect(code).toBe(1);
     expect(out.problems.map((p) => p.code)).toEqual(['ERR_SCHEMA_INVALID']);
   });
 
@@ -137,7 +139,8 @@ describe('did-you-mean in topology files', () => {
     const dir = topology({
       'a.yaml': 'components:\n  - id: web\n    kind: service\n    dependson: [web2]\n',
     });
-    const { out } = await validateJson(dir);
+    const { code, out } = await validateJson(dir);
+    expect(code).toBe(1);
     const p = out.problems.find((x) => x.code === 'ERR_SCHEMA_INVALID')!;
     expect(p.suggestions).toEqual(['dependsOn']);
     expect(p.message).toContain('"dependsOn"');
@@ -145,14 +148,16 @@ describe('did-you-mean in topology files', () => {
 
   it('an unknown top-level key suggests the known one', async () => {
     const dir = topology({ 'a.yaml': 'component:\n  - id: web\n    kind: service\n' });
-    const { out } = await validateJson(dir);
+    const { code, out } = await validateJson(dir);
+    expect(code).toBe(1);
     const p = out.problems.find((x) => x.code === 'ERR_SCHEMA_INVALID' && x.suggestions);
     expect(p?.suggestions).toEqual(['components']);
   });
 
   it('an unknown kind suggests the closest allowed kind', async () => {
     const dir = topology({ 'a.yaml': 'components:\n  - id: db\n    kind: databse\n' });
-    const { out } = await validateJson(dir);
+    const { code, out } = await validateJson(dir);
+    expect(code).toBe(1);
     expect(out.problems).toHaveLength(1);
     expect(out.problems[0]).toMatchObject({ code: 'ERR_SCHEMA_INVALID', suggestions: ['database'] });
     expect(out.problems[0]!.message).toContain('"database"');
@@ -163,7 +168,8 @@ describe('did-you-mean in topology files', () => {
       'a.yaml':
         'components:\n  - id: checkout\n    kind: service\n    dependsOn: [paymnt]\n  - id: payment\n    kind: service\n',
     });
-    const { out } = await validateJson(dir);
+    const { code, out } = await validateJson(dir);
+    expect(code).toBe(1);
     expect(out.problems).toHaveLength(1);
     expect(out.problems[0]).toMatchObject({ code: 'ERR_TOPOLOGY_UNKNOWN_NODE', suggestions: ['payment'] });
     expect(out.problems[0]!.message).toContain('"payment"');
@@ -173,7 +179,8 @@ describe('did-you-mean in topology files', () => {
     const dir = topology({
       'a.yaml': 'components:\n  - id: web\n    kind: service\n    dependsOn: [zzzzzzzz]\n',
     });
-    const { out } = await validateJson(dir);
+    const { code, out } = await validateJson(dir);
+    expect(code).toBe(1);
     expect(out.problems[0]!.code).toBe('ERR_TOPOLOGY_UNKNOWN_NODE');
     expect(out.problems[0]!.suggestions).toBeUndefined();
     expect(out.problems[0]!.message).not.toContain('{{');

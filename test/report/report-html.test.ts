@@ -100,7 +100,7 @@ async function expectReportPage(page: Page) {
   expect(await page.locator('ul#remediation li').count()).toBeGreaterThan(0);
   // Commands to look closer name the resources as the cluster does.
   expect(await page.locator('ul#commands').innerText()).toMatch(
-    /kubectl describe (deployment|statefulset)\/redis-cart -n shop/,
+    /kubectl -n shop describe statefulset\/redis-cart/,
   );
   expect(await page.locator('table#timeline tbody tr').count()).toBeGreaterThan(0);
 }

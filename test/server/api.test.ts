@@ -97,8 +97,9 @@ describe('incidents API', () => {
     expect(done).toMatchObject({
       status: 'completed',
       suggested_root_cause: { component: 'redis-cart', cause: 'oom-killed' },
-      confidence_score: 'high',
+      confidence_band: 'high',
     });
+    expect(done.confidence_score).toEqual(expect.any(Number));
     expect((done.entities as { component: string }[]).map((e) => e.component).sort()).toEqual([
       'cart',
       'checkout',

@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { createError } from '../../errors/index.js';
+import type { ClusterNames } from '../../report/index.js';
+import type { IncidentRecord } from '../../store/index.js';
 import { callerOf } from '../authorize.js';
 import type { ApiKey } from '../api-keys.js';
 import { incidentView } from '../incident-view.js';
@@ -23,6 +25,12 @@ const incidentBody = {
 
 export const incidentRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ctx }) => {
   const { engine, store, worker, metrics } = ctx;
+  /** The topology's names, and the tape's discovered nodes when a cause sits on one (a Kubernetes Node). */
+  const clusterNames = async (record: IncidentRecord): Promise<ClusterNames> => {
+    const offGraph = record.report?.hypotheses.some((h) => !engine.graph.has(h.node));
+    const tape = offGraph ? await store.getTape(record.id) : undefined;
+    return { graph: engine.graph, ...(tape ? { discovered: tape.discovered } : {}) };
+  };
 
   app.post(
     '/api/v1/incidents',
@@ -95,7 +103,7 @@ export const incidentRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ct
       const { id } = request.params as { id: string };
       const record = await store.get(id);
       if (!record) throw createError('ERR_STORE_NOT_FOUND', { id });
-      return incidentView(record);
+      return incidentView(record, await clusterNames(record));
     },
   );
 
@@ -138,7 +146,8 @@ export const incidentRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ct
         ...(q.limit ? { limit: q.limit } : {}),
         ...(q.cursor ? { cursor: q.cursor } : {}),
       });
-      return { items: page.items.map(incidentView), next_cursor: page.nextCursor ?? null };
+      const items = await Promise.all(page.items.map(async (r) => incidentView(r, await clusterNames(r))));
+      return { items, next_cursor: page.nextCursor ?? null };
     },
   );
 };

@@ -50,6 +50,35 @@ export const acceptedIncident = {
   example: { incident_id: exampleId, status_url: `/api/v1/incidents/${exampleId}`, created: true },
 } as const;
 
+const hypothesis = {
+  type: 'object',
+  additionalProperties: true,
+  required: ['rank', 'component', 'cause', 'confidence', 'band'],
+  properties: {
+    rank: { type: 'integer' },
+    component: { type: 'string' },
+    kubernetes: {
+      type: ['object', 'null'],
+      description: 'The Kubernetes object behind the component, named as the cluster names it',
+      additionalProperties: false,
+      properties: {
+        kind: { type: 'string' },
+        name: { type: 'string' },
+        namespace: nullableString,
+      },
+    },
+    cause: { type: 'string' },
+    confidence: { type: 'number', minimum: 0, maximum: 1 },
+    band: { enum: ['high', 'medium', 'low'] },
+    path: { type: 'array', items: { type: 'string' } },
+    commands: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'kubectl commands on the cause, with the names the cluster uses',
+    },
+  },
+} as const;
+
 export const incident = {
   description: 'One incident: what came in, its status and, once completed, its ranked root causes',
   type: 'object',
@@ -87,21 +116,23 @@ export const incident = {
       additionalProperties: true,
       properties: { component: { type: 'string' }, cause: { type: 'string' } },
     },
+    confidence_score: {
+      type: ['number', 'null'],
+      minimum: 0,
+      maximum: 1,
+      description: 'Confidence of the leading hypothesis, 0..1',
+    },
+    confidence_band: { enum: ['high', 'medium', 'low', null] },
     conclusive: { type: ['boolean', 'null'] },
     inconclusive_reason: nullableString,
     hypotheses: {
       type: 'array',
+      description: "One entry per component, best first; the component's other causes in same_component",
       items: {
-        type: 'object',
-        additionalProperties: true,
-        required: ['rank', 'component', 'cause', 'confidence', 'band'],
+        ...hypothesis,
         properties: {
-          rank: { type: 'integer' },
-          component: { type: 'string' },
-          cause: { type: 'string' },
-          confidence: { type: 'number', minimum: 0, maximum: 1 },
-          band: { enum: ['high', 'medium', 'low'] },
-          path: { type: 'array', items: { type: 'string' } },
+          ...hypothesis.properties,
+          same_component: { type: 'array', items: hypothesis },
         },
       },
     },
@@ -123,6 +154,8 @@ export const incident = {
     attempts: 1,
     entities: [{ component: 'checkout', text: 'checkout', via: 'name', score: 1 }],
     suggested_root_cause: { component: 'redis-cart', cause: 'oom-killed' },
+    confidence_score: 0.91,
+    confidence_band: 'high',
     conclusive: true,
     inconclusive_reason: null,
     hypotheses: [
@@ -130,9 +163,15 @@ export const incident = {
         rank: 1,
         component: 'redis-cart',
         cause: 'oom-killed',
+        kubernetes: { kind: 'StatefulSet', name: 'redis-cart', namespace: 'shop' },
         confidence: 0.91,
         band: 'high',
         path: ['checkout', 'cart', 'redis-cart'],
+        commands: [
+          'kubectl -n shop top pod -l app=redis-cart',
+          'kubectl -n shop describe statefulset/redis-cart',
+        ],
+        same_component: [],
       },
     ],
     missing_evidence: [],
