@@ -13,6 +13,7 @@ import { installErrorHandlers } from './error-reply.js';
 import { createEventHub } from './event-hub.js';
 import { installLoadShedding, type LoadGauge } from './load-shedding.js';
 import { serializeRequest } from './request-log.js';
+import { agentRoutes } from './routes/agents.js';
 import { eventRoutes } from './routes/events.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { opsRoutes, registerOpenApi } from './routes/ops.js';
@@ -134,6 +135,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   await app.register(webhookRoutes, routes);
   await app.register(slackRoutes, routes);
   await app.register(opsRoutes, routes);
+  await app.register(agentRoutes, routes);
   await app.register((await import('./routes/pages.js')).pageRoutes, routes);
 
   worker.start();

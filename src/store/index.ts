@@ -2,3 +2,4 @@
 export type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } from './incident-store.js';
 export { createQueueWorker, type QueueWorker, type QueueWorkerOptions } from './queue-worker.js';
 export { createSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
+export type { AgentRequestLease, AgentStore, AgentTokenRecord, AnswerOutcome } from './agent-store.js';

@@ -12,6 +12,7 @@ import { createError, isCulpritError } from '../errors/index.js';
 import type { EvidenceTape } from '../investigate/index.js';
 import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
 import { createGroupCommit } from './group-commit.js';
+import { AGENT_TABLES, createSqliteAgentStore } from './sqlite-agent-store.js';
 import type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } from './incident-store.js';
 
 export interface SqliteStoreOptions {
@@ -97,6 +98,8 @@ const MIGRATIONS = [
      incident_id TEXT NOT NULL, notifier TEXT NOT NULL, state TEXT NOT NULL, updated_at TEXT NOT NULL,
      PRIMARY KEY (incident_id, notifier)
    );`,
+  // Cluster agents: hashed tokens and collection requests (sqlite-agent-store.ts).
+  AGENT_TABLES,
 ];
 
 interface Row {
@@ -467,6 +470,7 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
         for (const r of s.counts.all() as { status: IncidentStatus; n: number }[]) out[r.status] = r.n;
         return out;
       }),
+    agents: createSqliteAgentStore(db, guard, clock),
     // Readiness waits for a lock only briefly: a store locked for longer is not ready.
     ping: () => guard(() => probe(true), Math.min(busyTimeoutMs, 250)),
     close: async () => {
