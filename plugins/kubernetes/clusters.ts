@@ -11,6 +11,9 @@ export interface ClusterConfig {
   inCluster?: boolean;
   /** `agent`: read by `culprit agent` processes inside that cluster, never from here. */
   via?: 'direct' | 'agent';
+  /** via: agent — read by the engine (src/agent), not by this plugin. */
+  timeoutMs?: number;
+  leaseMs?: number;
 }
 
 export const clusterConfigSchema = {
@@ -22,6 +25,17 @@ export const clusterConfigSchema = {
     context: { type: 'string' },
     inCluster: { type: 'boolean' },
     via: { enum: ['direct', 'agent'], default: 'direct' },
+    timeoutMs: {
+      type: 'integer',
+      minimum: 1000,
+      maximum: 60000,
+      description: "via: agent — how long an investigation waits for the cluster's agents (default 15000)",
+    },
+    leaseMs: {
+      type: 'integer',
+      minimum: 500,
+      description: 'via: agent — how long one agent holds a request before another may take it',
+    },
   },
 } as const;
 

@@ -123,21 +123,22 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
     ...(config.slack ? [config.slack.signingSecret] : []),
   ];
   const logger = createLogger({ level: config.logLevel, secrets });
-  const engine = await createEngine({
-    topology: config.topology,
-    ...(config.rules ? { rules: config.rules } : {}),
-    plugins: config.plugins,
-    cwd: io.cwd,
-    ...llmFromEnv(io.env),
-    logger,
-  });
-  // A store or server that cannot start must not leave the plugins (worker threads, agents) running:
-  // the process would linger instead of exiting with the coded error.
-  let store: ReturnType<typeof createSqliteStore>;
+  // The store first: clusters read `via: agent` are collected through its agent queue.
+  const store = createSqliteStore({ path: join(config.data, 'culprit.db') });
+  let engine: Awaited<ReturnType<typeof createEngine>>;
   try {
-    store = createSqliteStore({ path: join(config.data, 'culprit.db') });
+    engine = await createEngine({
+      topology: config.topology,
+      ...(config.rules ? { rules: config.rules } : {}),
+      plugins: [...config.plugins, ...(await agentCollectorPlugins(config.plugins, store))],
+      cwd: io.cwd,
+      ...llmFromEnv(io.env),
+      logger,
+    });
   } catch (err) {
-    await engine.close();
+    // A store or engine that cannot start must not leave the other running: the process would
+    // linger instead of exiting with the coded error.
+    await store.close();
     throw err;
   }
   let server: Awaited<ReturnType<typeof createServer>>;
@@ -193,4 +194,17 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
     process.once('SIGTERM', () => void stop('SIGTERM'));
     process.once('SIGINT', () => void stop('SIGINT'));
   });
+}
+
+/** The engine's collector for clusters the kubernetes plugin config reads `via: agent` (none: no plugin). */
+async function agentCollectorPlugins(
+  plugins: ServeConfig['plugins'],
+  store: ReturnType<typeof createSqliteStore>,
+) {
+  const kubernetes = plugins.find((p) => p.module === builtinPluginPath('kubernetes'));
+  if (!kubernetes?.config || !store.agents) return [];
+  const { agentClusters, createAgentCollectorPlugin } = await import('../agent/index.js');
+  const clusters = agentClusters(kubernetes.config);
+  if (Object.keys(clusters).length === 0) return [];
+  return [{ plugin: createAgentCollectorPlugin(store.agents, clusters) as never }];
 }

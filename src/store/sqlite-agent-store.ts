@@ -15,6 +15,9 @@ export const AGENT_TABLES = `CREATE TABLE agent_tokens (
    );
    CREATE INDEX agent_requests_ready ON agent_requests (cluster, created_at) WHERE result IS NULL;`;
 
+/** How long after its deadline a request (and its answer) is kept. */
+const PRUNE_AFTER_MS = 10 * 60_000;
+
 interface TokenRow {
   id: string;
   cluster: string;
@@ -68,6 +71,7 @@ export function createSqliteAgentStore(
     exists: db.prepare(`SELECT 1 FROM agent_requests WHERE id = ? AND cluster = ?`),
     result: db.prepare(`SELECT result FROM agent_requests WHERE id = ?`),
     remove: db.prepare(`DELETE FROM agent_requests WHERE id = ?`),
+    prune: db.prepare(`DELETE FROM agent_requests WHERE deadline < ?`),
   };
   const leaseTx = db.transaction((cluster: string, agent: string) => {
     const now = clock().getTime();
@@ -98,18 +102,13 @@ export function createSqliteAgentStore(
         return row ? toToken(row) : undefined;
       }),
     touchToken: (id) => guard(() => void s.touch.run(clock().toISOString(), id)),
+    // Requests long past their deadline (answered or not) are forgotten as new ones arrive.
     enqueueRequest: (r) =>
-      guard(
-        () =>
-          void s.enqueue.run(
-            r.id,
-            r.cluster,
-            JSON.stringify(r.payload),
-            r.deadline,
-            r.leaseMs,
-            clock().getTime(),
-          ),
-      ),
+      guard(() => {
+        const now = clock().getTime();
+        s.prune.run(now - PRUNE_AFTER_MS);
+        s.enqueue.run(r.id, r.cluster, JSON.stringify(r.payload), r.deadline, r.leaseMs, now);
+      }),
     leaseRequest: (cluster, agent): Promise<AgentRequestLease | undefined> =>
       guard(() => leaseTx.immediate(cluster, agent)),
     answerRequest: (id, cluster, result) =>

@@ -20,7 +20,7 @@ const LAYERS = [
   ['index'],
   ['report'],
   ['server', 'testing'],
-  ['eval'],
+  ['eval', 'agent'],
   ['cli'],
 ];
 const layerOf = (area: string) => LAYERS.findIndex((l) => l.includes(area));

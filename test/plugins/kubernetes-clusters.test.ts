@@ -1,11 +1,11 @@
 // Several clusters through the real client: each component is read from its own cluster's API server,
 // its evidence names that cluster, and a cluster that cannot be read leaves evidence naming it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../src/engine/index.js';
-import { secretValues } from '../../../src/plugins/secrets.js';
-import { buildShopCluster, startFakeKubernetes, type FakeKubernetes } from '../../../src/testing/index.js';
-import { writeTwoClusterShop } from '../../../test/helpers/two-cluster-shop.js';
-import plugin, { configSchema } from '../index.js';
+import { createEngine, type Engine } from '../../src/engine/index.js';
+import { secretValues } from '../../src/plugins/secrets.js';
+import { buildShopCluster, startFakeKubernetes, type FakeKubernetes } from '../../src/testing/index.js';
+import { writeTwoClusterShop } from '../helpers/two-cluster-shop.js';
+import plugin, { configSchema } from '../../plugins/kubernetes/index.js';
 
 const NOW = new Date('2026-11-22T14:30:00Z');
 let east: FakeKubernetes;
