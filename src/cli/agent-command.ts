@@ -44,10 +44,15 @@ export async function runAgentCommand(flags: AgentFlags, io: CliIo): Promise<num
   const logger = createLogger({ level: flags.logLevel ?? 'info', secrets: [token] }).child({
     cluster: flags.cluster,
   });
-  // The plugin host needs a graph for setup only; each request brings its own slice of the topology.
+  // The plugin host needs a graph for setup only (a placeholder); each request brings its own slice
+  // of the topology.
   const host = createPluginHost({
     engineVersion: ENGINE_VERSION,
-    graph: createKnowledgeGraph({ apiVersion: 'culprit/v1', kind: 'Topology', components: [] }),
+    graph: createKnowledgeGraph({
+      apiVersion: 'culprit/v1',
+      kind: 'Topology',
+      components: [{ id: 'culprit-agent', kind: 'service' }],
+    }),
     logger,
   });
   const abort = new AbortController();
