@@ -280,6 +280,7 @@ describe('two clusters, one agent each, on loopback', () => {
         source: 'kubernetes-agent',
         status: 'timeout',
         code: 'ERR_AGENT_CLUSTER_UNREACHABLE',
+        cluster: 'west',
       }),
     );
     const missing = (incident.missing_evidence as { node: string; reason: string }[]).find(

@@ -67,7 +67,10 @@ describe('kubernetes plugin with several clusters', () => {
 
   it('a cluster that is not configured is missing evidence naming it; the other still counts', async () => {
     const engine = await engineWith({ clusters: { east: { kubeconfig: east.kubeconfig } } });
-    const { tape } = await engine.investigate(incident);
+    const { tape, report } = await engine.investigate(incident);
+    expect(report.missingEvidence).toContainEqual(
+      expect.objectContaining({ node: 'orders-db', status: 'unavailable', cluster: 'west' }),
+    );
     const status = tape.evidence.find((e) => e.node === 'orders-db' && e.kind === 'collector.status');
     expect(status).toMatchObject({ cluster: 'west', attributes: { status: 'unavailable', cluster: 'west' } });
     expect(tape.evidence.some((e) => e.node === 'checkout' && e.kind === 'kubernetes.pods')).toBe(true);
