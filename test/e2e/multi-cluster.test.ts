@@ -269,10 +269,24 @@ describe('two clusters, one agent each, on loopback', () => {
     expect(refused.stderr).toContain('ERR_AGENT_TOKEN_REVOKED');
   }, 30_000);
 
-  it('with the west agent killed, the report names cluster west as unread', async () => {
+  it('with the west agent killed mid-investigation, the report names cluster west as unread', async () => {
+    // West's API hangs, so the west agent is caught holding the request when it is killed.
+    kube.west.requests.length = 0;
+    kube.west.setFault(/\/namespaces\/shop\/pods/, { hang: true });
+    const { status, body } = await api('/api/v1/incidents', {
+      method: 'POST',
+      body: JSON.stringify({ description: 'orders cannot be placed, checkout fails at the last step' }),
+    });
+    expect(status).toBe(202);
+    const id = String(body.incident_id);
+    await waitFor(() => (kube.west.requests.length > 0 ? true : undefined), 20_000);
     agents.west!.kill('SIGKILL');
     await new Promise((r) => agents.west!.once('exit', r));
-    const { id, incident } = await investigate('orders cannot be placed, checkout fails at the last step');
+    kube.west.clearFaults();
+    const incident = (await waitFor(async () => {
+      const { body: one } = await api(`/api/v1/incidents/${id}`);
+      return one.status === 'completed' || one.status === 'failed' ? one : undefined;
+    }, 60_000)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(incident.status).toBe('completed');
     expect(incident.missing_evidence).toContainEqual(
       expect.objectContaining({
@@ -287,8 +301,8 @@ describe('two clusters, one agent each, on loopback', () => {
       (m) => m.node === 'orders-db',
     );
     expect(missing?.reason).toContain('west');
-    const status = tapeOf(id).evidence.find((e) => e.node === 'orders-db' && e.kind === 'collector.status');
-    expect(status?.cluster).toBe('west');
+    const unread = tapeOf(id).evidence.find((e) => e.node === 'orders-db' && e.kind === 'collector.status');
+    expect(unread?.cluster).toBe('west');
     // East was still read.
     expect(tapeOf(id).evidence.some((e) => e.node === 'checkout' && e.cluster === 'east')).toBe(true);
   }, 90_000);
