@@ -154,8 +154,8 @@ beforeAll(async () => {
           module: 'culprit/plugins/kubernetes',
           config: {
             clusters: {
-              east: { via: 'agent', timeoutMs: 8000 },
-              west: { via: 'agent', timeoutMs: 8000 },
+              east: { via: 'agent', timeoutMs: 12000 },
+              west: { via: 'agent', timeoutMs: 12000 },
             },
           },
         },
