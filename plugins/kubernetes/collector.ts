@@ -2,6 +2,7 @@
 // events, rollout, services and (for unhealthy containers) bounded logs, plus the Nodes its pods run
 // on, and reports normalized evidence. Read-only; partial failures still yield evidence.
 import {
+  COLLECTOR_STATUS_KIND,
   PluginError,
   type Collector,
   type CollectContext,
@@ -19,7 +20,8 @@ import {
   type TargetState,
 } from './dependency-failures.js';
 import { collectObjectEvidence } from './object-evidence.js';
-import { createKubeClient, type KubeClient, type KubeObject, type KubeReaderOptions } from './kube-client.js';
+import { clusterRoute, createClusterClients, type ClusterConfig } from './clusters.js';
+import type { KubeClient, KubeObject, KubeReaderOptions } from './kube-client.js';
 import {
   eventsAttributes,
   hpaAttributes,
@@ -85,6 +87,8 @@ export interface KubernetesConfig extends KubeReaderOptions {
   logTailLines: number;
   logLimitBytes: number;
   maxPodsPerComponent: number;
+  /** Named clusters a component's `kubernetes.cluster` picks; absent: one connection for all. */
+  clusters?: Record<string, ClusterConfig>;
 }
 
 /**
@@ -92,29 +96,60 @@ export interface KubernetesConfig extends KubeReaderOptions {
  * first collection, so a kubeconfig that cannot load is `unavailable` evidence, not a setup failure.
  */
 export function createKubernetesCollector(config: KubernetesConfig): { collector: Collector; close(): void } {
-  let client: KubeClient | undefined;
+  const clients = createClusterClients(config, config.clusters);
   const collector: Collector = {
     id: 'kubernetes',
     description: 'Pods, events, rollouts, services, logs and nodes of the components in scope',
     timeoutMs: 60_000,
     appliesTo: (c) =>
-      !!c.kubernetes && (!config.namespaces || config.namespaces.includes(c.kubernetes.namespace)),
+      !!c.kubernetes &&
+      (!config.namespaces || config.namespaces.includes(c.kubernetes.namespace)) &&
+      clusterRoute(c, config.clusters).kind !== 'agent',
     async collect(scope: CollectorScope, ctx: CollectContext) {
-      client ??= createKubeClient(config);
-      const reader = client.reader(ctx.signal);
-      try {
-        return await collectWith(reader, scope, ctx);
-      } finally {
-        reader.dispose();
+      const groups = new Map<string, Component[]>();
+      for (const c of scope.nodes) {
+        const key = c.kubernetes?.cluster ?? '';
+        groups.set(key, [...(groups.get(key) ?? []), c]);
       }
+      const one = async (cluster: string, nodes: Component[]): Promise<CollectorResult> => {
+        const route = clusterRoute(nodes[0]!, config.clusters);
+        if (route.kind !== 'direct')
+          throw new PluginError(`cluster ${cluster} is not in the kubernetes plugin's clusters`, {
+            status: 'unavailable',
+          });
+        const reader = clients.client(cluster || undefined).reader(ctx.signal);
+        try {
+          const result = await collectWith(reader, { ...scope, nodes }, ctx, cluster || undefined);
+          if (cluster) for (const e of result.evidence) e.cluster = cluster;
+          return result;
+        } finally {
+          reader.dispose();
+        }
+      };
+      // One cluster (the usual case) fails as it always did; with several, a cluster that cannot be
+      // read is status evidence on its own components and the others still count.
+      if (groups.size === 1) {
+        const [cluster, nodes] = [...groups][0]!;
+        return one(cluster, nodes);
+      }
+      const results = await Promise.all(
+        [...groups].map(([cluster, nodes]) =>
+          one(cluster, nodes).catch((err: unknown) => unreadCluster(cluster, nodes, err)),
+        ),
+      );
+      return {
+        evidence: results.flatMap((r) => r.evidence),
+        discovered: results.flatMap((r) => r.discovered ?? []),
+      };
     },
   };
-  return { collector, close: () => client?.close() };
+  return { collector, close: () => clients.close() };
 
   async function collectWith(
     reader: ReturnType<KubeClient['reader']>,
     scope: CollectorScope,
     ctx: CollectContext,
+    cluster?: string,
   ): Promise<CollectorResult> {
     const window: Window = { from: Date.parse(scope.window.from), to: Date.parse(scope.window.to) };
     const observedAt = new Date().toISOString();
@@ -206,7 +241,10 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       const node = await nodeRead;
       if (!node) continue;
       const known = [...ctx.graph.components()].find((c) => c.kubernetes?.nodeName === nodeName);
-      const id = known?.id ?? `k8s-node-${nodeName.toLowerCase().replace(/[^a-z0-9.-]/g, '-')}`;
+      // Two clusters may both have a "node-a": a named cluster qualifies the ids of its Nodes.
+      const id =
+        known?.id ??
+        `k8s-node-${cluster ? `${cluster}-` : ''}${nodeName.toLowerCase().replace(/[^a-z0-9.-]/g, '-')}`;
       if (!known)
         discovered.push({
           id,
@@ -455,4 +493,21 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       }
     }
   }
+}
+
+/** What a cluster that could not be read leaves: status evidence on its components, naming it. */
+function unreadCluster(cluster: string, nodes: Component[], err: unknown): CollectorResult {
+  const status = err instanceof PluginError ? err.collectorStatus : 'error';
+  const reason = `cluster ${cluster || '(default)'}: ${err instanceof Error ? err.message : String(err)}`;
+  const observedAt = new Date().toISOString();
+  return {
+    evidence: nodes.map((n) => ({
+      node: n.id,
+      source: 'kubernetes',
+      kind: COLLECTOR_STATUS_KIND,
+      attributes: { collector: 'kubernetes', status, reason, ...(cluster ? { cluster } : {}) },
+      observedAt,
+      ...(cluster ? { cluster } : {}),
+    })),
+  };
 }

@@ -1,6 +1,7 @@
 // culprit-plugin-kubernetes: evidence from Kubernetes (pods, events, rollouts, services, logs,
 // nodes) for the components in scope. Read-only; imports only culprit/sdk (client in kube-client.ts).
 import { definePlugin } from 'culprit/sdk';
+import { clusterConfigSchema } from './clusters.js';
 import { createKubernetesCollector, type KubernetesConfig } from './collector.js';
 export { DEFAULT_EXCLUDED_NAMESPACES, discoverTopology, renderTopologyYaml } from './discover.js';
 export {
@@ -41,6 +42,13 @@ export const configSchema = {
       description: 'Byte cap per container log read',
     },
     maxPodsPerComponent: { type: 'integer', minimum: 1, default: 50 },
+    clusters: {
+      type: 'object',
+      description:
+        "Named clusters a component's kubernetes.cluster picks: their own kubeconfig/context/inCluster, or via: agent",
+      propertyNames: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', maxLength: 63 },
+      additionalProperties: clusterConfigSchema,
+    },
   },
 } as const;
 

@@ -167,6 +167,22 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .action(async (flags) => setExit(await (await import('./worker-command.js')).runWorker(flags, io)));
 
   program
+    .command('agent')
+    .description(
+      "run inside a cluster: connect out to the Culprit service, read the cluster's Kubernetes API for its collection requests (no listening port)",
+    )
+    .requiredOption('--server <url>', 'the Culprit service, e.g. https://culprit.example.com')
+    .requiredOption('--cluster <name>', 'this cluster (as its components name it in the topology)')
+    .requiredOption('--token-file <file>', 'file holding the agent token of this cluster')
+    .option('--kubeconfig <path>', 'kubeconfig file (default: $KUBECONFIG or ~/.kube/config)')
+    .option('--context <name>', 'kubeconfig context')
+    .option('--in-cluster', 'use the pod ServiceAccount (inside Kubernetes)')
+    .option('--concurrency <n>', 'collection requests handled at once (default 2)')
+    .option('--name <name>', "this agent's name in the service's logs (default: the host name)")
+    .addOption(new Option('--log-level <level>').choices(['debug', 'info', 'warn', 'error', 'silent']))
+    .action(async (flags) => setExit(await (await import('./agent-command.js')).runAgentCommand(flags, io)));
+
+  program
     .command('eval')
     .description(
       "score rule packs on a scenario corpus: each scenario's snapshot served by the fake APIs, investigated by the real plugins (exit 3 below a floor)",

@@ -53,20 +53,22 @@ export async function startServiceRuntime(
     ...(config.slack ? [config.slack.signingSecret] : []),
   ];
   const logger = createLogger({ level: config.logLevel, secrets });
-  const engine = await createEngine({
-    topology: config.topology,
-    ...(config.rules ? { rules: config.rules } : {}),
-    plugins: config.plugins,
-    cwd: io.cwd,
-    ...llmFromEnv(io.env),
-    logger,
-  });
-  // A store that cannot start must not leave the plugins (worker threads, agents) running.
-  let store: IncidentStore;
+  // The store first: clusters read `via: agent` are collected through its agent queue.
+  const store = openStore(config.store);
+  let engine: Engine;
   try {
-    store = openStore(config.store);
+    engine = await createEngine({
+      topology: config.topology,
+      ...(config.rules ? { rules: config.rules } : {}),
+      plugins: [...config.plugins, ...(await agentCollectorPlugins(config.plugins, store))],
+      cwd: io.cwd,
+      ...llmFromEnv(io.env),
+      logger,
+    });
   } catch (err) {
-    await engine.close();
+    // A store or engine that cannot start must not leave the other running: the process would
+    // linger instead of exiting with the coded error.
+    await store.close();
     throw err;
   }
   let retention: RetentionScheduler | undefined;
@@ -115,4 +117,14 @@ export function untilStopped(
     process.once('SIGTERM', () => void onSignal('SIGTERM'));
     process.once('SIGINT', () => void onSignal('SIGINT'));
   });
+}
+
+/** The engine's collector for clusters the kubernetes plugin config reads `via: agent` (none: no plugin). */
+async function agentCollectorPlugins(plugins: ServeConfig['plugins'], store: IncidentStore) {
+  const kubernetes = plugins.find((p) => p.module === builtinPluginPath('kubernetes'));
+  if (!kubernetes?.config || !store.agents) return [];
+  const { agentClusters, createAgentCollectorPlugin } = await import('../agent/index.js');
+  const clusters = agentClusters(kubernetes.config);
+  if (Object.keys(clusters).length === 0) return [];
+  return [{ plugin: createAgentCollectorPlugin(store.agents, clusters) as never }];
 }

@@ -282,7 +282,15 @@ function missingFrom(runs: readonly CollectorRun[], evidence: readonly Evidence[
     if (seen.has(key)) continue;
     seen.add(key);
     const code = typeof e.attributes.code === 'string' ? { code: e.attributes.code } : {};
-    missing.push({ node: e.node, source, status, reason: String(e.attributes.reason ?? ''), ...code });
+    const cluster = e.cluster ? { cluster: e.cluster } : {};
+    missing.push({
+      node: e.node,
+      source,
+      status,
+      reason: String(e.attributes.reason ?? ''),
+      ...code,
+      ...cluster,
+    });
   }
   for (const run of runs) {
     if (run.status === 'ok' || missing.some((m) => m.source === run.collector)) continue;

@@ -9,7 +9,12 @@ export function secretValues(schema: unknown, config: unknown): string[] {
   while (stack.length > 0) {
     const { schema: s, value } = stack.pop()!;
     if (!s || typeof s !== 'object') continue;
-    const node = s as { 'x-secret'?: boolean; properties?: Record<string, unknown>; items?: unknown };
+    const node = s as {
+      'x-secret'?: boolean;
+      properties?: Record<string, unknown>;
+      additionalProperties?: unknown;
+      items?: unknown;
+    };
     if (node['x-secret'] === true) {
       if (typeof value === 'string' && value.length > 0) out.push(value);
       continue;
@@ -18,6 +23,15 @@ export function secretValues(schema: unknown, config: unknown): string[] {
       for (const [k, sub] of Object.entries(node.properties))
         stack.push({ schema: sub, value: (value as Record<string, unknown>)[k] });
     }
+    // A map of named entries (e.g. the kubernetes plugin's clusters), each with its own secrets.
+    if (
+      node.additionalProperties &&
+      typeof node.additionalProperties === 'object' &&
+      value &&
+      typeof value === 'object'
+    )
+      for (const [k, sub] of Object.entries(value as Record<string, unknown>))
+        if (!node.properties?.[k]) stack.push({ schema: node.additionalProperties, value: sub });
     if (node.items && Array.isArray(value))
       for (const v of value) stack.push({ schema: node.items, value: v });
   }

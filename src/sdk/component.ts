@@ -27,6 +27,8 @@ export const COMPONENT_KINDS: readonly ComponentKind[] = [
 
 export interface KubernetesMapping {
   namespace: string;
+  /** The cluster the workload runs in (a key of the kubernetes plugin's `clusters`); absent: the default one. */
+  cluster?: string;
   workload?: { kind: 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob'; name: string };
   /** Pod label selector (matchLabels). */
   selector?: Record<string, string>;

@@ -21,6 +21,8 @@ export interface Evidence {
   attributes: Record<string, JsonValue>;
   /** ISO-8601 time the fact was observed. */
   observedAt: string;
+  /** The Kubernetes cluster the fact was read from, when the component names one. */
+  cluster?: string;
 }
 
 /** Kind of the evidence the host records when a collector could not deliver. */

@@ -131,6 +131,8 @@ export interface MissingEvidence {
   reason: string;
   /** Catalogue code of the collector's failure, when it has one (e.g. ERR_PLUGIN_WORKER_OUT_OF_MEMORY). */
   code?: string;
+  /** The Kubernetes cluster that could not be read, when the failure is one cluster's. */
+  cluster?: string;
 }
 
 export interface Report {

@@ -12,6 +12,7 @@ import { createEventHub } from './event-hub.js';
 import { createInvestigationWorker } from './investigation-worker.js';
 import { installLoadShedding, type LoadGauge } from './load-shedding.js';
 import { serializeRequest } from './request-log.js';
+import { agentRoutes } from './routes/agents.js';
 import { eventRoutes } from './routes/events.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { mcpRoutes } from './routes/mcp.js';
@@ -116,6 +117,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   await app.register(slackRoutes, routes);
   await app.register(opsRoutes, routes);
   await app.register(mcpRoutes, routes);
+  await app.register(agentRoutes, routes);
   await app.register((await import('./routes/pages.js')).pageRoutes, routes);
 
   // --workers 0: this process only serves the API; `culprit worker` processes run the queue.

@@ -3,6 +3,7 @@
 import type { EvidenceTape } from '../investigate/index.js';
 import type { NotificationLog } from '../plugins/index.js';
 import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
+import type { AgentStore } from './agent-store.js';
 
 export interface IncidentRecord {
   id: string;
@@ -85,6 +86,11 @@ export interface IncidentStore {
    * number of incidents deleted.
    */
   prune(options: { finishedBefore: Date; batchSize: number }): Promise<number>;
+  /**
+   * Cluster agents' tokens and collection requests (docs/agents.md). Optional: a store without it
+   * serves no agent routes (404) and no cluster can be read `via: agent`.
+   */
+  readonly agents?: AgentStore;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -7,3 +7,4 @@ export {
   type RetentionOptions,
   type RetentionScheduler,
 } from './retention-scheduler.js';
+export type { AgentRequestLease, AgentStore, AgentTokenRecord, AnswerOutcome } from './agent-store.js';

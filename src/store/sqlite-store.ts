@@ -12,6 +12,7 @@ import { createError, isCulpritError } from '../errors/index.js';
 import type { EvidenceTape } from '../investigate/index.js';
 import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
 import { createGroupCommit } from './group-commit.js';
+import { AGENT_TABLES, createSqliteAgentStore } from './sqlite-agent-store.js';
 import type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } from './incident-store.js';
 
 export interface SqliteStoreOptions {
@@ -100,6 +101,8 @@ const MIGRATIONS = [
   // Retention finds finished incidents by completion time and removes their delivery ids.
   `CREATE INDEX incidents_finished ON incidents (completed_at) WHERE status IN ('completed', 'failed');
    CREATE INDEX deliveries_incident ON deliveries (incident_id);`,
+  // Cluster agents: hashed tokens and collection requests (sqlite-agent-store.ts).
+  AGENT_TABLES,
 ];
 
 interface Row {
@@ -510,6 +513,7 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
         await new Promise((r) => setImmediate(r));
       }
     },
+    agents: createSqliteAgentStore(db, guard, clock),
     // Readiness waits for a lock only briefly: a store locked for longer is not ready.
     ping: () => guard(() => probe(true), Math.min(busyTimeoutMs, 250)),
     close: async () => {

@@ -22,7 +22,7 @@ const LAYERS = [
   // Beside the server in DESIGN.md, one step below it because the /mcp route mounts it.
   ['mcp'],
   ['server', 'testing'],
-  ['eval'],
+  ['eval', 'agent'],
   ['cli'],
 ];
 const layerOf = (area: string) => LAYERS.findIndex((l) => l.includes(area));

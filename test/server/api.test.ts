@@ -236,6 +236,10 @@ describe('incidents API', () => {
         '/healthz',
         '/metrics',
         '/readyz',
+        '/api/v1/agent-tokens',
+        '/api/v1/agent-tokens/{id}',
+        '/api/v1/agents/{cluster}/requests',
+        '/api/v1/agents/{cluster}/requests/{id}/result',
       ].sort(),
     );
     expect((await server.app.inject({ url: '/docs', headers: auth })).statusCode).toBeLessThan(400);

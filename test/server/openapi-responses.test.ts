@@ -50,6 +50,7 @@ const KEY = 'wwwwwwwwwwwwwwwwwwww';
 const AM_SECRET = 'alertmanager-shared-secret-0123';
 const SLACK_SECRET = 'slack-signing-secret-for-openapi';
 const auth = { authorization: `Bearer ${KEY}` };
+const ADMIN_KEY = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 
 type Schema = Record<string, unknown>;
 interface Operation {
@@ -76,7 +77,10 @@ beforeAll(async () => {
     engine,
     store,
     logLevel: 'silent',
-    apiKeys: [{ name: 'writer', key: KEY, scopes: ['incidents:read', 'incidents:write'] }],
+    apiKeys: [
+      { name: 'writer', key: KEY, scopes: ['incidents:read', 'incidents:write'] },
+      { name: 'admin', key: ADMIN_KEY, scopes: ['admin'] },
+    ],
     webhooks: { alertmanager: { secret: AM_SECRET } },
     slack: { signingSecret: SLACK_SECRET },
   });
@@ -314,6 +318,68 @@ describe('real responses match the documented schemas', () => {
     expectDocumented('/healthz', 'get', await inject({ url: '/healthz' }));
     expectDocumented('/readyz', 'get', await inject({ url: '/readyz' }));
     expectDocumented('/metrics', 'get', await inject({ url: '/metrics', headers: auth }));
+  });
+
+  it('agents: tokens (admin), the long poll and an answer, and their errors', async () => {
+    const admin = { authorization: `Bearer ${ADMIN_KEY}` };
+    const created = await inject({
+      method: 'POST',
+      url: '/api/v1/agent-tokens',
+      headers: { ...admin, ...json },
+      payload: JSON.stringify({ cluster: 'west' }),
+    });
+    expectDocumented('/api/v1/agent-tokens', 'post', created);
+    const { id, token } = created.json() as { id: string; token: string };
+    expectDocumented(
+      '/api/v1/agent-tokens',
+      'get',
+      await inject({ url: '/api/v1/agent-tokens', headers: admin }),
+    );
+    expectDocumented(
+      '/api/v1/agent-tokens',
+      'get',
+      await inject({ url: '/api/v1/agent-tokens', headers: auth }),
+    );
+    await store.agents!.enqueueRequest({
+      id: 'openapi-req',
+      cluster: 'west',
+      payload: { scope: [] },
+      deadline: Date.now() + 60_000,
+      leaseMs: 1000,
+    });
+    const agent = { authorization: `Bearer ${token}` };
+    const url = '/api/v1/agents/{cluster}/requests';
+    expectDocumented(
+      url,
+      'get',
+      await inject({ url: '/api/v1/agents/west/requests?wait=0', headers: agent }),
+    );
+    expectDocumented(
+      url,
+      'get',
+      await inject({ url: '/api/v1/agents/west/requests?wait=0', headers: agent }),
+    );
+    expectDocumented(
+      url,
+      'get',
+      await inject({ url: '/api/v1/agents/east/requests?wait=0', headers: agent }),
+    );
+    const result = (id: string) =>
+      inject({
+        method: 'POST',
+        url: `/api/v1/agents/west/requests/${id}/result`,
+        headers: { ...agent, ...json },
+        payload: JSON.stringify({ evidence: [] }),
+      });
+    expectDocumented('/api/v1/agents/{cluster}/requests/{id}/result', 'post', await result('openapi-req'));
+    expectDocumented('/api/v1/agents/{cluster}/requests/{id}/result', 'post', await result('openapi-req'));
+    const revoked = await inject({ method: 'DELETE', url: `/api/v1/agent-tokens/${id}`, headers: admin });
+    expectDocumented('/api/v1/agent-tokens/{id}', 'delete', revoked);
+    expectDocumented(
+      '/api/v1/agent-tokens/{id}',
+      'delete',
+      await inject({ method: 'DELETE', url: `/api/v1/agent-tokens/${id}x`, headers: admin }),
+    );
   });
 
   it('every operation was checked with a real success response', () => {

@@ -15,4 +15,5 @@ export const cliErrors = defineErrors({
     message: 'Port {{port}} on {{host}} is already in use: stop what holds it, or pass --port 0 for any free port',
     status: 500,
   },
+  ERR_CLI_AGENT_TOKEN_FILE: { message: 'Cannot read an agent token from {{path}}', status: 400 },
 });

@@ -21,4 +21,21 @@ export const serverErrors = defineErrors({
     message: 'The {{source}} webhook request carries no {{header}} header',
     status: 401,
   },
+  ERR_AGENT_TOKEN_INVALID: { message: 'Missing or unknown agent token', status: 401 },
+  ERR_AGENT_TOKEN_REVOKED: { message: 'The agent token {{id}} was revoked', status: 401 },
+  ERR_AGENT_WRONG_CLUSTER: {
+    message: 'The agent token is for another cluster than {{cluster}}',
+    status: 403,
+  },
+  ERR_AGENT_TOKEN_NOT_FOUND: { message: 'No agent token {{id}}', status: 404 },
+  ERR_AGENT_REQUEST_NOT_FOUND: {
+    message: 'No collection request {{id}} for cluster {{cluster}}',
+    status: 404,
+  },
+  ERR_AGENT_REQUEST_ANSWERED: { message: 'Collection request {{id}} was already answered', status: 409 },
+  ERR_AGENT_CLUSTER_UNREACHABLE: {
+    message: 'No agent of cluster {{cluster}} answered within {{timeoutMs}} ms',
+    status: 504,
+  },
+  ERR_AGENT_UNAVAILABLE: { message: 'This server keeps no agent queue (its store has none)', status: 404 },
 });

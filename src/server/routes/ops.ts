@@ -19,6 +19,7 @@ export async function registerOpenApi(app: FastifyInstance, ctx: ServerContext):
         { name: TAGS.webhooks, description: 'Alerts from Alertmanager, Datadog and PagerDuty' },
         { name: TAGS.slack, description: 'The Slack slash command and app mentions' },
         { name: TAGS.operations, description: 'Liveness, readiness and metrics' },
+        { name: TAGS.agents, description: 'Agent tokens (admin) and the outbound cluster-agent protocol' },
       ],
       security: ctx.keys.open ? [] : [{ bearer: [] }],
     },

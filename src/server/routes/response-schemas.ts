@@ -8,6 +8,7 @@ export const TAGS = {
   webhooks: 'webhooks',
   slack: 'slack',
   operations: 'operations',
+  agents: 'agents',
 } as const;
 
 const nullableString = { type: ['string', 'null'] } as const;
