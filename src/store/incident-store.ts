@@ -81,4 +81,11 @@ export interface IncidentStore {
   counts(): Promise<Record<IncidentStatus, number>>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Deletes finished incidents (and their events, tapes, notification log) in batches; returns incidents deleted. */
+  prune?(options: { finishedBefore: Date; batchSize: number }): Promise<number>;
+  /**
+   * Every event appended to this store by any process, as it is committed (PostgreSQL: LISTEN/NOTIFY).
+   * Absent where only this process writes (SQLite): the server then publishes its own worker's events.
+   */
+  subscribeEvents?(listener: (event: InvestigationEvent) => void): Promise<() => void>;
 }
