@@ -32,7 +32,9 @@ export function createPostgresListener(options: PostgresListenerOptions): Postgr
     if (message.channel !== options.channel || !message.payload) return;
     let event: InvestigationEvent | undefined;
     try {
-      const parsed = JSON.parse(message.payload) as InvestigationEvent | { ref: { incidentId: string; seq: number } };
+      const parsed = JSON.parse(message.payload) as
+        | InvestigationEvent
+        | { ref: { incidentId: string; seq: number } };
       event = 'ref' in parsed ? await options.resolve(parsed.ref.incidentId, parsed.ref.seq) : parsed;
     } catch {
       return;

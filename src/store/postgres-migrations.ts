@@ -28,12 +28,13 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      lease_owner text,
      lease_until bigint NOT NULL DEFAULT 0,
      token bigint NOT NULL DEFAULT 0,
-     enqueued_at bigint NOT NULL
+     enqueued_at bigint NOT NULL,
+     arrival bigint GENERATED ALWAYS AS IDENTITY
    );
    CREATE INDEX incidents_created ON incidents (created_at DESC, id DESC);
    CREATE INDEX incidents_status ON incidents (status, created_at DESC);
-   CREATE INDEX incidents_queue ON incidents (enqueued_at) WHERE job_state <> 'done';
-   CREATE INDEX incidents_dedup ON incidents (dedup_key, created_at DESC) WHERE dedup_key IS NOT NULL;
+   CREATE INDEX incidents_queue ON incidents (arrival) WHERE job_state <> 'done';
+   CREATE INDEX incidents_dedup ON incidents (dedup_key, created_at DESC, arrival DESC) WHERE dedup_key IS NOT NULL;
    CREATE UNIQUE INDEX incidents_dedup_open ON incidents (dedup_key) WHERE dedup_open;
    CREATE TABLE events (
      incident_id text NOT NULL,

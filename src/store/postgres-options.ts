@@ -61,8 +61,18 @@ export function parsePostgresUrl(options: PostgresStoreOptions): PostgresSetting
     connectionString: url.toString(),
     schema,
     poolSize: int('poolSize', options.poolSize ?? fromUrl.poolSize, 10, 1),
-    statementTimeoutMs: int('statementTimeoutMs', options.statementTimeoutMs ?? fromUrl.statementTimeoutMs, 30_000, 0),
-    connectTimeoutMs: int('connectTimeoutMs', options.connectTimeoutMs ?? fromUrl.connectTimeoutMs, 10_000, 0),
+    statementTimeoutMs: int(
+      'statementTimeoutMs',
+      options.statementTimeoutMs ?? fromUrl.statementTimeoutMs,
+      30_000,
+      0,
+    ),
+    connectTimeoutMs: int(
+      'connectTimeoutMs',
+      options.connectTimeoutMs ?? fromUrl.connectTimeoutMs,
+      10_000,
+      0,
+    ),
     applicationName: 'culprit',
   };
 }

@@ -77,8 +77,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       throw translate(err);
     }
   };
-  const q = <R extends QueryResultRow>(sql: string, params: unknown[] = []) =>
-    pool.query<R>(sql, params);
+  const q = <R extends QueryResultRow>(sql: string, params: unknown[] = []) => pool.query<R>(sql, params);
 
   /** One transaction on one pooled connection, retried when a concurrent accept won a constraint race. */
   const tx = async <T>(fn: (c: PoolClient) => Promise<T>, retries = 5): Promise<T> => {
@@ -114,8 +113,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const listener = createPostgresListener({
     connect: () => new pg.Client(connection),
     channel,
-    resolve: async (incidentId, seq) =>
-      (await listEvents(incidentId, seq - 1)).find((e) => e.seq === seq),
+    resolve: async (incidentId, seq) => (await listEvents(incidentId, seq - 1)).find((e) => e.seq === seq),
   });
 
   const get = async (id: string, c: Pick<Pool, 'query'> = pool) => {
@@ -129,7 +127,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       [id, afterSeq],
     );
     return rows.map(
-      (r) => ({ seq: r.seq, type: r.type, incidentId: id, at: r.at, data: JSON.parse(r.data) }) as InvestigationEvent,
+      (r) =>
+        ({
+          seq: r.seq,
+          type: r.type,
+          incidentId: id,
+          at: r.at,
+          data: JSON.parse(r.data),
+        }) as InvestigationEvent,
     );
   };
 
@@ -248,7 +253,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       let previous: Row | undefined;
       if (opts.dedupKey) {
         const { rows } = await c.query<Row>(
-          `SELECT ${COLUMNS} FROM incidents WHERE dedup_key = $1 ORDER BY created_at DESC, enqueued_at DESC LIMIT 1`,
+          `SELECT ${COLUMNS} FROM incidents WHERE dedup_key = $1 ORDER BY created_at DESC, arrival DESC LIMIT 1`,
           [opts.dedupKey],
         );
         const last = rows[0];
@@ -293,7 +298,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         `UPDATE incidents SET job_state = 'done', lease_owner = NULL, status = $3, report = $4, error = $5,
            completed_at = $6, updated_at = $6
          WHERE id = $1 AND token = $2 AND job_state = 'leased' AND status NOT IN ('completed', 'failed')`,
-        [job.incidentId, job.token, status, report ? JSON.stringify(report) : null, error ? JSON.stringify(error) : null, at],
+        [
+          job.incidentId,
+          job.token,
+          status,
+          report ? JSON.stringify(report) : null,
+          error ? JSON.stringify(error) : null,
+          at,
+        ],
       );
       if (rowCount !== 1) throw createError('ERR_STORE_LEASE_LOST', { id: job.incidentId });
       if (tape)
@@ -311,7 +323,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         `WITH next AS (
            SELECT id FROM incidents
            WHERE job_state <> 'done' AND (job_state = 'pending' OR lease_until < $1)
-           ORDER BY enqueued_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+           ORDER BY arrival LIMIT 1 FOR UPDATE SKIP LOCKED)
          UPDATE incidents i SET job_state = 'leased', lease_owner = $2, lease_until = $3, token = i.token + 1,
            status = 'investigating', attempts = i.attempts + 1, started_at = COALESCE(i.started_at, $4), updated_at = $4
          FROM next WHERE i.id = next.id
@@ -341,7 +353,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     markResolved: (id) =>
       run(async () => {
         const at = clock().toISOString();
-        if ((await resolve(pool, id, at, at)).rowCount !== 1) throw createError('ERR_STORE_NOT_FOUND', { id });
+        if ((await resolve(pool, id, at, at)).rowCount !== 1)
+          throw createError('ERR_STORE_NOT_FOUND', { id });
       }),
     get: (id) => run(async () => ((row) => (row ? toRecord(row) : undefined))(await get(id))),
     list: (query: ListQuery = {}) =>
@@ -364,7 +377,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         const { rows } = await q<Row>(sql, params);
         const items = rows.slice(0, limit).map(toRecord);
         const last = items.at(-1);
-        return rows.length > limit && last ? { items, nextCursor: encodeCursor(last.createdAt, last.id) } : { items };
+        return rows.length > limit && last
+          ? { items, nextCursor: encodeCursor(last.createdAt, last.id) }
+          : { items };
       }),
     appendEvent: (event) =>
       run(async () => {
@@ -559,7 +574,8 @@ function postgresError(err: unknown, at: { where: string; ms: number }) {
   if (code === '57014' || code === '55P03' || code === '40001' || code === '40P01')
     return createError('ERR_STORE_BUSY', { ms: at.ms }, { cause: err });
   if (code === '25006') return createError('ERR_STORE_READ_ONLY', { path: at.where }, { cause: err });
-  if (code === '53100') return createError('ERR_STORE_DISK_FULL', { path: at.where, free: 0 }, { cause: err });
+  if (code === '53100')
+    return createError('ERR_STORE_DISK_FULL', { path: at.where, free: 0 }, { cause: err });
   return createError(
     'ERR_STORE_UNAVAILABLE',
     { reason: `${at.where}: ${err instanceof Error ? err.message : String(err)}` },

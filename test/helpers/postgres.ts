@@ -38,7 +38,18 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     createPostgresUser: root,
     initdbFlags: ['--no-sync'],
     // A throwaway test server: no fsync, and the unix socket in its own directory.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-k', dir, '-c', 'max_connections=300'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-k',
+      dir,
+      '-c',
+      'max_connections=300',
+    ],
     onLog: (m) => log.push(String(m)),
     onError: (m) => log.push(String(m)),
   });
