@@ -1,5 +1,6 @@
-// `culprit serve`: the REST service on the embedded SQLite store. Config from --config (YAML,
-// schema-checked), flags and CULPRIT_API_KEYS; SIGTERM stops accepting and releases in-flight work.
+// `culprit serve`: the REST service on the embedded SQLite store (or PostgreSQL for many replicas).
+// Config from --config (YAML, schema-checked), flags and CULPRIT_API_KEYS / CULPRIT_STORE_URL;
+// SIGTERM stops accepting and releases in-flight work.
 import { join, resolve } from 'node:path';
 import { createEngine, createLogger } from '../engine/index.js';
 import { createError } from '../errors/index.js';
@@ -12,7 +13,12 @@ import {
   type SlackEntryOptions,
   type WebhookOptions,
 } from '../server/index.js';
-import { createSqliteStore } from '../store/index.js';
+import {
+  isPostgresUrl,
+  openIncidentStore,
+  type IncidentStore,
+  type OpenStoreOptions,
+} from '../store/index.js';
 import { builtinPluginPath, withBuiltinPaths } from './builtin-plugin.js';
 import { findConfigFile, readCulpritConfig } from './config-file.js';
 import { llmFromEnv, type CliIo } from './io.js';
@@ -20,6 +26,8 @@ import { llmFromEnv, type CliIo } from './io.js';
 export interface ServeFlags {
   config?: string;
   data?: string;
+  /** postgres://… or a SQLite file (default: culprit.db in the data directory). */
+  store?: string;
   host?: string;
   port?: string;
   topology?: string[];
@@ -35,6 +43,9 @@ interface ServeConfig {
   topology: string[];
   rules?: string[];
   data: string;
+  /** Resolved: --store, else CULPRIT_STORE_URL, else `store:` in culprit.yaml, else <data>/culprit.db. */
+  store: string;
+  storeOptions?: OpenStoreOptions['postgres'];
   host: string;
   port: number;
   workers: number;
@@ -82,6 +93,11 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
       ? { rules: (flags.rules ?? config.rules)!.map((p) => resolve(io.cwd, p)) }
       : {}),
     data: resolve(io.cwd, flags.data ?? config.data),
+    store: storeOf(
+      flags.store ?? io.env.CULPRIT_STORE_URL ?? config.store,
+      resolve(io.cwd, flags.data ?? config.data),
+      io.cwd,
+    ),
     host: flags.host ?? config.host,
     port: int(flags.port, '--port') ?? config.port,
     workers: int(flags.workers, '--workers') ?? config.workers,
@@ -99,6 +115,23 @@ export async function loadServeConfig(flags: ServeFlags, io: CliIo): Promise<Ser
         ? { slack: config.slack }
         : {}),
   };
+}
+
+/** A postgres:// URL as given; a SQLite path resolved against the working directory. */
+function storeOf(spec: string | undefined, data: string, cwd: string): string {
+  if (!spec) return join(data, 'culprit.db');
+  return isPostgresUrl(spec) ? spec : resolve(cwd, spec);
+}
+
+/** The store URL's password, which must never reach a log line. */
+function storeSecret(store: string): string[] {
+  if (!isPostgresUrl(store)) return [];
+  try {
+    const password = decodeURIComponent(new URL(store).password);
+    return password ? [password] : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Secrets from the environment override the file: CULPRIT_WEBHOOK_SECRET_<SOURCE>. */
@@ -121,6 +154,7 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
     ...config.apiKeys.map((k) => k.key),
     ...Object.values(config.webhooks).map((w) => w.secret),
     ...(config.slack ? [config.slack.signingSecret] : []),
+    ...storeSecret(config.store),
   ];
   const logger = createLogger({ level: config.logLevel, secrets });
   const engine = await createEngine({
@@ -133,9 +167,12 @@ export async function runServe(flags: ServeFlags, io: CliIo): Promise<number> {
   });
   // A store or server that cannot start must not leave the plugins (worker threads, agents) running:
   // the process would linger instead of exiting with the coded error.
-  let store: ReturnType<typeof createSqliteStore>;
+  let store: IncidentStore;
   try {
-    store = createSqliteStore({ path: join(config.data, 'culprit.db') });
+    store = await openIncidentStore({
+      store: config.store,
+      ...(config.storeOptions ? { postgres: config.storeOptions } : {}),
+    });
   } catch (err) {
     await engine.close();
     throw err;

@@ -41,6 +41,9 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   const { engine, store } = options;
   const hub = createEventHub(options.maxSubscribers ?? 500);
   const metrics = createServerMetrics(hub);
+  // A store shared by several processes (PostgreSQL) feeds the hub every committed event, those of
+  // workers in other processes included; otherwise this process's worker is the only source.
+  const storeFeed = store.subscribeEvents ? await store.subscribeEvents((e) => hub.publish(e)) : undefined;
 
   const worker = createQueueWorker({
     store,
@@ -67,7 +70,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
         const d = event.data as { collector: string; status: string };
         metrics.collectorFailures.inc({ collector: d.collector, status: d.status });
       }
-      hub.publish(event);
+      if (!storeFeed) hub.publish(event);
     },
   });
 
@@ -147,6 +150,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       // An idle worker has nothing to wait for; a grace timer left pending would hold the process
       // open for the whole grace period after SIGTERM.
       await worker.stop({ timeoutMs: worker.running > 0 ? timeoutMs : 0 });
+      storeFeed?.();
     },
   };
 }
