@@ -27,6 +27,7 @@ export function createPostgresListener(options: PostgresListenerOptions): Postgr
   let connecting: Promise<void> | undefined;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
+  let queue: Promise<void> = Promise.resolve();
 
   const deliver = async (message: Notification) => {
     if (message.channel !== options.channel || !message.payload) return;
@@ -45,7 +46,11 @@ export function createPostgresListener(options: PostgresListenerOptions): Postgr
   const connect = (): Promise<void> => {
     connecting ??= (async () => {
       const c = options.connect();
-      c.on('notification', (m) => void deliver(m));
+      // In notification order, even when one must be read back first: SSE drops an event older than
+      // one it already sent.
+      c.on('notification', (m) => {
+        queue = queue.then(() => deliver(m)).catch(() => undefined);
+      });
       c.on('error', () => {
         if (client === c) client = undefined;
         void c.end().catch(() => undefined);

@@ -16,6 +16,8 @@ export interface PostgresStoreOptions {
   connectTimeoutMs?: number;
   /** Attempts before a job is failed for good (default 3). */
   maxAttempts?: number;
+  /** API accepts arriving together are written by one statement, at most this many (default 64; 1 = off). */
+  groupCommitMaxItems?: number;
   clock?: () => Date;
 }
 
@@ -25,6 +27,7 @@ export interface PostgresSettings {
   poolSize: number;
   statementTimeoutMs: number;
   connectTimeoutMs: number;
+  groupCommitMaxItems: number;
   applicationName: string;
 }
 
@@ -73,6 +76,7 @@ export function parsePostgresUrl(options: PostgresStoreOptions): PostgresSetting
       10_000,
       0,
     ),
+    groupCommitMaxItems: int('groupCommitMaxItems', options.groupCommitMaxItems, 64, 1),
     applicationName: 'culprit',
   };
 }

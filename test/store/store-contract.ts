@@ -315,6 +315,24 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       for (const r of accepted.slice(0, 50)) expect(await store.get(r.value.record.id)).toBeDefined();
     });
 
+    it('accepts arriving together: one whose id is already stored fails alone, the others are stored', async () => {
+      const store = await open();
+      await store.create(incident('dup'));
+      const results = await Promise.allSettled([
+        store.create(incident('t1')),
+        store.create(incident('dup')),
+        store.create(incident('t2'), { idempotencyKey: 'kk', requestHash: 'h' }),
+        store.create(incident('t3'), { idempotencyKey: 'kk', requestHash: 'h' }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect((results[1] as PromiseRejectedResult).reason).toMatchObject({
+        code: expect.stringMatching(/^ERR_STORE_/),
+      });
+      const ids = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.record.id] : []));
+      expect(ids).toEqual(['t1', 't2', 't2']);
+      expect((await store.counts()).pending).toBe(3);
+    });
+
     it('ping succeeds on a writable store', async () => {
       const store = await open();
       await expect(store.ping()).resolves.toBeUndefined();
