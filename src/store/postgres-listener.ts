@@ -43,6 +43,13 @@ export function createPostgresListener(options: PostgresListenerOptions): Postgr
     if (event) for (const l of listeners) l(event);
   };
 
+  const reconnect = () => {
+    if (closed || listeners.size === 0) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void connect().catch(reconnect), options.reconnectMs ?? 1_000);
+    timer.unref();
+  };
+
   const connect = (): Promise<void> => {
     connecting ??= (async () => {
       const c = options.connect();
@@ -51,15 +58,15 @@ export function createPostgresListener(options: PostgresListenerOptions): Postgr
       c.on('notification', (m) => {
         queue = queue.then(() => deliver(m)).catch(() => undefined);
       });
-      c.on('error', () => {
-        if (client === c) client = undefined;
+      // A dropped connection ('error', or 'end' when the server closed it) is replaced while anyone listens.
+      const lost = () => {
+        if (client !== c) return;
+        client = undefined;
         void c.end().catch(() => undefined);
-        if (!closed && listeners.size > 0) {
-          clearTimeout(timer);
-          timer = setTimeout(() => void connect().catch(() => undefined), options.reconnectMs ?? 1_000);
-          timer.unref();
-        }
-      });
+        reconnect();
+      };
+      c.on('error', lost);
+      c.on('end', lost);
       try {
         await c.connect();
         await c.query(`LISTEN ${quoteIdent(options.channel)}`);

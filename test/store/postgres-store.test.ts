@@ -133,6 +133,43 @@ describe('PostgreSQL events across processes', () => {
   });
 });
 
+describe('PostgreSQL listener', () => {
+  it('reconnects after its connection is killed and keeps delivering', async () => {
+    const schema = uniqueSchema('re');
+    const api = await open(schema);
+    const worker = await open(schema);
+    const seen: number[] = [];
+    await api.subscribeEvents!((e) => seen.push(e.seq));
+    await worker.create(incident('r'));
+    const event = (seq: number) =>
+      ({
+        seq,
+        type: 'collector.started',
+        incidentId: 'r',
+        at: 'x',
+        data: {},
+      }) as unknown as InvestigationEvent;
+    await worker.appendEvent(event(1));
+    await waitFor(async () => seen.length === 1);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const { rowCount } = await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = $1`,
+      [`LISTEN "culprit_events_${schema}"`],
+    );
+    await admin.end();
+    expect(rowCount).toBe(1);
+    // Appended while nobody listens: the SSE route replays it from the table, not from the listener.
+    await worker.appendEvent(event(2));
+    let seq = 10;
+    await waitFor(async () => {
+      await worker.appendEvent(event(seq++));
+      return seen.length > 1;
+    }, 10_000);
+    expect(seen.at(-1)).toBeGreaterThanOrEqual(10);
+  });
+});
+
 describe('PostgreSQL store selection and settings', () => {
   it('openIncidentStore opens PostgreSQL for a postgres:// URL, with settings from its query', async () => {
     const schema = uniqueSchema('sel');
