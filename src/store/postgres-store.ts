@@ -50,6 +50,7 @@ const LOCK_DELIVERY = 0x6364_6c31;
 
 /** NOTIFY payloads are limited to 8000 bytes: larger events are sent as a reference and read back. */
 const MAX_NOTIFY_BYTES = 7_000;
+const PING_MS = 1_000;
 
 /** Opens the store: connects, migrates under the advisory lock, and refuses a database it cannot write. */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<IncidentStore> {
@@ -525,13 +526,28 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         for (const r of rows) out[r.status] = r.n;
         return out;
       }),
+    // Readiness answers within a second: a database that slow (or a pool that busy) is not ready.
     ping: () =>
       run(async () => {
-        const client = await pool.connect();
+        let timer: NodeJS.Timeout | undefined;
+        const probe = (async () => {
+          const client = await pool.connect();
+          try {
+            await assertWritable(client);
+          } finally {
+            client.release();
+          }
+        })();
         try {
-          await assertWritable(client);
+          await Promise.race([
+            probe,
+            new Promise<never>((_, reject) => {
+              timer = setTimeout(() => reject(createError('ERR_STORE_BUSY', { ms: PING_MS })), PING_MS);
+            }),
+          ]);
         } finally {
-          client.release();
+          clearTimeout(timer);
+          probe.catch(() => undefined);
         }
       }),
     prune: ({ finishedBefore, batchSize }) =>
