@@ -1,14 +1,27 @@
 // LISTEN on the store's channel over one dedicated connection, fanning events out to this process's
 // subscribers (the server's event hub), so SSE clients on any replica see events a worker wrote
 // elsewhere. Reconnects after a drop; the SSE route's replay from stored events covers the gap.
-import type { Client, Notification } from 'pg';
 import type { InvestigationEvent } from '../sdk/index.js';
 import { quoteIdent } from './postgres-migrations.js';
 
 type Listener = (event: InvestigationEvent) => void;
 
+interface Notification {
+  channel: string;
+  payload?: string | undefined;
+}
+
+/** What the listener needs of a pg Client (`pg` itself is imported only by the store). */
+export interface ListenClient {
+  connect(): Promise<unknown>;
+  query(sql: string): Promise<unknown>;
+  end(): Promise<void>;
+  on(event: 'notification', fn: (message: Notification) => void): unknown;
+  on(event: 'error' | 'end', fn: () => void): unknown;
+}
+
 export interface PostgresListenerOptions {
-  connect: () => Client;
+  connect: () => ListenClient;
   channel: string;
   /** Reads back an event whose payload was too large to be notified. */
   resolve: (incidentId: string, seq: number) => Promise<InvestigationEvent | undefined>;
@@ -23,7 +36,7 @@ export interface PostgresListener {
 
 export function createPostgresListener(options: PostgresListenerOptions): PostgresListener {
   const listeners = new Set<Listener>();
-  let client: Client | undefined;
+  let client: ListenClient | undefined;
   let connecting: Promise<void> | undefined;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;

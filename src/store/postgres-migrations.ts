@@ -1,7 +1,11 @@
 // The PostgreSQL store's schema, as numbered migrations applied at start-up: one transaction under a
 // transaction-scoped advisory lock, so replicas starting together migrate once and a failed step leaves
 // the schema as it was. Only append: an applied migration is never edited.
-import type { PoolClient } from 'pg';
+
+/** The one connection migrations run on (a pg client; `pg` itself is imported only by the store). */
+export interface MigrationClient {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+}
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
   // 1: incidents carry their own job (state, lease, fencing token): accept = one row, one statement.
@@ -67,7 +71,7 @@ const LOCK_KEY = 0x63756c70726974;
  * the versions applied by this call (empty when another replica did it first).
  */
 export async function migratePostgres(
-  client: PoolClient,
+  client: MigrationClient,
   schema: string,
   target = POSTGRES_MIGRATIONS.length,
 ): Promise<number[]> {
@@ -80,8 +84,8 @@ export async function migratePostgres(
     await client.query(
       `CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
-    const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_version');
-    for (let v = (rows[0]?.v ?? 0) + 1; v <= target; v++) {
+    const { rows } = await client.query('SELECT max(version) AS v FROM schema_version');
+    for (let v = ((rows[0] as { v: number | null } | undefined)?.v ?? 0) + 1; v <= target; v++) {
       await client.query(POSTGRES_MIGRATIONS[v - 1]!);
       await client.query('INSERT INTO schema_version (version) VALUES ($1)', [v]);
       applied.push(v);
