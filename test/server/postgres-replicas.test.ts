@@ -55,6 +55,12 @@ describe('replicas on one PostgreSQL database', () => {
     const ids = [...body.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect((await worker.store.get(id))?.status).toBe('completed');
+    // Last-Event-ID resumes on any replica from the stored events.
+    const resumed = await api.server.app.inject({
+      url: `/api/v1/incidents/${id}/events`,
+      headers: { 'last-event-id': String(ids[1]) },
+    });
+    expect([...resumed.body.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]))).toEqual(ids.slice(2));
   });
 
   it('one Idempotency-Key sent to two replicas at once names one incident', async () => {
