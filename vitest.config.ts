@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url));
+
+// Tests that need a real PostgreSQL server form their own project: its globalSetup starts one server
+// per run (or uses CULPRIT_TEST_PG_URL), and only runs when one of these files is selected.
+const postgresTests = ['test/**/*postgres*.test.ts'];
 
 export default defineConfig({
   resolve: {
@@ -13,9 +17,22 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['test/**/*.test.ts', 'plugins/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'default',
+          include: ['test/**/*.test.ts', 'plugins/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...postgresTests],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'postgres', include: postgresTests, globalSetup: ['test/helpers/postgres.ts'] },
+      },
+    ],
   },
 });

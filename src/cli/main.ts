@@ -115,7 +115,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description('run the REST service (incidents API, SSE progress, health, metrics, OpenAPI at /docs)')
     .option('--config <file>', 'culprit.yaml (schemas/serve-config.schema.json)')
     .option('--data <dir>', 'directory of the SQLite database (default .culprit-data)')
-    .option('--store <path>', 'the store (also CULPRIT_STORE_URL, `store:`; default <data>/culprit.db)')
+    .option('--store <url|file>', 'postgres://… (many replicas) or a SQLite file (also CULPRIT_STORE_URL)')
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--port <port>', 'port (default 8080; 0 = any free port)')
     .option('--topology <paths...>', 'topology files or directories')
@@ -153,7 +153,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
       'run investigations from a shared store, with no API: only /healthz, /readyz and /metrics on a side port',
     )
     .option('--config <file>', 'culprit.yaml (schemas/serve-config.schema.json)')
-    .option('--store <path>', 'the store (also CULPRIT_STORE_URL, `store:`; default <data>/culprit.db)')
+    .option('--store <url|file>', 'postgres://… or a SQLite file (also CULPRIT_STORE_URL, `store:`; default <data>/culprit.db)')
     .option('--data <dir>', 'directory of the SQLite database (default .culprit-data)')
     .option('--host <host>', 'address of the side port (default 127.0.0.1)')
     .option('--port <port>', 'side port for health and metrics (default 8081; 0 = any free port)')

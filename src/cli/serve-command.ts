@@ -1,11 +1,12 @@
-// `culprit serve`: the REST service on the store (embedded SQLite by default). Config from --config
-// (YAML, schema-checked), flags and CULPRIT_API_KEYS; SIGTERM stops accepting and releases in-flight work.
+// `culprit serve`: the REST service on the embedded SQLite store (or PostgreSQL for many replicas).
+// Config from --config (YAML, schema-checked), flags and CULPRIT_API_KEYS / CULPRIT_STORE_URL;
+// SIGTERM stops accepting and releases in-flight work.
 import { join, resolve } from 'node:path';
 import { createError } from '../errors/index.js';
 import { packagePath } from '../schema/index.js';
 import { parseApiKeys, type ApiKey } from '../server/api-keys.js';
 import type { CulpritServer, ServerOptions, SlackEntryOptions, WebhookOptions } from '../server/index.js';
-import type { RetentionOptions } from '../store/index.js';
+import type { OpenStoreOptions, RetentionOptions } from '../store/index.js';
 import { withBuiltinPaths } from './builtin-plugin.js';
 import { findConfigFile, readCulpritConfig } from './config-file.js';
 import type { CliIo } from './io.js';
@@ -14,7 +15,7 @@ import { isStoreUrl, startServiceRuntime, untilStopped } from './service-runtime
 export interface ServeFlags {
   config?: string;
   data?: string;
-  /** A SQLite file path (or, with the PostgreSQL store, a postgres:// URL). */
+  /** postgres://… or a SQLite file (default: culprit.db in the data directory). */
   store?: string;
   host?: string;
   port?: string;
@@ -35,6 +36,7 @@ export interface ServeConfig {
   store: string;
   /** Absent: retention is off and nothing is deleted. */
   retention?: RetentionOptions;
+  storeOptions?: OpenStoreOptions['postgres'];
   host: string;
   port: number;
   workers: number;

@@ -6,7 +6,8 @@ import { createError } from '../errors/index.js';
 import type { Logger } from '../sdk/index.js';
 import {
   createRetentionScheduler,
-  createSqliteStore,
+  isPostgresUrl,
+  openIncidentStore,
   type IncidentStore,
   type RetentionScheduler,
 } from '../store/index.js';
@@ -27,15 +28,29 @@ export interface ServiceRuntime {
 /** Whether a store value is a URL (scheme://…) rather than a SQLite file path. */
 export const isStoreUrl = (spec: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(spec);
 
-/** Opens the store a `--store` / `store:` / CULPRIT_STORE_URL value names. */
-export function openStore(spec: string): IncidentStore {
-  if (isStoreUrl(spec)) {
+/** Opens the store a `--store` / `store:` / CULPRIT_STORE_URL value names (postgres:// or a SQLite file). */
+export async function openStore(config: Pick<ServeConfig, 'store' | 'storeOptions'>): Promise<IncidentStore> {
+  if (isStoreUrl(config.store) && !isPostgresUrl(config.store)) {
     throw createError('ERR_INVALID_ARGUMENT', {
       name: '--store',
-      reason: `${spec.split(':')[0]}:// stores are not available in this build; give a SQLite file path`,
+      reason: `${config.store.split(':')[0]}:// stores are not supported; give a postgres:// URL or a SQLite file path`,
     });
   }
-  return createSqliteStore({ path: spec });
+  return openIncidentStore({
+    store: config.store,
+    ...(config.storeOptions ? { postgres: config.storeOptions } : {}),
+  });
+}
+
+/** The store URL's password, which must never reach a log line. */
+export function storeSecret(store: string): string[] {
+  if (!isPostgresUrl(store)) return [];
+  try {
+    const password = decodeURIComponent(new URL(store).password);
+    return password ? [password] : [];
+  } catch {
+    return [];
+  }
 }
 
 export async function startServiceRuntime(
@@ -51,10 +66,11 @@ export async function startServiceRuntime(
     ...config.apiKeys.map((k) => k.key),
     ...Object.values(config.webhooks).map((w) => w.secret),
     ...(config.slack ? [config.slack.signingSecret] : []),
+    ...storeSecret(config.store),
   ];
   const logger = createLogger({ level: config.logLevel, secrets });
   // The store first: clusters read `via: agent` are collected through its agent queue.
-  const store = openStore(config.store);
+  const store = await openStore(config);
   let engine: Engine;
   try {
     engine = await createEngine({

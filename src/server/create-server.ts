@@ -42,6 +42,9 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
   const { engine, store } = options;
   const hub = createEventHub(options.maxSubscribers ?? 500);
   const metrics = createServerMetrics(hub);
+  // A store shared by several processes (PostgreSQL) feeds the hub every committed event, those of
+  // workers in other processes included; otherwise this process's worker is the only source.
+  const storeFeed = store.subscribeEvents ? await store.subscribeEvents((e) => hub.publish(e)) : undefined;
 
   const worker = createInvestigationWorker({
     engine,
@@ -50,7 +53,9 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
     concurrency: options.workers ?? 2,
     leaseMs: options.leaseMs ?? 30_000,
     metrics,
-    onEvent: (event) => hub.publish(event),
+    onEvent: (event) => {
+      if (!storeFeed) hub.publish(event);
+    },
   });
 
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
@@ -132,6 +137,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       // An idle worker has nothing to wait for; a grace timer left pending would hold the process
       // open for the whole grace period after SIGTERM.
       await worker.stop({ timeoutMs: worker.running > 0 ? timeoutMs : 0 });
+      storeFeed?.();
     },
   };
 }

@@ -93,4 +93,9 @@ export interface IncidentStore {
   readonly agents?: AgentStore;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Every event appended to this store by any process, as it is committed (PostgreSQL: LISTEN/NOTIFY).
+   * Absent where only this process writes (SQLite): the server then publishes its own worker's events.
+   */
+  subscribeEvents?(listener: (event: InvestigationEvent) => void): Promise<() => void>;
 }

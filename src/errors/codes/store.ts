@@ -29,4 +29,8 @@ export const storeErrors = defineErrors({
     message: 'The disk holding the incident store {{path}} is full ({{free}} bytes free)',
     status: 503,
   },
+  ERR_STORE_DRIVER_MISSING: {
+    message: 'This store needs the optional package {{driver}}, which is not installed',
+    status: 500,
+  },
 });
