@@ -1,10 +1,12 @@
 // Two `culprit serve` processes on one PostgreSQL database, one SIGKILLed mid-run and restarted:
 // every accepted incident finishes exactly once, an Idempotency-Key sent to both replicas names one
-// incident, and nothing accepted is lost. (The 2-serve + 3-worker version of issue 16 runs once
-// `culprit worker` exists; this one needs only serve.) CULPRIT_PG_MULTI_COUNT sets the size.
+// incident, and nothing accepted is lost. Then the issue's shape: 2 `serve --workers 0` + 3 `culprit
+// worker` processes on one database, workers SIGKILLed and restarted (test/helpers/multi-process.ts,
+// the same scenario the SQLite store runs). CULPRIT_PG_MULTI_COUNT sets the size of both.
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectExactlyOnce, runMultiProcessScenario } from '../helpers/multi-process.js';
 import { createTestDatabase, uniqueSchema } from '../helpers/postgres.js';
 import { waitFor } from '../helpers/serve-child.js';
 
@@ -122,4 +124,12 @@ describe('two serve processes on one PostgreSQL database, one killed', () => {
       await exited;
     }
   }, 180_000);
+});
+
+describe('2 APIs + 3 workers on one PostgreSQL database, workers killed', () => {
+  it('every accepted incident finishes exactly once; keyed submissions to both APIs name one incident', async () => {
+    const store = `${url}?schema=${uniqueSchema('apis_workers')}&poolSize=4`;
+    const result = await runMultiProcessScenario({ store, count: COUNT, children });
+    expectExactlyOnce(result);
+  }, 180_000 + COUNT * 300);
 });
