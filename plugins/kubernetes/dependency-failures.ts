@@ -29,7 +29,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused/i,
   ],
   [
     'reset',
@@ -41,7 +41,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   [
     'http5xx',
-    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b/i,
+    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |HTTP Error |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d:? (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b/i,
   ],
 ];
 
@@ -65,8 +65,10 @@ export function classifyFailure(line: string): FailureKind | undefined {
  */
 const TECHNOLOGIES: readonly [string, RegExp][] = [
   ['postgres', /npgsql|psycopg|PSQLException|PostgresException|org\.postgresql|\bpq: |\bpostgres/i],
-  ['mysql', /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql/i],
-  ['mongo', /mongo/i],
+  // MySQL's own error texts name no client library: "Error 1045: Access denied for user …" (server error 1045/28000).
+  ['mysql', /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql|Access denied for user|\bError 10(45|44|40)\b/i],
+  // mgo and mongo-go-driver say "no reachable servers" / "server selection error" without naming MongoDB.
+  ['mongo', /mongo|no reachable servers|server selection (error|timeout)/i],
   ['redis', /redis|valkey|ioredis|NOAUTH|WRONGPASS/i],
   ['kafka', /kafka|sarama|librdkafka/i],
   ['rabbitmq', /rabbit|amqp|pika\b/i],

@@ -46,6 +46,9 @@ describe('classifyFailure — real runtime lines', () => {
       'StackExchange.Redis.RedisConnectionException: No connection is active/available to service this operation',
       undefined,
     ],
+    // Python urllib's HTTPError text: "HTTP Error 503: Service Unavailable"
+    ['urllib.error.HTTPError: HTTP Error 503: Service Unavailable', 'http5xx'],
+    ['POST https://api.example.com/v3/mail/send answered 502: Bad Gateway', 'http5xx'],
   ])('%s', (line, kind) => {
     expect(classifyFailure(line)).toBe(kind);
   });
@@ -125,6 +128,26 @@ describe('dependencyFailures', () => {
       ['accounts-db', 0, 0, 1],
       ['gateway', 0, 1, 0],
       ['rabbitmq', 2, 0, 0],
+    ]);
+  });
+
+  it('ties driver texts that name no host to the dependency built on that technology', () => {
+    const text = [
+      `ts=2026-11-25T11:54:06Z caller=service.go:111 Error="Error 1045: Access denied for user 'app'@'10.0.2.61' (using password: YES)"`,
+      'ts=2026-11-25T11:55:06Z caller=logging.go:33 method=Login took=5.0s err="no reachable servers"',
+    ].join('\n');
+    const g = {
+      ...graph,
+      dependencies: () => ['sql', 'docs'],
+      component: (id: string) =>
+        id === 'sql'
+          ? { id, kind: 'database', aliases: [], addresses: ['sql-main:3306'], description: 'MySQL 8', dependsOn: [] }
+          : { id, kind: 'database', aliases: [], addresses: ['docs-main:27017'], description: 'MongoDB 6', dependsOn: [] },
+    } as unknown as typeof graph;
+    const found = dependencyFailures(text, 'app', g, { ips: new Map() });
+    expect(found.map((f) => [f.target, f.counts.auth, f.counts.timeout + f.counts.refused])).toEqual([
+      ['docs', 0, 1],
+      ['sql', 1, 0],
     ]);
   });
 
