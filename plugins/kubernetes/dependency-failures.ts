@@ -161,6 +161,8 @@ const SECRETISH =
   /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+|\/\/[^/\s:@]+:[^/\s@]+@)/gi;
 const TIMESTAMP =
   /(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?/;
+const JSON_STAMP =
+  /"(?:timestamp|time|ts|@timestamp|date)"\s*:\s*"((\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?)"/;
 /** Tomcat and Log4j's "06-May-2026 13:32:38.768". */
 const DAY_FIRST =
   /\b(\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{4}) (\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?/;
@@ -175,7 +177,8 @@ export function lineTime(line: string): number | undefined {
     const t = Date.parse(`${d[3]}-${month}-${d[1]}T${d[4]}:${d[5]}:${d[6]}.${(d[7] ?? '0').padEnd(3, '0')}Z`);
     return Number.isFinite(t) ? t : undefined;
   }
-  const m = TIMESTAMP.exec(head);
+  // JSON loggers that sort their keys (Go's logrus, encoding/json maps) put "timestamp" last.
+  const m = TIMESTAMP.exec(head) ?? (head.startsWith('{') ? JSON_STAMP.exec(line)?.slice(1) : undefined);
   if (!m) return undefined;
   const zone = m[8] ?? 'Z';
   const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${(m[7] ?? '0').slice(0, 3).padEnd(3, '0')}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`;

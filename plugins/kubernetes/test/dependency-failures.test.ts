@@ -75,6 +75,12 @@ describe('lineTime', () => {
       Date.parse('2026-05-06T13:32:38.768Z'),
     );
     expect(lineTime('\tat java.base/java.net.Socket.connect(Socket.java:633)')).toBeUndefined();
+    // logrus JSON with sorted keys: the stamp comes last
+    expect(
+      lineTime(
+        '{"error":"could not retrieve products: rpc error: code = DeadlineExceeded desc = context deadline exceeded","http.req.id":"c1a8f0de-3b1e-4c57-9d6a-2f4b9e7a1c03","http.req.path":"/","message":"request error","severity":"error","timestamp":"2026-11-05T10:11:00.000Z"}',
+      ),
+    ).toBe(Date.parse('2026-11-05T10:11:00.000Z'));
   });
 });
 
