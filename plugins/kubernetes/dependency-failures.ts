@@ -66,7 +66,10 @@ export function classifyFailure(line: string): FailureKind | undefined {
 const TECHNOLOGIES: readonly [string, RegExp][] = [
   ['postgres', /npgsql|psycopg|PSQLException|PostgresException|org\.postgresql|\bpq: |\bpostgres/i],
   // MySQL's own error texts name no client library: "Error 1045: Access denied for user …" (server error 1045/28000).
-  ['mysql', /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql|Access denied for user|\bError 10(45|44|40)\b/i],
+  [
+    'mysql',
+    /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql|Access denied for user|\bError 10(45|44|40)\b/i,
+  ],
   // mgo and mongo-go-driver say "no reachable servers" / "server selection error" without naming MongoDB.
   ['mongo', /mongo|no reachable servers|server selection (error|timeout)/i],
   ['redis', /redis|valkey|ioredis|NOAUTH|WRONGPASS/i],

@@ -147,8 +147,22 @@ describe('dependencyFailures', () => {
       dependencies: () => ['sql', 'docs'],
       component: (id: string) =>
         id === 'sql'
-          ? { id, kind: 'database', aliases: [], addresses: ['sql-main:3306'], description: 'MySQL 8', dependsOn: [] }
-          : { id, kind: 'database', aliases: [], addresses: ['docs-main:27017'], description: 'MongoDB 6', dependsOn: [] },
+          ? {
+              id,
+              kind: 'database',
+              aliases: [],
+              addresses: ['sql-main:3306'],
+              description: 'MySQL 8',
+              dependsOn: [],
+            }
+          : {
+              id,
+              kind: 'database',
+              aliases: [],
+              addresses: ['docs-main:27017'],
+              description: 'MongoDB 6',
+              dependsOn: [],
+            },
     } as unknown as typeof graph;
     const found = dependencyFailures(text, 'app', g, { ips: new Map() });
     expect(found.map((f) => [f.target, f.counts.auth, f.counts.timeout + f.counts.refused])).toEqual([
