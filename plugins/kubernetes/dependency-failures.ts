@@ -305,7 +305,7 @@ export interface TargetState {
   ownErrors?: number;
 }
 
-const MIN_FAILURES = 3;
+const MIN_FAILURES = 2;
 
 /**
  * Folds what every caller said into evidence about each dependency (`kubernetes.callers`) and, for
