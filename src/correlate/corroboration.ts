@@ -21,7 +21,7 @@ export function corroborated(h: Hypothesis, tied: (node: string) => boolean): bo
 }
 
 /**
- * Holds every uncorroborated hypothesis just below the high band (a `corroboration` factor) and
+ * Holds every uncorroborated hypothesis at most just below the high band (a `corroboration` factor) and
  * re-ranks, keeping the incoming order for ties. A single strong finding on a component the incident
  * does not name and whose trouble shows nowhere else is a decoy or a concurrent fault as often as
  * the answer: it may lead, but not say "high".
@@ -33,7 +33,8 @@ export function requireCorroboration(
   const cap = options.high - UNCORROBORATED_MARGIN;
   let changed = false;
   const out = hypotheses.map((h) => {
-    if (h.confidence < options.high || corroborated(h, options.tied)) return h;
+    // min(confidence, cap): monotone, so a finding added never lowers a hypothesis.
+    if (h.confidence <= cap || corroborated(h, options.tied)) return h;
     changed = true;
     return {
       ...h,
