@@ -263,8 +263,15 @@ export function dependencyFailures(
   return [...out.values()].sort((a, b) => (a.target < b.target ? -1 : 1));
 }
 
+/**
+ * An error line of a workload's own log: a level word in capitals (or a JSON/logfmt level field), an
+ * exception, "failed", "timed out", a panic. A lower-case "error" inside a printed setting or a
+ * configuration dump ("json_output=(error,message)", "log_error = …") is not an error line.
+ */
 const OWN_ERROR =
-  /\b(ERROR|SEVERE|FATAL|CRITICAL|panic)\b|"level":\s*"(error|fatal)"|\blevel=(error|fatal)\b|Exception\b|\bfailed\b|\btimed out\b/i;
+  /\b(ERROR|SEVERE|FATAL|CRITICAL|Error|Fatal)\b|\bpanic\b|Exception\b|\b([Ff]ailed|FAILED)\b|\b[Tt]imed out\b|"s":\s*"[EF]"/;
+const OWN_ERROR_LEVEL =
+  /"(level|severity)":\s*"(error|fatal|critical)"|\b(level|severity)=(error|fatal|critical)\b/i;
 
 /** Error lines of a workload's own log within the window (a stack trace counts once). */
 export function ownErrorLines(text: string, window?: { from: number; to: number }): number {
@@ -276,7 +283,8 @@ export function ownErrorLines(text: string, window?: { from: number; to: number 
     if (at !== undefined || lastAt === undefined) countedEvent = false;
     if (at !== undefined) lastAt = at;
     if (window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
-    if (!countedEvent && OWN_ERROR.test(line)) {
+    const text = line.replace(SETTING, ' ');
+    if (!countedEvent && (OWN_ERROR.test(text) || OWN_ERROR_LEVEL.test(text))) {
       n++;
       countedEvent = true;
     }

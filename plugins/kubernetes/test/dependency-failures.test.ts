@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTestGraph } from 'culprit/testing';
 import { describe, expect, it } from 'vitest';
-import { callerEvidence, classifyFailure, dependencyFailures, lineTime } from '../dependency-failures.js';
+import {
+  callerEvidence,
+  classifyFailure,
+  dependencyFailures,
+  lineTime,
+  ownErrorLines,
+} from '../dependency-failures.js';
 
 describe('classifyFailure — real runtime lines', () => {
   it.each([
@@ -233,5 +239,19 @@ describe('callerEvidence', () => {
       graph,
     );
     expect(callers.get('payment')).toMatchObject({ credentialsRefused: ['accounts-db'] });
+  });
+});
+
+describe('ownErrorLines', () => {
+  it('counts error lines, not configuration dumps that print the word', () => {
+    const text = [
+      '{"t":{"$date":"2026-11-15T06:30:00.000Z"},"s":"I","c":"STORAGE","msg":"Opening WiredTiger","attr":{"config":"create,cache_size=7474M,json_output=(error,message),verbose=[recovery_progress:1]"}}',
+      'log_error = /var/log/mysql/error.log',
+      '2026-11-15 06:31:00.000 ERROR [orders,,,] 7 --- [exec-1] c.e.Orders : request failed',
+      'ts=2026-11-15T06:32:00Z level=error msg="query failed"',
+      '{"t":{"$date":"2026-11-15T06:33:00.000Z"},"s":"E","c":"NETWORK","msg":"Error receiving request from client"}',
+      '{"severity":"error","message":"boom","timestamp":"2026-11-15T06:34:00.000Z"}',
+    ].join('\n');
+    expect(ownErrorLines(text)).toBe(4);
   });
 });
