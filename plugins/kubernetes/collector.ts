@@ -488,7 +488,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           Date.parse(failing.firstFailureAt) >= Date.parse(String(change.changedAt));
         add(id, 'kubernetes.change', {
           ...change,
-          callersFailingAfter: after ? Number(failing.witnesses) : 0,
+          // The rollout is the main evidence: any caller failing toward it after the change corroborates it.
+          callersFailingAfter: after ? Number(failing.callerCount) : 0,
         });
       }
     }

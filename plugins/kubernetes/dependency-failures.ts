@@ -29,7 +29,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused/i,
   ],
   [
     'reset',
@@ -41,7 +41,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   [
     'http5xx',
-    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b/i,
+    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |HTTP Error |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d:? (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b/i,
   ],
 ];
 
@@ -65,8 +65,13 @@ export function classifyFailure(line: string): FailureKind | undefined {
  */
 const TECHNOLOGIES: readonly [string, RegExp][] = [
   ['postgres', /npgsql|psycopg|PSQLException|PostgresException|org\.postgresql|\bpq: |\bpostgres/i],
-  ['mysql', /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql/i],
-  ['mongo', /mongo/i],
+  // MySQL's own error texts name no client library: "Error 1045: Access denied for user …" (server error 1045/28000).
+  [
+    'mysql',
+    /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql|Access denied for user|\bError 10(45|44|40)\b/i,
+  ],
+  // mgo and mongo-go-driver say "no reachable servers" / "server selection error" without naming MongoDB.
+  ['mongo', /mongo|no reachable servers|server selection (error|timeout)/i],
   ['redis', /redis|valkey|ioredis|NOAUTH|WRONGPASS/i],
   ['kafka', /kafka|sarama|librdkafka/i],
   ['rabbitmq', /rabbit|amqp|pika\b/i],
@@ -159,6 +164,8 @@ const SECRETISH =
   /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+|\/\/[^/\s:@]+:[^/\s@]+@)/gi;
 const TIMESTAMP =
   /(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?/;
+const JSON_STAMP =
+  /"(?:timestamp|time|ts|@timestamp|date)"\s*:\s*"((\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?)"/;
 /** Tomcat and Log4j's "06-May-2026 13:32:38.768". */
 const DAY_FIRST =
   /\b(\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{4}) (\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?/;
@@ -173,7 +180,8 @@ export function lineTime(line: string): number | undefined {
     const t = Date.parse(`${d[3]}-${month}-${d[1]}T${d[4]}:${d[5]}:${d[6]}.${(d[7] ?? '0').padEnd(3, '0')}Z`);
     return Number.isFinite(t) ? t : undefined;
   }
-  const m = TIMESTAMP.exec(head);
+  // JSON loggers that sort their keys (Go's logrus, encoding/json maps) put "timestamp" last.
+  const m = TIMESTAMP.exec(head) ?? (head.startsWith('{') ? JSON_STAMP.exec(line)?.slice(1) : undefined);
   if (!m) return undefined;
   const zone = m[8] ?? 'Z';
   const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${(m[7] ?? '0').slice(0, 3).padEnd(3, '0')}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`;
@@ -255,8 +263,15 @@ export function dependencyFailures(
   return [...out.values()].sort((a, b) => (a.target < b.target ? -1 : 1));
 }
 
+/**
+ * An error line of a workload's own log: a level word in capitals (or a JSON/logfmt level field), an
+ * exception, "failed", "timed out", a panic. A lower-case "error" inside a printed setting or a
+ * configuration dump ("json_output=(error,message)", "log_error = …") is not an error line.
+ */
 const OWN_ERROR =
-  /\b(ERROR|SEVERE|FATAL|CRITICAL|panic)\b|"level":\s*"(error|fatal)"|\blevel=(error|fatal)\b|Exception\b|\bfailed\b|\btimed out\b/i;
+  /\b(ERROR|SEVERE|FATAL|CRITICAL|Error|Fatal)\b|\bpanic\b|Exception\b|\b([Ff]ailed|FAILED)\b|\b[Tt]imed out\b|"s":\s*"[EF]"/;
+const OWN_ERROR_LEVEL =
+  /"(level|severity)":\s*"(error|fatal|critical)"|\b(level|severity)=(error|fatal|critical)\b/i;
 
 /** Error lines of a workload's own log within the window (a stack trace counts once). */
 export function ownErrorLines(text: string, window?: { from: number; to: number }): number {
@@ -268,7 +283,8 @@ export function ownErrorLines(text: string, window?: { from: number; to: number 
     if (at !== undefined || lastAt === undefined) countedEvent = false;
     if (at !== undefined) lastAt = at;
     if (window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
-    if (!countedEvent && OWN_ERROR.test(line)) {
+    const text = line.replace(SETTING, ' ');
+    if (!countedEvent && (OWN_ERROR.test(text) || OWN_ERROR_LEVEL.test(text))) {
       n++;
       countedEvent = true;
     }
@@ -297,7 +313,7 @@ export interface TargetState {
   ownErrors?: number;
 }
 
-const MIN_FAILURES = 3;
+const MIN_FAILURES = 2;
 
 /**
  * Folds what every caller said into evidence about each dependency (`kubernetes.callers`) and, for

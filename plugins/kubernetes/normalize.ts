@@ -148,6 +148,12 @@ const HTTP5XX = /\b(status[=: ]*5\d\d|HTTP\/\d(\.\d)? 5\d\d|\(HTTP 5\d\d\)|\b50[
 const PANIC = /\bpanic\b|segmentation fault|fatal error/i;
 const CONFIG =
   /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config/i;
+/**
+ * A process out of a resource it manages itself, while the kernel has not killed it: a JVM heap or
+ * GC limit, a broker's memory/disk alarm, file descriptors, a Redis maxmemory refusal.
+ */
+const EXHAUSTED =
+  /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace)|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory/i;
 const HOSTPORT = /\b([a-z0-9][a-z0-9.-]*):(\d{2,5})\b/gi;
 const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+)/gi;
 
@@ -161,6 +167,7 @@ export function logsAttributes(text: string, graph: GraphView, self: string): Re
   let http5xx = 0;
   let panics = 0;
   let configErrorLines = 0;
+  let exhaustionLines = 0;
   for (const line of lines) {
     const isError = ERROR.test(line);
     if (isError) errorLines++;
@@ -171,6 +178,7 @@ export function logsAttributes(text: string, graph: GraphView, self: string): Re
     if (HTTP5XX.test(line)) http5xx++;
     if (PANIC.test(line)) panics++;
     if (CONFIG.test(line)) configErrorLines++;
+    if (EXHAUSTED.test(line)) exhaustionLines++;
     if (refused || timeout) {
       for (const m of line.matchAll(HOSTPORT)) {
         const target = graph.findByAddress(`${m[1]}:${m[2]}`) ?? graph.findByAddress(m[1]!);
@@ -187,6 +195,7 @@ export function logsAttributes(text: string, graph: GraphView, self: string): Re
     http5xx,
     panics,
     configErrorLines,
+    exhaustionLines,
     unreachable: [...unreachable].sort(),
     samples,
   };

@@ -36,6 +36,14 @@ function rolloutCausedCrash(rollout: Hypothesis): boolean {
   return changed && newPodsFail;
 }
 
+/** A rollout that changed the workload (image, env, command, resources, …): its changed fields. */
+function rolloutChangedSomething(rollout: Hypothesis): boolean {
+  return (
+    factValues(rollout, 'relevant').some((v) => v === true) ||
+    factValues(rollout, 'changes').some((v) => Array.isArray(v) && v.length > 0)
+  );
+}
+
 export const CAUSE_FAMILIES: readonly CauseFamily[] = [
   { leader: 'oom-killed', follower: 'crash-loop', because: 'OOM kills restart the container' },
   { leader: 'probe-failure', follower: 'crash-loop', because: 'liveness kills restart the container' },
@@ -52,6 +60,18 @@ export const CAUSE_FAMILIES: readonly CauseFamily[] = [
     follower: 'crash-loop',
     because: 'the new revision changed the pods and they crash',
     when: (rollout) => rolloutCausedCrash(rollout),
+  },
+  {
+    leader: 'bad-deploy-rollout',
+    follower: 'network-fault',
+    because: 'the callers time out toward the revision the rollout changed',
+    when: (rollout) => rolloutChangedSomething(rollout),
+  },
+  {
+    leader: 'bad-deploy-rollout',
+    follower: 'dependency-down',
+    because: 'the callers are refused by the revision the rollout changed',
+    when: (rollout) => rolloutChangedSomething(rollout),
   },
   {
     leader: 'crash-loop',

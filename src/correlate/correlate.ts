@@ -18,6 +18,7 @@ import {
 } from './correlation-options.js';
 import { calibrate } from './calibration.js';
 import { foldCauseFamilies } from './cause-families.js';
+import { requireCorroboration } from './corroboration.js';
 import {
   bitIndices,
   dependentsClosures,
@@ -174,10 +175,14 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
   );
 
   const ranked = drafts.map((d, i) => toHypothesis(d, i + 1, graph, reach, symptoms, opts));
-  const hypotheses = foldCauseFamilies(
-    ranked,
-    (c) => band(c, opts),
-    (n) => graph.runsOn(n),
+  const namedOrHost = new Set([...named, ...named.flatMap((n) => graph.runsOn(n))]);
+  const hypotheses = requireCorroboration(
+    foldCauseFamilies(
+      ranked,
+      (c) => band(c, opts),
+      (n) => graph.runsOn(n),
+    ),
+    { high: opts.bands.high, band: (c) => band(c, opts), tied: (n) => namedOrHost.has(n) },
   );
   const missingEvidence = [...(input.missingEvidence ?? [])];
   const { conclusive, reason } = decide(hypotheses, opts);

@@ -13,3 +13,4 @@ export {
   type CalibrationModel,
   type CalibrationPoint,
 } from './calibration.js';
+export { corroborated, evidenceKinds, requireCorroboration, UNCORROBORATED_MARGIN } from './corroboration.js';

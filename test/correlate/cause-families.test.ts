@@ -83,4 +83,34 @@ describe('cause families', () => {
     expect(out.map((h) => h.node)).toEqual(['k8s-node-a', 'web']);
     expect(out[0]!.confidence).toBeCloseTo(0.85, 12);
   });
+
+  it('a rollout that changed the component leads the timeouts and refusals its callers see after it', () => {
+    const out = foldCauseFamilies(
+      [
+        hyp('catalog', 'network-fault', 0.62),
+        hyp('catalog', 'bad-deploy-rollout', 0.55, { 'kubernetes.change.relevant': true }),
+      ],
+      band,
+    );
+    expect(out.map((h) => h.cause)).toEqual(['bad-deploy-rollout', 'network-fault']);
+    const down = foldCauseFamilies(
+      [
+        hyp('catalog', 'dependency-down', 0.7),
+        hyp('catalog', 'bad-deploy-rollout', 0.5, { 'kubernetes.rollout.changes': ['image'] }),
+      ],
+      band,
+    );
+    expect(down[0]!.cause).toBe('bad-deploy-rollout');
+  });
+
+  it('a rollout that changed nothing does not lead a network fault', () => {
+    const out = foldCauseFamilies(
+      [
+        hyp('catalog', 'network-fault', 0.62),
+        hyp('catalog', 'bad-deploy-rollout', 0.55, { 'kubernetes.change.relevant': false }),
+      ],
+      band,
+    );
+    expect(out[0]!.cause).toBe('network-fault');
+  });
 });

@@ -283,7 +283,7 @@ describe('scoring behaviour', () => {
   it('bands follow the configured thresholds', () => {
     const graph = g([], ['a']);
     const r = correlate(
-      { graph, findings: [f('a', 'crash-loop', 0.5)], symptoms: [], named: [], scope: ['a'] },
+      { graph, findings: [f('a', 'crash-loop', 0.5)], symptoms: [], named: ['a'], scope: ['a'] },
       { bands: { high: 0.4, medium: 0.2 } },
     );
     expect(r.hypotheses[0]!.band).toBe('high');

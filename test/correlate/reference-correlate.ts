@@ -16,6 +16,7 @@ import {
 } from '../../src/correlate/correlation-options.js';
 // Cause families are folded after ranking, the same step in both (it is not what the index changed).
 import { foldCauseFamilies } from '../../src/correlate/cause-families.js';
+import { requireCorroboration } from '../../src/correlate/corroboration.js';
 
 interface CorrelationInput {
   graph: GraphView;
@@ -149,10 +150,14 @@ export function referenceCorrelate(input: CorrelationInput, options?: Correlatio
       cmp(a.node, b.node),
   );
 
-  const hypotheses = foldCauseFamilies(
-    drafts.map((d, i) => toHypothesis(d, i + 1, graph, named, opts)),
-    (c) => band(c, opts),
-    (n) => graph.runsOn(n),
+  const namedOrHost = new Set([...named, ...named.flatMap((n) => graph.runsOn(n))]);
+  const hypotheses = requireCorroboration(
+    foldCauseFamilies(
+      drafts.map((d, i) => toHypothesis(d, i + 1, graph, named, opts)),
+      (c) => band(c, opts),
+      (n) => graph.runsOn(n),
+    ),
+    { high: opts.bands.high, band: (c) => band(c, opts), tied: (n) => namedOrHost.has(n) },
   );
   const missingEvidence = [...(input.missingEvidence ?? [])];
   const { conclusive, reason } = decide(hypotheses, opts);

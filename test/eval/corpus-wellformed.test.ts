@@ -173,7 +173,9 @@ describe.skipIf(!corpusExists)('corpus size and spread (test/scenarios)', () => 
     const test = scenarios.filter((s) => s.split === 'test');
     expect(test.length * 3).toBeGreaterThanOrEqual(scenarios.length);
     const testSystems = new Set(test.map((s) => s.system));
-    expect(systems.filter((s) => !testSystems.has(s))).toEqual([]);
+    // Systems added to widen the dev split after the held-out split was frozen (issue 13) may have no test scenario yet.
+    const DEV_ONLY_SYSTEMS = new Set(['online-boutique', 'sock-shop']);
+    expect(systems.filter((s) => !testSystems.has(s) && !DEV_ONLY_SYSTEMS.has(s))).toEqual([]);
     const testCauses = new Set(test.map((s) => s.expected?.cause));
     expect(scenarioCauses().filter((c) => !testCauses.has(c))).toEqual([]);
   });

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTestGraph } from 'culprit/testing';
 import { describe, expect, it } from 'vitest';
-import { callerEvidence, classifyFailure, dependencyFailures, lineTime } from '../dependency-failures.js';
+import {
+  callerEvidence,
+  classifyFailure,
+  dependencyFailures,
+  lineTime,
+  ownErrorLines,
+} from '../dependency-failures.js';
 
 describe('classifyFailure — real runtime lines', () => {
   it.each([
@@ -46,6 +52,9 @@ describe('classifyFailure — real runtime lines', () => {
       'StackExchange.Redis.RedisConnectionException: No connection is active/available to service this operation',
       undefined,
     ],
+    // Python urllib's HTTPError text: "HTTP Error 503: Service Unavailable"
+    ['urllib.error.HTTPError: HTTP Error 503: Service Unavailable', 'http5xx'],
+    ['POST https://api.example.com/v3/mail/send answered 502: Bad Gateway', 'http5xx'],
   ])('%s', (line, kind) => {
     expect(classifyFailure(line)).toBe(kind);
   });
@@ -72,6 +81,12 @@ describe('lineTime', () => {
       Date.parse('2026-05-06T13:32:38.768Z'),
     );
     expect(lineTime('\tat java.base/java.net.Socket.connect(Socket.java:633)')).toBeUndefined();
+    // logrus JSON with sorted keys: the stamp comes last
+    expect(
+      lineTime(
+        '{"error":"could not retrieve products: rpc error: code = DeadlineExceeded desc = context deadline exceeded","http.req.id":"c1a8f0de-3b1e-4c57-9d6a-2f4b9e7a1c03","http.req.path":"/","message":"request error","severity":"error","timestamp":"2026-11-05T10:11:00.000Z"}',
+      ),
+    ).toBe(Date.parse('2026-11-05T10:11:00.000Z'));
   });
 });
 
@@ -125,6 +140,40 @@ describe('dependencyFailures', () => {
       ['accounts-db', 0, 0, 1],
       ['gateway', 0, 1, 0],
       ['rabbitmq', 2, 0, 0],
+    ]);
+  });
+
+  it('ties driver texts that name no host to the dependency built on that technology', () => {
+    const text = [
+      `ts=2026-11-25T11:54:06Z caller=service.go:111 Error="Error 1045: Access denied for user 'app'@'10.0.2.61' (using password: YES)"`,
+      'ts=2026-11-25T11:55:06Z caller=logging.go:33 method=Login took=5.0s err="no reachable servers"',
+    ].join('\n');
+    const g = {
+      ...graph,
+      dependencies: () => ['sql', 'docs'],
+      component: (id: string) =>
+        id === 'sql'
+          ? {
+              id,
+              kind: 'database',
+              aliases: [],
+              addresses: ['sql-main:3306'],
+              description: 'MySQL 8',
+              dependsOn: [],
+            }
+          : {
+              id,
+              kind: 'database',
+              aliases: [],
+              addresses: ['docs-main:27017'],
+              description: 'MongoDB 6',
+              dependsOn: [],
+            },
+    } as unknown as typeof graph;
+    const found = dependencyFailures(text, 'app', g, { ips: new Map() });
+    expect(found.map((f) => [f.target, f.counts.auth, f.counts.timeout + f.counts.refused])).toEqual([
+      ['docs', 0, 1],
+      ['sql', 1, 0],
     ]);
   });
 
@@ -190,5 +239,19 @@ describe('callerEvidence', () => {
       graph,
     );
     expect(callers.get('payment')).toMatchObject({ credentialsRefused: ['accounts-db'] });
+  });
+});
+
+describe('ownErrorLines', () => {
+  it('counts error lines, not configuration dumps that print the word', () => {
+    const text = [
+      '{"t":{"$date":"2026-11-15T06:30:00.000Z"},"s":"I","c":"STORAGE","msg":"Opening WiredTiger","attr":{"config":"create,cache_size=7474M,json_output=(error,message),verbose=[recovery_progress:1]"}}',
+      'log_error = /var/log/mysql/error.log',
+      '2026-11-15 06:31:00.000 ERROR [orders,,,] 7 --- [exec-1] c.e.Orders : request failed',
+      'ts=2026-11-15T06:32:00Z level=error msg="query failed"',
+      '{"t":{"$date":"2026-11-15T06:33:00.000Z"},"s":"E","c":"NETWORK","msg":"Error receiving request from client"}',
+      '{"severity":"error","message":"boom","timestamp":"2026-11-15T06:34:00.000Z"}',
+    ].join('\n');
+    expect(ownErrorLines(text)).toBe(4);
   });
 });

@@ -1,0 +1,58 @@
+// Corroboration: a "high" answer needs more than one isolated finding — two independent evidence
+// kinds, or a tie to the incident (the component is named, or it explains a symptom elsewhere).
+import type { ConfidenceBand, Hypothesis } from '../sdk/index.js';
+
+/** How far below the high threshold an uncorroborated answer is held. */
+export const UNCORROBORATED_MARGIN = 0.01;
+
+/** The evidence kinds (`kubernetes.pods`, `datadog.monitors`, …) a hypothesis's findings were matched on. */
+export function evidenceKinds(h: Hypothesis): string[] {
+  const kinds = new Set<string>();
+  for (const f of h.findings)
+    for (const key of Object.keys(f.facts)) kinds.add(key.split('.').slice(0, 2).join('.'));
+  return [...kinds].sort();
+}
+
+/** Whether a hypothesis is corroborated: two evidence kinds, or tied to what the incident reports. */
+export function corroborated(h: Hypothesis, tied: (node: string) => boolean): boolean {
+  if (evidenceKinds(h).length >= 2) return true;
+  if (tied(h.node)) return true;
+  return h.explains.some((s) => s.node !== h.node);
+}
+
+/**
+ * Holds every uncorroborated hypothesis at most just below the high band (a `corroboration` factor) and
+ * re-ranks, keeping the incoming order for ties. A single strong finding on a component the incident
+ * does not name and whose trouble shows nowhere else is a decoy or a concurrent fault as often as
+ * the answer: it may lead, but not say "high".
+ */
+export function requireCorroboration(
+  hypotheses: readonly Hypothesis[],
+  options: { high: number; band: (confidence: number) => ConfidenceBand; tied: (node: string) => boolean },
+): Hypothesis[] {
+  const cap = options.high - UNCORROBORATED_MARGIN;
+  let changed = false;
+  const out = hypotheses.map((h) => {
+    // min(confidence, cap): monotone, so a finding added never lowers a hypothesis.
+    if (h.confidence <= cap || corroborated(h, options.tied)) return h;
+    changed = true;
+    return {
+      ...h,
+      confidence: cap,
+      factors: [
+        ...h.factors,
+        {
+          name: 'corroboration',
+          value: evidenceKinds(h).length,
+          contribution: cap - h.confidence,
+          note: 'one kind of evidence, on a component the incident does not name, explaining nothing elsewhere: held below high',
+        },
+      ],
+    };
+  });
+  if (!changed) return out;
+  const order = new Map(out.map((h, i) => [h, i]));
+  return out
+    .sort((a, b) => b.confidence - a.confidence || order.get(a)! - order.get(b)!)
+    .map((h, i) => ({ ...h, rank: i + 1, band: options.band(h.confidence) }));
+}

@@ -1,0 +1,99 @@
+// Corroboration: a high answer needs two evidence kinds or a tie to the incident (named, or explaining a
+// symptom elsewhere); otherwise it is held just below the high band and the list is re-ranked.
+import { describe, expect, it } from 'vitest';
+import { correlate } from '../../src/correlate/index.js';
+import { corroborated, evidenceKinds, requireCorroboration } from '../../src/correlate/corroboration.js';
+import type { FindingRef, Hypothesis, SymptomRef } from '../../src/sdk/index.js';
+import { createKnowledgeGraph } from '../../src/topology/index.js';
+
+const finding = (node: string, facts: Record<string, unknown>): FindingRef => ({
+  ruleId: 'r',
+  pack: 'kubernetes',
+  node,
+  cause: 'oom-killed',
+  weight: 0.9,
+  messageId: 'm',
+  message: `at ${node}`,
+  facts,
+});
+const hyp = (
+  node: string,
+  confidence: number,
+  facts: Record<string, unknown>,
+  explains: SymptomRef[] = [],
+): Hypothesis => ({
+  rank: 0,
+  node,
+  cause: 'oom-killed',
+  confidence,
+  band: 'high',
+  findings: [finding(node, facts)],
+  explains,
+  path: [node],
+  factors: [{ name: 'evidence', value: confidence, contribution: confidence }],
+  remediation: [],
+});
+const band = (c: number) => (c >= 0.75 ? 'high' : c >= 0.45 ? 'medium' : 'low') as Hypothesis['band'];
+const symptom = (node: string): SymptomRef => ({
+  ruleId: 's',
+  pack: 'kubernetes',
+  node,
+  symptom: 'error-burst',
+  messageId: 'm',
+  message: `errors at ${node}`,
+  facts: {},
+});
+
+describe('corroboration', () => {
+  it('counts evidence kinds by the first two segments of the fact keys', () => {
+    const h = hyp('db', 0.9, {
+      'kubernetes.pods.oomKilledRecent': 2,
+      'kubernetes.pods.ready': 0,
+      'kubernetes.events.x': 1,
+    });
+    expect(evidenceKinds(h)).toEqual(['kubernetes.events', 'kubernetes.pods']);
+  });
+
+  it('two kinds, a named component or a symptom explained elsewhere corroborate', () => {
+    const none = () => false;
+    expect(corroborated(hyp('db', 0.9, { 'kubernetes.pods.a': 1, 'datadog.monitors.b': 1 }), none)).toBe(
+      true,
+    );
+    expect(corroborated(hyp('db', 0.9, { 'kubernetes.pods.a': 1 }), (n) => n === 'db')).toBe(true);
+    expect(corroborated(hyp('db', 0.9, { 'kubernetes.pods.a': 1 }, [symptom('api')]), none)).toBe(true);
+    expect(corroborated(hyp('db', 0.9, { 'kubernetes.pods.a': 1 }, [symptom('db')]), none)).toBe(false);
+  });
+
+  it('holds an uncorroborated high just below the band and re-ranks', () => {
+    const lone = hyp('worker', 0.9, { 'kubernetes.pods.a': 1 });
+    const named = hyp('api', 0.8, { 'kubernetes.pods.a': 1 });
+    const out = requireCorroboration([lone, named], { high: 0.75, band, tied: (n) => n === 'api' });
+    expect(out.map((h) => [h.node, h.rank, h.band])).toEqual([
+      ['api', 1, 'high'],
+      ['worker', 2, 'medium'],
+    ]);
+    expect(out[1]!.confidence).toBeCloseTo(0.74);
+    expect(out[1]!.factors.at(-1)!.name).toBe('corroboration');
+  });
+
+  it('leaves medium and low answers alone', () => {
+    const h = hyp('worker', 0.6, { 'kubernetes.pods.a': 1 });
+    expect(requireCorroboration([h], { high: 0.75, band, tied: () => false })[0]).toBe(h);
+  });
+
+  it('correlate: a lone strong finding on an unnamed component is not high; named, it is', () => {
+    const graph = createKnowledgeGraph({
+      apiVersion: 'culprit/v1',
+      kind: 'Topology',
+      components: [{ id: 'worker', kind: 'service' as const, dependsOn: [] }],
+    });
+    const input = {
+      graph,
+      findings: [finding('worker', { 'kubernetes.pods.oomKilledRecent': 3 })],
+      symptoms: [],
+      scope: ['worker'],
+    };
+    expect(correlate({ ...input, named: [] }).hypotheses[0]!.band).not.toBe('high');
+    expect(correlate({ ...input, named: ['worker'] }).hypotheses[0]!.band).toBe('high');
+  });
+});
