@@ -14,7 +14,7 @@ import { createServer } from '../src/server/index.js';
 import { createSqliteStore } from '../src/store/index.js';
 
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 3);
-const CONNECTIONS = 10;
+const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 10);
 const body = JSON.stringify({
   description: 'checkout is failing with 500s since 14:05',
   labels: { env: 'prod' },
