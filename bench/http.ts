@@ -71,7 +71,11 @@ const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
 const dir = mkdtempSync(join(tmpdir(), 'culprit-bench-http-'));
 const engine = await createEngine({ topology: 'knowledge-graph' });
-const store = createSqliteStore({ path: join(dir, 'db.sqlite') });
+// BENCH_HTTP_WRITER_THREAD=1 measures the store with its commits on a writer thread (off by default).
+const store = createSqliteStore({
+  path: join(dir, 'db.sqlite'),
+  writerThread: process.env.BENCH_HTTP_WRITER_THREAD === '1',
+});
 const culprit = await createServer({ engine, store, logLevel: 'silent', workers: 1 });
 const culpritUrl = await culprit.app.listen({ host: '127.0.0.1', port: 0 });
 // Only the API is measured: stop the worker so investigations don't compete for the CPU.

@@ -44,9 +44,11 @@ export interface SqliteStoreOptions {
    */
   groupCommit?: { maxItems?: number; maxDelayMs?: number; onCommit?: (size: number) => void };
   /**
-   * Commit accepts on a writer thread with its own connection (default true for a file): the fsync
-   * of a group then blocks that thread, and the event loop keeps reading the next requests, which
-   * join the next group. A ':memory:' database has one connection, so it always commits in-thread.
+   * Commit accepts on a writer thread with its own connection (default false): the fsync of a group
+   * then blocks that thread, not the event loop, which keeps reading requests into the next group.
+   * Off by default because it changes load shedding: the loop no longer stalls during an fsync, so a
+   * burst reaches the server's in-flight limit (429) where it used to queue in the kernel. A
+   * ':memory:' database has one connection, so it always commits in-thread.
    */
   writerThread?: boolean;
 }
@@ -252,7 +254,7 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
   });
 
   const writer =
-    onDisk && options.writerThread !== false
+    onDisk && options.writerThread === true
       ? startWriterThread({ path: options.path, busyTimeoutMs })
       : undefined;
   const groupTx = writer ? undefined : createAcceptTransaction(db, translate);
