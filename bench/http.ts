@@ -14,7 +14,7 @@ import { createServer } from '../src/server/index.js';
 import { createSqliteStore } from '../src/store/index.js';
 
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 3);
-const CONNECTIONS = 10;
+const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 10);
 const body = JSON.stringify({
   description: 'checkout is failing with 500s since 14:05',
   labels: { env: 'prod' },
@@ -71,7 +71,11 @@ const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
 const dir = mkdtempSync(join(tmpdir(), 'culprit-bench-http-'));
 const engine = await createEngine({ topology: 'knowledge-graph' });
-const store = createSqliteStore({ path: join(dir, 'db.sqlite') });
+// BENCH_HTTP_WRITER_THREAD=1 measures the store with its commits on a writer thread (off by default).
+const store = createSqliteStore({
+  path: join(dir, 'db.sqlite'),
+  writerThread: process.env.BENCH_HTTP_WRITER_THREAD === '1',
+});
 const culprit = await createServer({ engine, store, logLevel: 'silent', workers: 1 });
 const culpritUrl = await culprit.app.listen({ host: '127.0.0.1', port: 0 });
 // Only the API is measured: stop the worker so investigations don't compete for the CPU.

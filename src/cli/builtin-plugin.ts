@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createError } from '../errors/index.js';
-import { packagePath } from '../schema/index.js';
+import { packagePath } from '../schema/package-root.js';
 import type { PluginDefinition } from '../sdk/index.js';
 
 export const BUILTIN_PLUGINS = ['kubernetes', 'datadog', 'slack'] as const;

@@ -3,6 +3,7 @@
 import type { Component, FactDefinition, OperatorDefinition } from '../sdk/index.js';
 import { buildFacts, createGraphFactsIndex } from './candidate-facts.js';
 import { compilableOperators, compileCondition, type CompiledCondition } from './compile-condition.js';
+import { createPassRunner, type PassRunner } from './compiled-pass.js';
 import {
   createJsonRulesRunner,
   outcomeFor,
@@ -27,6 +28,8 @@ interface CompiledRule {
 
 interface Pass {
   compiled: CompiledRule[];
+  /** Every compiled rule of the pass as generated code: the indexes of those that hold. */
+  run: PassRunner;
   /** Rules left to json-rules-engine, and the runner for a candidate whose facts it alone can read. */
   fallback: (nodeId: string, facts: Record<string, unknown>) => Promise<RuleOutcome[]>;
   everything: (nodeId: string, facts: Record<string, unknown>) => Promise<RuleOutcome[]>;
@@ -64,8 +67,16 @@ export function createCompiledRuleEvaluator(
     }
     stats.compiled += compiled.length;
     stats.fallback += rest.length;
+    const run = createPassRunner(
+      compiled.map((r) => ({
+        conditions: r.rule.conditions,
+        ...(r.appliesTo ? { skip: skipFor(r.appliesTo) } : {}),
+      })),
+      operators,
+    );
     return {
       compiled,
+      run,
       fallback: createJsonRulesRunner(rest, pluginOperators),
       everything: createJsonRulesRunner(set, pluginOperators),
       hasFallback: rest.length > 0,
@@ -95,7 +106,7 @@ export function createCompiledRuleEvaluator(
         outcomes.push(...(await pass.everything(node.id, facts)));
         continue;
       }
-      runCompiled(pass.compiled, node, facts, outcomes);
+      runCompiled(pass, node, facts, outcomes);
       if (pass.hasFallback) outcomes.push(...(await pass.fallback(node.id, facts)));
     }
     return outcomes;
@@ -116,20 +127,20 @@ export function createCompiledRuleEvaluator(
   };
 }
 
-function runCompiled(
-  rules: readonly CompiledRule[],
-  node: Component,
-  facts: Record<string, unknown>,
-  out: RuleOutcome[],
-): void {
-  const kind = node.kind as string;
-  for (const r of rules) {
-    if (r.appliesTo && r.appliesTo.indexOf(kind) === -1) continue;
-    if (!r.condition.test(facts)) continue;
+const fired: number[] = [];
+function runCompiled(pass: Pass, node: Component, facts: Record<string, unknown>, out: RuleOutcome[]): void {
+  fired.length = 0;
+  pass.run(facts, node.kind as string, fired);
+  for (const i of fired) {
+    const r = pass.compiled[i]!;
     const satisfied: Record<string, unknown> = {};
     r.condition.collect(facts, satisfied);
     out.push(outcomeFor(r.rule, node.id, facts, satisfied));
   }
+}
+
+function skipFor(appliesTo: readonly string[]): (kind: string) => boolean {
+  return (kind) => appliesTo.indexOf(kind) === -1;
 }
 
 /**

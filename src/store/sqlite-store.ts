@@ -8,12 +8,22 @@ import Database from 'better-sqlite3';
 import { mkdirSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createError, isCulpritError } from '../errors/index.js';
+import { createError } from '../errors/index.js';
 import type { EvidenceTape } from '../investigate/index.js';
-import type { Incident, IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
+import type { IncidentStatus, InvestigationEvent, Report } from '../sdk/index.js';
 import { createGroupCommit } from './group-commit.js';
 import { AGENT_TABLES, createSqliteAgentStore } from './sqlite-agent-store.js';
-import type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } from './incident-store.js';
+import type { CreateOptions, IncidentStore, Job, ListQuery } from './incident-store.js';
+import {
+  createAcceptTransaction,
+  isBusy,
+  storeError,
+  toRecord,
+  type Accept,
+  type Accepted,
+  type Row,
+} from './sqlite-accept.js';
+import { startWriterThread } from './sqlite-writer-thread.js';
 
 export interface SqliteStoreOptions {
   /** Database file, or ':memory:'. */
@@ -34,14 +44,15 @@ export interface SqliteStoreOptions {
    * `onCommit` hears each committed group's size (metrics, tests).
    */
   groupCommit?: { maxItems?: number; maxDelayMs?: number; onCommit?: (size: number) => void };
+  /**
+   * Commit accepts on a writer thread with its own connection (default false): the fsync of a group
+   * then blocks that thread, not the event loop, which keeps reading requests into the next group.
+   * Off by default because it changes load shedding: the loop no longer stalls during an fsync, so a
+   * burst reaches the server's in-flight limit (429) where it used to queue in the kernel. A
+   * ':memory:' database has one connection, so it always commits in-thread.
+   */
+  writerThread?: boolean;
 }
-
-interface Accept {
-  incident: Incident;
-  opts: CreateOptions;
-}
-type Accepted = Awaited<ReturnType<IncidentStore['create']>>;
-type Outcome = { ok: true; value: Accepted } | { ok: false; error: unknown };
 
 const MIGRATIONS = [
   `CREATE TABLE incidents (
@@ -105,23 +116,6 @@ const MIGRATIONS = [
   AGENT_TABLES,
 ];
 
-interface Row {
-  id: string;
-  status: IncidentStatus;
-  source: string;
-  incident: string;
-  report: string | null;
-  error: string | null;
-  created_at: string;
-  updated_at: string;
-  started_at: string | null;
-  completed_at: string | null;
-  attempts: number;
-  resolved_at?: string | null;
-  previous_incident_id?: string | null;
-  dedup_seen_at?: string | null;
-}
-
 export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
   const clock = options.clock ?? (() => new Date());
   const maxAttempts = options.maxAttempts ?? 3;
@@ -174,21 +168,9 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
   };
 
   const s = {
-    insert: db.prepare(
-      `INSERT INTO incidents (id, status, source, incident, idempotency_key, request_hash, dedup_key, dedup_seen_at, previous_incident_id, created_at, updated_at)
-       VALUES (@id, 'pending', @source, @incident, @key, @hash, @dedup, @seen, @previous, @created_at, @created_at)`,
-    ),
-    lastByDedup: db.prepare(
-      `SELECT * FROM incidents WHERE dedup_key = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
-    ),
-    seen: db.prepare(`UPDATE incidents SET dedup_seen_at = ? WHERE id = ?`),
-    delivery: db.prepare(`SELECT incident_id FROM deliveries WHERE delivery_id = ?`),
-    deliver: db.prepare(`INSERT OR IGNORE INTO deliveries (delivery_id, incident_id, at) VALUES (?, ?, ?)`),
     resolve: db.prepare(
       `UPDATE incidents SET resolved_at = COALESCE(resolved_at, ?), updated_at = ? WHERE id = ?`,
     ),
-    enqueue: db.prepare(`INSERT INTO jobs (incident_id, state, enqueued_at) VALUES (?, 'pending', ?)`),
-    byKey: db.prepare(`SELECT * FROM incidents WHERE idempotency_key = ?`),
     get: db.prepare(`SELECT * FROM incidents WHERE id = ?`),
     event: db.prepare(
       `INSERT OR IGNORE INTO events (incident_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)`,
@@ -301,103 +283,23 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
     return { picked: ids.length, deleted };
   });
 
-  /** One accept inside the group's transaction; a savepoint, so a refused one leaves the rest. */
-  const acceptTx = db.transaction(({ incident, opts }: Accept): Accepted => {
-    if (opts.idempotencyKey) {
-      const existing = s.byKey.get(opts.idempotencyKey) as
-        | (Row & { request_hash: string | null })
-        | undefined;
-      if (existing) {
-        if ((existing.request_hash ?? '') !== (opts.requestHash ?? '')) {
-          throw createError('ERR_STORE_IDEMPOTENCY_CONFLICT', { key: opts.idempotencyKey });
-        }
-        return { record: toRecord(existing), created: false };
-      }
-    }
-    const now = clock();
-    const at = now.toISOString();
-    if (opts.deliveryId) {
-      const seen = s.delivery.get(opts.deliveryId) as { incident_id: string } | undefined;
-      const record = seen && (s.get.get(seen.incident_id) as Row | undefined);
-      if (record) return { record: toRecord(record), created: false, replayed: true };
-    }
-    const resolvedAt = opts.resolved ? (opts.resolvedAt ?? at) : undefined;
-    const delivered = (id: string, isNew: boolean) => {
-      if (resolvedAt !== undefined) s.resolve.run(resolvedAt, at, id);
-      else if (!isNew) s.seen.run(at, id);
-      if (opts.deliveryId) s.deliver.run(opts.deliveryId, id, at);
-    };
-    let previous: Row | undefined;
-    if (opts.dedupKey) {
-      const last = s.lastByDedup.get(opts.dedupKey) as Row | undefined;
-      if (last && (opts.resolved || isOpen(last, now.getTime(), opts.dedupWindowMs))) {
-        delivered(last.id, false);
-        return { record: toRecord(s.get.get(last.id) as Row), created: false };
-      }
-      previous = last;
-    }
-    const json = JSON.stringify(incident);
-    s.insert.run({
-      id: incident.id,
-      source: incident.source,
-      incident: json,
-      key: opts.idempotencyKey ?? null,
-      hash: opts.requestHash ?? null,
-      dedup: opts.dedupKey ?? null,
-      seen: opts.dedupKey || resolvedAt === undefined ? at : null,
-      previous: previous?.id ?? null,
-      created_at: incident.createdAt,
-    });
-    delivered(incident.id, true);
-    s.enqueue.run(incident.id, now.getTime());
-    // The row just written, without reading it back.
-    const updatedAt = resolvedAt === undefined ? incident.createdAt : at;
-    return {
-      created: true,
-      record: toRecord({
-        id: incident.id,
-        status: 'pending',
-        source: incident.source,
-        incident: json,
-        report: null,
-        error: null,
-        created_at: incident.createdAt,
-        updated_at: updatedAt,
-        started_at: null,
-        completed_at: null,
-        attempts: 0,
-        resolved_at: resolvedAt ?? null,
-        previous_incident_id: previous?.id ?? null,
-      }),
-    };
-  });
-
-  /** A group of accepts in one transaction; each outcome is settled only once the group committed. */
-  const groupTx = db.transaction((group: Accept[]): Outcome[] =>
-    group.map((accept): Outcome => {
-      try {
-        return { ok: true, value: acceptTx(accept) };
-      } catch (err) {
-        // SQLite may have rolled the whole transaction back (busy, full, I/O): then nothing of this
-        // group is written, so no accept in it may succeed; the whole group is retried or refused.
-        if (isBusy(err) || !db.inTransaction) throw err;
-        return { ok: false, error: translate(err) };
-      }
-    }),
-  );
-
+  const writer =
+    onDisk && options.writerThread === true
+      ? startWriterThread({ path: options.path, busyTimeoutMs })
+      : undefined;
+  const groupTx = writer ? undefined : createAcceptTransaction(db, translate);
   const commits = createGroupCommit<Accept, Accepted>({
     maxItems: options.groupCommit?.maxItems ?? 64,
     maxDelayMs: options.groupCommit?.maxDelayMs ?? 0,
     commit: async (group) => {
-      const outcomes = await guard(() => groupTx.immediate(group));
+      const outcomes = writer ? await writer.commit(group) : await guard(() => groupTx!.immediate(group));
       options.groupCommit?.onCommit?.(group.length);
       return outcomes;
     },
   });
 
   return {
-    create: (incident, opts: CreateOptions = {}) => commits.add({ incident, opts }),
+    create: (incident, opts: CreateOptions = {}) => commits.add({ incident, opts, now: clock().getTime() }),
     markResolved: (id) =>
       guard(() => {
         const at = clock().toISOString();
@@ -518,6 +420,7 @@ export function createSqliteStore(options: SqliteStoreOptions): IncidentStore {
     ping: () => guard(() => probe(true), Math.min(busyTimeoutMs, 250)),
     close: async () => {
       await commits.drain();
+      await writer?.close();
       await guard(() => void (db.open && db.close()));
     },
   };
@@ -543,31 +446,6 @@ function migrate(db: Database.Database): void {
   });
 }
 
-function toRecord(row: Row): IncidentRecord {
-  return {
-    id: row.id,
-    status: row.status,
-    source: row.source,
-    incident: JSON.parse(row.incident) as Incident,
-    ...(row.report ? { report: JSON.parse(row.report) as Report } : {}),
-    ...(row.error ? { error: JSON.parse(row.error) as { code: string; message: string } } : {}),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    ...(row.started_at ? { startedAt: row.started_at } : {}),
-    ...(row.completed_at ? { completedAt: row.completed_at } : {}),
-    ...(row.resolved_at ? { resolvedAt: row.resolved_at } : {}),
-    ...(row.previous_incident_id ? { previousIncidentId: row.previous_incident_id } : {}),
-    attempts: row.attempts,
-  };
-}
-
-/** A group's last incident still takes its deliveries: not resolved, and heard of within the window. */
-function isOpen(last: Row, now: number, windowMs: number | undefined): boolean {
-  if (last.resolved_at) return false;
-  if (windowMs === undefined) return true;
-  return now - Date.parse(last.dedup_seen_at ?? last.created_at) <= windowMs;
-}
-
 function encodeCursor(createdAt: string, id: string): string {
   return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
 }
@@ -581,29 +459,4 @@ function decodeCursor(cursor: string): [string, string] {
     // fall through to the coded error
   }
   throw createError('ERR_STORE_INVALID_CURSOR');
-}
-
-function sqliteCode(err: unknown): string {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : '';
-}
-
-function isBusy(err: unknown): boolean {
-  return /^SQLITE_(BUSY|LOCKED)/.test(sqliteCode(err));
-}
-
-/** A SQLite or file-system failure as the store's coded error (coded errors pass through). */
-function storeError(err: unknown, at: { path: string; ms: number }) {
-  if (isCulpritError(err)) return err;
-  const code = sqliteCode(err);
-  if (isBusy(err)) return createError('ERR_STORE_BUSY', { ms: at.ms }, { cause: err });
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS')
-    return createError('ERR_STORE_READ_ONLY', { path: at.path }, { cause: err });
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
-    return createError('ERR_STORE_DISK_FULL', { path: at.path, free: 0 }, { cause: err });
-  return createError(
-    'ERR_STORE_UNAVAILABLE',
-    { reason: err instanceof Error ? err.message : String(err) },
-    { cause: err },
-  );
 }

@@ -1,0 +1,123 @@
+// Generates the JavaScript of a pass of compiled rules: chunks of rules in one function each, every
+// distinct (fact, path) read once per candidate, then one `if` per rule. Only generated code is
+// compiled — fact names, paths and values enter as JSON string literals or as references to the rule
+// pack's own values, never as source text — and conditions stay within what compile-condition.ts accepts.
+
+type Facts = Record<string, unknown>;
+type Compare = (factValue: unknown, value: unknown) => boolean;
+
+/** Rules per generated function: small enough for the optimizing compiler to take each one. */
+const RULES_PER_FUNCTION = 64;
+
+export interface PassRule {
+  conditions: unknown;
+  /** The rule does not apply to this candidate (its `appliesTo` leaves the kind out). */
+  skip?: (kind: string) => boolean;
+}
+
+/** Runs every rule of the pass on one candidate; `fired` receives the indexes of rules that held. */
+export type PassRunner = (facts: Facts, kind: string, fired: number[]) => void;
+
+const INLINE: Record<string, (v: string, k: string) => string> = {
+  equal: (v, k) => `${v} === ${k}`,
+  notEqual: (v, k) => `${v} !== ${k}`,
+  in: (v, k) => `${k}.indexOf(${v}) > -1`,
+  notIn: (v, k) => `${k}.indexOf(${v}) === -1`,
+  contains: (v, k) => `(Array.isArray(${v}) && ${v}.indexOf(${k}) > -1)`,
+  doesNotContain: (v, k) => `(Array.isArray(${v}) && ${v}.indexOf(${k}) === -1)`,
+  lessThan: (v, k) => `(isNum(${v}) && ${v} < ${k})`,
+  lessThanInclusive: (v, k) => `(isNum(${v}) && ${v} <= ${k})`,
+  greaterThan: (v, k) => `(isNum(${v}) && ${v} > ${k})`,
+  greaterThanInclusive: (v, k) => `(isNum(${v}) && ${v} >= ${k})`,
+};
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const isNum = (v: unknown) =>
+  typeof v === 'number' ? v === v : Number.parseFloat(v as string).toString() !== 'NaN';
+const own = (facts: Facts, fact: string) => (hasOwn(facts, fact) ? facts[fact] : undefined);
+/** The almanac's lookup: a path applies to objects, other values pass through. */
+const at = (value: unknown, segments: readonly string[]) => {
+  if (value === null || typeof value !== 'object') return value;
+  let current: unknown = value;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object' || !hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+};
+
+/**
+ * Builds the runner of `rules`, whose conditions compileCondition() accepted with `operators` (the
+ * same map). Built-in operators are inlined; project operators are called through `operators`.
+ */
+export function createPassRunner(
+  rules: readonly PassRule[],
+  operators: ReadonlyMap<string, Compare>,
+): PassRunner {
+  const chunks: PassRunner[] = [];
+  for (let start = 0; start < rules.length; start += RULES_PER_FUNCTION) {
+    chunks.push(generateChunk(rules.slice(start, start + RULES_PER_FUNCTION), start, operators));
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  return (facts, kind, fired) => {
+    for (const run of chunks) run(facts, kind, fired);
+  };
+}
+
+function generateChunk(rules: readonly PassRule[], offset: number, operators: ReadonlyMap<string, Compare>) {
+  const refs: unknown[] = [];
+  const ref = (value: unknown) => {
+    refs.push(value);
+    return `K[${refs.length - 1}]`;
+  };
+  const literal = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'boolean' || value === null
+      ? JSON.stringify(value)
+      : typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)
+        ? JSON.stringify(value)
+        : ref(value);
+  const facts = new Map<string, string>();
+  const reads = new Map<string, string>();
+  const lines: string[] = [];
+  const factVar = (fact: string) => {
+    let name = facts.get(fact);
+    if (!name) {
+      name = `f${facts.size}`;
+      facts.set(fact, name);
+      lines.push(`const ${name} = own(facts, ${JSON.stringify(fact)});`);
+    }
+    return name;
+  };
+  const valueVar = (fact: string, path: string | undefined) => {
+    const key = JSON.stringify([fact, path ?? null]);
+    let name = reads.get(key);
+    if (!name) {
+      const base = factVar(fact);
+      if (!path) return base;
+      name = `v${reads.size}`;
+      reads.set(key, name);
+      lines.push(`const ${name} = at(${base}, ${ref(path.split('.'))});`);
+    }
+    return name;
+  };
+  const expr = (c: Record<string, unknown>): string => {
+    if (Array.isArray(c.all) || Array.isArray(c.any)) {
+      const list = (c.all ?? c.any) as Record<string, unknown>[];
+      if (list.length === 0) return 'true';
+      return `(${list.map(expr).join(Array.isArray(c.all) ? ' && ' : ' || ')})`;
+    }
+    if (c.not !== undefined) return `!${expr(c.not as Record<string, unknown>)}`;
+    const v = valueVar(c.fact as string, c.path as string | undefined);
+    const operator = c.operator as string;
+    const inline = INLINE[operator];
+    // compilableOperators() never maps a built-in id to anything else: a plugin's takes it out.
+    if (inline && operators.has(operator)) return `(${inline(v, literal(c.value))})`;
+    return `(${ref(operators.get(operator))}(${v}, ${literal(c.value)}) === true)`;
+  };
+  const tests = rules.map((r, i) => {
+    const skip = r.skip ? `!${ref(r.skip)}(kind) && ` : '';
+    return `if (${skip}${expr(r.conditions as Record<string, unknown>)}) fired.push(${offset + i});`;
+  });
+  const source = `"use strict";\nreturn function run(facts, kind, fired) {\n${[...lines, ...tests].join('\n')}\n};`;
+  return new Function('K', 'own', 'at', 'isNum', source)(refs, own, at, isNum) as PassRunner;
+}
