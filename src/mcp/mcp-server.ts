@@ -1,5 +1,5 @@
 // Binds the tools of mcp-tools.ts and the topology / rule-pack resources to an McpServer of the
-// official SDK, with a zod schema for every input. The SDK (and zod) are optional dependencies,
+// official SDK, with a zod schema for every input. The SDK (and zod) are optional peer dependencies,
 // imported only here and only when an MCP server is built: nothing else in Culprit pays for them.
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
