@@ -61,6 +61,17 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX incidents_finished ON incidents (completed_at) WHERE job_state = 'done';
    CREATE INDEX deliveries_incident ON deliveries (incident_id);`,
+  // 3: cluster agents: tokens (sha256 only) and the collection requests they lease and answer.
+  `CREATE TABLE agent_tokens (
+     id text PRIMARY KEY, cluster text NOT NULL, name text, hash text NOT NULL UNIQUE,
+     created_at text NOT NULL, revoked_at text, last_used_at text
+   );
+   CREATE TABLE agent_requests (
+     id text PRIMARY KEY, cluster text NOT NULL, payload text NOT NULL, deadline bigint NOT NULL,
+     lease_ms bigint NOT NULL, lease_owner text, lease_until bigint NOT NULL DEFAULT 0, result text,
+     created_at bigint NOT NULL
+   );
+   CREATE INDEX agent_requests_ready ON agent_requests (cluster, created_at) WHERE result IS NULL;`,
 ];
 
 /** Arbitrary constant key of the migration lock ('culprit' in ASCII). */

@@ -10,6 +10,7 @@ import type { CreateOptions, IncidentRecord, IncidentStore, Job, ListQuery } fro
 import { createGroupCommit } from './group-commit.js';
 import { migratePostgres, quoteIdent } from './postgres-migrations.js';
 import { createPostgresListener } from './postgres-listener.js';
+import { createPostgresAgentStore } from './postgres-agent-store.js';
 import { parsePostgresUrl, redactPostgresUrl, type PostgresStoreOptions } from './postgres-options.js';
 import type * as PG from 'pg';
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
@@ -404,6 +405,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   };
 
   const store: IncidentStore = {
+    agents: createPostgresAgentStore(pool, run, clock),
     create: (incident, opts: CreateOptions = {}) =>
       run(() =>
         opts.dedupKey || opts.deliveryId || opts.resolved

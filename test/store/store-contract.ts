@@ -393,6 +393,94 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
     });
   });
 
+  describe(`${name} cluster agents (contract)`, () => {
+    it('keeps tokens by hash: created, listed, found, touched, revoked once', async () => {
+      let now = Date.parse('2026-11-22T10:00:00.000Z');
+      const store = await open({ clock: () => new Date(now) });
+      const agents = store.agents!;
+      expect(agents).toBeDefined();
+      const made = await agents.createToken({ id: 't1', cluster: 'east', name: 'east agents', hash: 'h1' });
+      expect(made).toEqual({
+        id: 't1',
+        cluster: 'east',
+        name: 'east agents',
+        createdAt: '2026-11-22T10:00:00.000Z',
+      });
+      await agents.createToken({ id: 't2', cluster: 'west', hash: 'h2' });
+      await expect(agents.createToken({ id: 't3', cluster: 'west', hash: 'h2' })).rejects.toThrow();
+      expect((await agents.listTokens()).map((t) => t.id)).toEqual(['t1', 't2']);
+      expect((await agents.findToken('h2'))?.cluster).toBe('west');
+      expect(await agents.findToken('nope')).toBeUndefined();
+      now += 1_000;
+      await agents.touchToken('t1');
+      expect((await agents.findToken('h1'))?.lastUsedAt).toBe('2026-11-22T10:00:01.000Z');
+      expect(await agents.revokeToken('t1')).toBe(true);
+      now += 1_000;
+      expect(await agents.revokeToken('t1')).toBe(true);
+      expect((await agents.findToken('h1'))?.revokedAt).toBe('2026-11-22T10:00:01.000Z');
+      expect(await agents.revokeToken('missing')).toBe(false);
+    });
+
+    it("leases a cluster's requests only, one holder at a time, answered once", async () => {
+      let now = Date.parse('2026-11-22T10:00:00.000Z');
+      const store = await open({ clock: () => new Date(now) });
+      const agents = store.agents!;
+      const request = (id: string, cluster: string, deadline = now + 60_000) => ({
+        id,
+        cluster,
+        payload: { components: [id] },
+        deadline,
+        leaseMs: 5_000,
+      });
+      await agents.enqueueRequest(request('r1', 'east'));
+      now += 1;
+      await agents.enqueueRequest(request('r2', 'west'));
+      now += 1;
+      await agents.enqueueRequest(request('late', 'east', now + 10));
+      const first = await agents.leaseRequest('east', 'agent-a');
+      expect(first).toEqual({
+        id: 'r1',
+        cluster: 'east',
+        payload: { components: ['r1'] },
+        deadline: now - 2 + 60_000,
+        leaseMs: 5_000,
+      });
+      now += 20; // past the deadline of `late`: never handed out
+      expect(await agents.leaseRequest('east', 'agent-b')).toBeUndefined();
+      now += 5_000; // agent-a's lease ran out: another agent may take r1
+      expect((await agents.leaseRequest('east', 'agent-b'))?.id).toBe('r1');
+      expect(await agents.answerRequest('r1', 'west', { evidence: [] })).toBe('unknown');
+      expect(await agents.answerRequest('nope', 'east', { evidence: [] })).toBe('unknown');
+      expect(await agents.requestResult('r1')).toBeUndefined();
+      expect(await agents.answerRequest('r1', 'east', { evidence: ['b'] })).toBe('accepted');
+      expect(await agents.answerRequest('r1', 'east', { evidence: ['a'] })).toBe('already-answered');
+      expect(await agents.requestResult('r1')).toEqual({ result: { evidence: ['b'] } });
+      now += 10_000;
+      expect(await agents.leaseRequest('east', 'agent-c')).toBeUndefined();
+      expect((await agents.leaseRequest('west', 'agent-w'))?.id).toBe('r2');
+      await agents.deleteRequest('r1');
+      expect(await agents.requestResult('r1')).toBeUndefined();
+    });
+
+    it('agents polling together never get the same request', async () => {
+      const store = await open();
+      const agents = store.agents!;
+      for (let i = 0; i < 6; i++)
+        await agents.enqueueRequest({
+          id: `q${i}`,
+          cluster: 'east',
+          payload: {},
+          deadline: Date.now() + 60_000,
+          leaseMs: 60_000,
+        });
+      const leased = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => agents.leaseRequest('east', `agent-${i}`)),
+      );
+      const ids = leased.filter((l) => l !== undefined).map((l) => l.id);
+      expect(ids.sort()).toEqual(['q0', 'q1', 'q2', 'q3', 'q4', 'q5']);
+    });
+  });
+
   describe(`${name} retention (contract)`, () => {
     it('prunes finished incidents older than the cutoff with their events, tapes and notification log, in batches', async () => {
       let now = Date.parse('2026-11-01T00:00:00.000Z');
