@@ -72,12 +72,42 @@ export function buildFacts(
   pluginFacts: readonly FactDefinition[],
   graphFact: GraphFacts,
 ): Record<string, unknown> {
-  const facts: Record<string, unknown> = { ...evidenceFacts(candidate.evidence) };
+  const facts = buildFactsWithoutGraph(candidate, graph, pluginFacts);
+  facts.graph = graphFact;
+  return facts;
+}
+
+/**
+ * buildFacts() up to `node`: a caller whose rules never read `graph` sets it only when it must, and the
+ * key order stays that of buildFacts() (evidence kinds, plugin facts, node, graph).
+ */
+export function buildFactsWithoutGraph(
+  candidate: Candidate,
+  graph: GraphView,
+  pluginFacts: readonly FactDefinition[],
+): Record<string, unknown> {
+  const { evidence } = candidate;
+  let facts: Record<string, unknown>;
+  if (distinctKinds(evidence)) {
+    // What `{ ...evidenceFacts(evidence) }` gives when every kind occurs once, without the copies; a
+    // `__proto__` kind sets evidenceFacts()'s prototype and the spread drops it, so it is dropped here.
+    facts = {};
+    for (const e of evidence) if (e.kind !== '__proto__') facts[e.kind] = e.attributes;
+  } else facts = { ...evidenceFacts(evidence) };
   for (const f of pluginFacts)
     facts[f.id] = f.compute({ node: candidate.node, evidence: candidate.evidence, graph });
   facts.node = nodeFact(candidate.node);
-  facts.graph = graphFact;
   return facts;
+}
+
+function distinctKinds(evidence: readonly Evidence[]): boolean {
+  const n = evidence.length;
+  if (n > 8) return new Set(evidence.map((e) => e.kind)).size === n;
+  for (let i = 1; i < n; i++) {
+    const kind = evidence[i]!.kind;
+    for (let j = 0; j < i; j++) if (evidence[j]!.kind === kind) return false;
+  }
+  return true;
 }
 
 /**
