@@ -72,19 +72,29 @@ export function buildFacts(
   pluginFacts: readonly FactDefinition[],
   graphFact: GraphFacts,
 ): Record<string, unknown> {
-  const facts = buildFactsWithoutGraph(candidate, graph, pluginFacts);
+  const facts = factsUpToNode(candidate, graph, pluginFacts, nodeFact(candidate.node));
   facts.graph = graphFact;
   return facts;
 }
 
 /**
  * buildFacts() up to `node`: a caller whose rules never read `graph` sets it only when it must, and the
- * key order stays that of buildFacts() (evidence kinds, plugin facts, node, graph).
+ * key order stays that of buildFacts() (evidence kinds, plugin facts, node, graph). The `node` value may
+ * be shared between calls: callers must not modify it.
  */
 export function buildFactsWithoutGraph(
   candidate: Candidate,
   graph: GraphView,
   pluginFacts: readonly FactDefinition[],
+): Record<string, unknown> {
+  return factsUpToNode(candidate, graph, pluginFacts, sharedNodeFact(candidate.node));
+}
+
+function factsUpToNode(
+  candidate: Candidate,
+  graph: GraphView,
+  pluginFacts: readonly FactDefinition[],
+  node: Record<string, unknown>,
 ): Record<string, unknown> {
   const { evidence } = candidate;
   let facts: Record<string, unknown>;
@@ -96,8 +106,18 @@ export function buildFactsWithoutGraph(
   } else facts = { ...evidenceFacts(evidence) };
   for (const f of pluginFacts)
     facts[f.id] = f.compute({ node: candidate.node, evidence: candidate.evidence, graph });
-  facts.node = nodeFact(candidate.node);
+  facts.node = node;
   return facts;
+}
+
+const nodeFacts = new WeakMap<Component, Record<string, unknown>>();
+
+/** nodeFact() of a frozen component, built once: rules and messages only read it. */
+function sharedNodeFact(node: Component): Record<string, unknown> {
+  if (!Object.isFrozen(node)) return nodeFact(node);
+  let fact = nodeFacts.get(node);
+  if (!fact) nodeFacts.set(node, (fact = nodeFact(node)));
+  return fact;
 }
 
 function distinctKinds(evidence: readonly Evidence[]): boolean {

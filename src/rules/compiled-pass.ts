@@ -35,16 +35,20 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 const isNum = (v: unknown) =>
   typeof v === 'number' ? v === v : Number.parseFloat(v as string).toString() !== 'NaN';
 const own = (facts: Facts, fact: string) => (hasOwn(facts, fact) ? facts[fact] : undefined);
-/** The almanac's lookup: a path applies to objects, other values pass through. */
-const at = (value: unknown, segments: readonly string[]) => {
-  if (value === null || typeof value !== 'object') return value;
-  let current: unknown = value;
-  for (const segment of segments) {
-    if (current === null || typeof current !== 'object' || !hasOwn(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-};
+/**
+ * `at(name, segments)` as straight-line code over `name`, which holds the fact's value: a path applies to
+ * objects, other values pass through; each segment is read only when own. Segments enter as JSON strings.
+ */
+function lookup(name: string, segments: readonly string[]): string[] {
+  const lines = [`if (${name} !== null && typeof ${name} === "object") {`];
+  segments.forEach((segment, i) => {
+    const key = JSON.stringify(segment);
+    if (i > 0) lines.push(`if (${name} === null || typeof ${name} !== "object") ${name} = undefined; else`);
+    lines.push(`${name} = hasOwn(${name}, ${key}) ? ${name}[${key}] : undefined;`);
+  });
+  lines.push('}');
+  return lines;
+}
 
 /**
  * Builds the runner of `rules`, whose conditions compileCondition() accepted with `operators` (the
@@ -96,7 +100,7 @@ function generateChunk(rules: readonly PassRule[], offset: number, operators: Re
       if (!path) return base;
       name = `v${reads.size}`;
       reads.set(key, name);
-      lines.push(`const ${name} = at(${base}, ${ref(path.split('.'))});`);
+      lines.push(`let ${name} = ${base};`, ...lookup(name, path.split('.')));
     }
     return name;
   };
@@ -119,5 +123,5 @@ function generateChunk(rules: readonly PassRule[], offset: number, operators: Re
     return `if (${skip}${expr(r.conditions as Record<string, unknown>)}) fired.push(${offset + i});`;
   });
   const source = `"use strict";\nreturn function run(facts, kind, fired) {\n${[...lines, ...tests].join('\n')}\n};`;
-  return new Function('K', 'own', 'at', 'isNum', source)(refs, own, at, isNum) as PassRunner;
+  return new Function('K', 'own', 'hasOwn', 'isNum', source)(refs, own, hasOwn, isNum) as PassRunner;
 }
