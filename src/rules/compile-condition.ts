@@ -5,10 +5,23 @@ import { compileRegex, EXTRA_OPERATORS } from './operators.js';
 type Facts = Record<string, unknown>;
 type Compare = (factValue: unknown, value: unknown) => boolean;
 
-/** A compiled condition tree: `test` decides, `collect` records the facts its true leaves read. */
+/** A leaf condition as written in the rule, with the key its value takes among the satisfied facts. */
+export interface CompiledLeaf {
+  fact: string;
+  path?: string;
+  operator: string;
+  value: unknown;
+  /** `fact` or `fact.path`. */
+  key: string;
+}
+
+/**
+ * A compiled condition tree: `test` decides; `leaves` are the leaves whose values the satisfied facts
+ * record when they hold, in the order json-rules-engine's result is walked (`node` facts left out).
+ */
 export interface CompiledCondition {
   test(facts: Facts): boolean;
-  collect(facts: Facts, out: Record<string, unknown>): void;
+  leaves: readonly CompiledLeaf[];
 }
 
 type Test = (facts: Facts) => boolean;
@@ -19,6 +32,7 @@ type Node =
       kind: 'leaf';
       fact: string;
       key: string;
+      source: CompiledLeaf;
       read: (facts: Facts) => unknown;
       holds: (v: unknown) => boolean;
       test: Test;
@@ -61,16 +75,7 @@ export function compileCondition(
 ): CompiledCondition | undefined {
   const root = compileNode(condition, operators, 0);
   if (!root) return undefined;
-  const leaves = collectOrder(root);
-  return {
-    test: root.test,
-    collect: (facts, out) => {
-      for (const leaf of leaves) {
-        const value = leaf.read(facts);
-        if (leaf.holds(value) === true) out[leaf.key] = value;
-      }
-    },
-  };
+  return { test: root.test, leaves: collectOrder(root).map((leaf) => leaf.source) };
 }
 
 const BOOLEAN_KEYS = ['all', 'any', 'not'] as const;
@@ -125,10 +130,12 @@ function compileLeaf(o: Record<string, unknown>, operators: ReadonlyMap<string, 
   }
   const read = factReader(fact, path);
   const holds = (v: unknown) => compare(v, value);
+  const key = path ? `${fact}.${path}` : fact;
   return {
     kind: 'leaf',
     fact,
-    key: path ? `${fact}.${path}` : fact,
+    key,
+    source: { fact, ...(path ? { path } : {}), operator, value, key },
     read,
     holds,
     test: (facts) => holds(read(facts)) === true,
@@ -183,7 +190,7 @@ type Leaf = Extract<Node, { kind: 'leaf' }>;
 
 // Same walk and write order as the json-rules-engine evaluator's collectFacts(): json-rules-engine
 // evaluates every leaf (one priority), so each leaf that holds contributes, even under a failed `not`.
-// The walk does not depend on the facts, so it is done once: `collect` replays its leaves in order.
+// The walk does not depend on the facts, so it is done once; the compiled pass replays its leaves.
 function collectOrder(root: Node): Leaf[] {
   const leaves: Leaf[] = [];
   const stack: Node[] = [root];

@@ -1,7 +1,10 @@
 // Generates the JavaScript of a pass of compiled rules: chunks of rules in one function each, every
-// distinct (fact, path) read once per candidate, then one `if` per rule. Only generated code is
+// distinct (fact, path) read once per candidate, then one `if` per rule; and, per rule that held, the
+// function that gathers its satisfied facts. Only generated code is
 // compiled — fact names, paths and values enter as JSON string literals or as references to the rule
 // pack's own values, never as source text — and conditions stay within what compile-condition.ts accepts.
+
+import type { CompiledLeaf } from './compile-condition.js';
 
 type Facts = Record<string, unknown>;
 type Compare = (factValue: unknown, value: unknown) => boolean;
@@ -69,6 +72,34 @@ export function createPassRunner(
 }
 
 function generateChunk(rules: readonly PassRule[], offset: number, operators: ReadonlyMap<string, Compare>) {
+  const gen = createCodegen(operators);
+  const tests = rules.map((r, i) => {
+    const skip = r.skip ? `!${gen.ref(r.skip)}(kind) && ` : '';
+    return `if (${skip}${gen.expr(r.conditions as Record<string, unknown>)}) fired.push(${offset + i});`;
+  });
+  return gen.compile('facts, kind, fired', tests) as PassRunner;
+}
+
+/**
+ * The satisfied facts of a rule that held, as one generated function: each leaf, in the given order,
+ * writes its value under its key when it holds (the key as a JSON string literal).
+ */
+export function createCollector(
+  leaves: readonly CompiledLeaf[],
+  operators: ReadonlyMap<string, Compare>,
+): (facts: Facts) => Record<string, unknown> {
+  const gen = createCodegen(operators);
+  const body = ['const out = {};'];
+  for (const leaf of leaves) {
+    const holds = gen.expr(leaf as unknown as Record<string, unknown>);
+    body.push(`if (${holds}) out[${JSON.stringify(leaf.key)}] = ${gen.valueVar(leaf.fact, leaf.path)};`);
+  }
+  body.push('return out;');
+  return gen.compile('facts', body) as (facts: Facts) => Record<string, unknown>;
+}
+
+/** Code generation over one function: reads of facts and paths shared, values as literals or refs. */
+function createCodegen(operators: ReadonlyMap<string, Compare>) {
   const refs: unknown[] = [];
   const ref = (value: unknown) => {
     refs.push(value);
@@ -118,10 +149,10 @@ function generateChunk(rules: readonly PassRule[], offset: number, operators: Re
     if (inline && operators.has(operator)) return `(${inline(v, literal(c.value))})`;
     return `(${ref(operators.get(operator))}(${v}, ${literal(c.value)}) === true)`;
   };
-  const tests = rules.map((r, i) => {
-    const skip = r.skip ? `!${ref(r.skip)}(kind) && ` : '';
-    return `if (${skip}${expr(r.conditions as Record<string, unknown>)}) fired.push(${offset + i});`;
-  });
-  const source = `"use strict";\nreturn function run(facts, kind, fired) {\n${[...lines, ...tests].join('\n')}\n};`;
-  return new Function('K', 'own', 'hasOwn', 'isNum', source)(refs, own, hasOwn, isNum) as PassRunner;
+  /** The function of `params` whose body is the reads so far, then `body`. */
+  const compile = (params: string, body: readonly string[]): unknown => {
+    const source = `"use strict";\nreturn function (${params}) {\n${[...lines, ...body].join('\n')}\n};`;
+    return new Function('K', 'own', 'hasOwn', 'isNum', source)(refs, own, hasOwn, isNum);
+  };
+  return { ref, expr, valueVar, compile };
 }
