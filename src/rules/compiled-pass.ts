@@ -28,26 +28,31 @@ const INLINE: Record<string, (v: string, k: string) => string> = {
   notIn: (v, k) => `${k}.indexOf(${v}) === -1`,
   contains: (v, k) => `(Array.isArray(${v}) && ${v}.indexOf(${k}) > -1)`,
   doesNotContain: (v, k) => `(Array.isArray(${v}) && ${v}.indexOf(${k}) === -1)`,
-  lessThan: (v, k) => `(isNum(${v}) && ${v} < ${k})`,
-  lessThanInclusive: (v, k) => `(isNum(${v}) && ${v} <= ${k})`,
-  greaterThan: (v, k) => `(isNum(${v}) && ${v} > ${k})`,
-  greaterThanInclusive: (v, k) => `(isNum(${v}) && ${v} >= ${k})`,
+  lessThan: (v, k) => `(${numeric(v)} && ${v} < ${k})`,
+  lessThanInclusive: (v, k) => `(${numeric(v)} && ${v} <= ${k})`,
+  greaterThan: (v, k) => `(${numeric(v)} && ${v} > ${k})`,
+  greaterThanInclusive: (v, k) => `(${numeric(v)} && ${v} >= ${k})`,
 };
 
-const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+/** isNum(v), its common case (a number) written out so that no call is left in the generated code. */
+function numeric(v: string): string {
+  return `(typeof ${v} === "number" ? ${v} === ${v} : isNum(${v}))`;
+}
+
+const hasOwnProperty = Object.prototype.hasOwnProperty;
 const isNum = (v: unknown) =>
   typeof v === 'number' ? v === v : Number.parseFloat(v as string).toString() !== 'NaN';
-const own = (facts: Facts, fact: string) => (hasOwn(facts, fact) ? facts[fact] : undefined);
 /**
- * `at(name, segments)` as straight-line code over `name`, which holds the fact's value: a path applies to
- * objects, other values pass through; each segment is read only when own. Segments enter as JSON strings.
+ * The almanac's path lookup as straight-line code over `name`, which holds the fact's value: a path
+ * applies to objects, other values pass through; each segment is read only when own (HOP is
+ * Object.prototype.hasOwnProperty). Segments enter as JSON string literals.
  */
 function lookup(name: string, segments: readonly string[]): string[] {
   const lines = [`if (${name} !== null && typeof ${name} === "object") {`];
   segments.forEach((segment, i) => {
     const key = JSON.stringify(segment);
     if (i > 0) lines.push(`if (${name} === null || typeof ${name} !== "object") ${name} = undefined; else`);
-    lines.push(`${name} = hasOwn(${name}, ${key}) ? ${name}[${key}] : undefined;`);
+    lines.push(`${name} = HOP.call(${name}, ${key}) ? ${name}[${key}] : undefined;`);
   });
   lines.push('}');
   return lines;
@@ -119,7 +124,8 @@ function createCodegen(operators: ReadonlyMap<string, Compare>) {
     if (!name) {
       name = `f${facts.size}`;
       facts.set(fact, name);
-      lines.push(`const ${name} = own(facts, ${JSON.stringify(fact)});`);
+      const key = JSON.stringify(fact);
+      lines.push(`const ${name} = HOP.call(facts, ${key}) ? facts[${key}] : undefined;`);
     }
     return name;
   };
@@ -152,7 +158,7 @@ function createCodegen(operators: ReadonlyMap<string, Compare>) {
   /** The function of `params` whose body is the reads so far, then `body`. */
   const compile = (params: string, body: readonly string[]): unknown => {
     const source = `"use strict";\nreturn function (${params}) {\n${[...lines, ...body].join('\n')}\n};`;
-    return new Function('K', 'own', 'hasOwn', 'isNum', source)(refs, own, hasOwn, isNum);
+    return new Function('K', 'HOP', 'isNum', source)(refs, hasOwnProperty, isNum);
   };
   return { ref, expr, valueVar, compile };
 }
