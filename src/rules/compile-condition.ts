@@ -5,23 +5,10 @@ import { compileRegex, EXTRA_OPERATORS } from './operators.js';
 type Facts = Record<string, unknown>;
 type Compare = (factValue: unknown, value: unknown) => boolean;
 
-/** A leaf condition as written in the rule, with the key its value takes among the satisfied facts. */
-export interface CompiledLeaf {
-  fact: string;
-  path?: string;
-  operator: string;
-  value: unknown;
-  /** `fact` or `fact.path`. */
-  key: string;
-}
-
-/**
- * A compiled condition tree: `test` decides; `leaves` are the leaves whose values the satisfied facts
- * record when they hold, in the order json-rules-engine's result is walked (`node` facts left out).
- */
+/** A compiled condition tree: `test` decides, `collect` records the facts its true leaves read. */
 export interface CompiledCondition {
   test(facts: Facts): boolean;
-  leaves: readonly CompiledLeaf[];
+  collect(facts: Facts, out: Record<string, unknown>): void;
 }
 
 type Test = (facts: Facts) => boolean;
@@ -32,7 +19,6 @@ type Node =
       kind: 'leaf';
       fact: string;
       key: string;
-      source: CompiledLeaf;
       read: (facts: Facts) => unknown;
       holds: (v: unknown) => boolean;
       test: Test;
@@ -75,7 +61,16 @@ export function compileCondition(
 ): CompiledCondition | undefined {
   const root = compileNode(condition, operators, 0);
   if (!root) return undefined;
-  return { test: root.test, leaves: collectOrder(root).map((leaf) => leaf.source) };
+  const leaves = collectOrder(root);
+  return {
+    test: root.test,
+    collect: (facts, out) => {
+      for (const leaf of leaves) {
+        const value = leaf.read(facts);
+        if (leaf.holds(value) === true) out[leaf.key] = value;
+      }
+    },
+  };
 }
 
 const BOOLEAN_KEYS = ['all', 'any', 'not'] as const;
@@ -130,12 +125,10 @@ function compileLeaf(o: Record<string, unknown>, operators: ReadonlyMap<string, 
   }
   const read = factReader(fact, path);
   const holds = (v: unknown) => compare(v, value);
-  const key = path ? `${fact}.${path}` : fact;
   return {
     kind: 'leaf',
     fact,
-    key,
-    source: { fact, ...(path ? { path } : {}), operator, value, key },
+    key: path ? `${fact}.${path}` : fact,
     read,
     holds,
     test: (facts) => holds(read(facts)) === true,
@@ -190,7 +183,7 @@ type Leaf = Extract<Node, { kind: 'leaf' }>;
 
 // Same walk and write order as the json-rules-engine evaluator's collectFacts(): json-rules-engine
 // evaluates every leaf (one priority), so each leaf that holds contributes, even under a failed `not`.
-// The walk does not depend on the facts, so it is done once; the compiled pass replays its leaves.
+// The walk does not depend on the facts, so it is done once: `collect` replays its leaves in order.
 function collectOrder(root: Node): Leaf[] {
   const leaves: Leaf[] = [];
   const stack: Node[] = [root];

@@ -3,7 +3,7 @@
 import type { Component, FactDefinition, OperatorDefinition } from '../sdk/index.js';
 import { buildFactsWithoutGraph, createGraphFactsIndex, type GraphFacts } from './candidate-facts.js';
 import { compilableOperators, compileCondition, type CompiledCondition } from './compile-condition.js';
-import { createCollector, createPassRunner, type PassRunner } from './compiled-pass.js';
+import { createPassRunner, type PassRunner } from './compiled-pass.js';
 import {
   createJsonRulesRunner,
   outcomeEmitter,
@@ -24,8 +24,6 @@ interface CompiledRule {
   appliesTo?: readonly string[];
   condition: CompiledCondition;
   emit: OutcomeEmitter;
-  /** Its satisfied facts; generated when the rule first holds. */
-  collect?: (facts: Record<string, unknown>) => Record<string, unknown>;
 }
 
 interface Pass {
@@ -39,7 +37,6 @@ interface Pass {
   hasFallback: boolean;
   /** Some rule of the pass reads the `graph` fact (conditions, message or target), or json-rules-engine may. */
   needsGraph: boolean;
-  operators: ReadonlyMap<string, (factValue: unknown, value: unknown) => boolean>;
   size: number;
 }
 
@@ -94,7 +91,6 @@ export function createCompiledRuleEvaluator(
       everything: createJsonRulesRunner(set, pluginOperators),
       hasFallback: rest.length > 0,
       needsGraph: rest.length > 0 || compiled.some((r) => readsGraph(r.rule)),
-      operators,
       size: set.length,
     };
   };
@@ -165,8 +161,9 @@ function runCompiled(pass: Pass, node: Component, facts: Record<string, unknown>
   pass.run(facts, node.kind as string, fired);
   for (const i of fired) {
     const r = pass.compiled[i]!;
-    r.collect ??= createCollector(r.condition.leaves, pass.operators);
-    r.emit(node.id, facts, r.collect(facts), out);
+    const satisfied: Record<string, unknown> = {};
+    r.condition.collect(facts, satisfied);
+    r.emit(node.id, facts, satisfied, out);
   }
 }
 

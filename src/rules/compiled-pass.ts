@@ -1,10 +1,7 @@
 // Generates the JavaScript of a pass of compiled rules: chunks of rules in one function each, every
-// distinct (fact, path) read once per candidate, then one `if` per rule; and, per rule that held, the
-// function that gathers its satisfied facts. Only generated code is
+// distinct (fact, path) read once per candidate, then one `if` per rule. Only generated code is
 // compiled — fact names, paths and values enter as JSON string literals or as references to the rule
 // pack's own values, never as source text — and conditions stay within what compile-condition.ts accepts.
-
-import type { CompiledLeaf } from './compile-condition.js';
 
 type Facts = Record<string, unknown>;
 type Compare = (factValue: unknown, value: unknown) => boolean;
@@ -85,24 +82,6 @@ function generateChunk(rules: readonly PassRule[], offset: number, operators: Re
   return gen.compile('facts, kind, fired', tests) as PassRunner;
 }
 
-/**
- * The satisfied facts of a rule that held, as one generated function: each leaf, in the given order,
- * writes its value under its key when it holds (the key as a JSON string literal).
- */
-export function createCollector(
-  leaves: readonly CompiledLeaf[],
-  operators: ReadonlyMap<string, Compare>,
-): (facts: Facts) => Record<string, unknown> {
-  const gen = createCodegen(operators);
-  const body = ['const out = {};'];
-  for (const leaf of leaves) {
-    const holds = gen.expr(leaf as unknown as Record<string, unknown>);
-    body.push(`if (${holds}) out[${JSON.stringify(leaf.key)}] = ${gen.valueVar(leaf.fact, leaf.path)};`);
-  }
-  body.push('return out;');
-  return gen.compile('facts', body) as (facts: Facts) => Record<string, unknown>;
-}
-
 /** Code generation over one function: reads of facts and paths shared, values as literals or refs. */
 function createCodegen(operators: ReadonlyMap<string, Compare>) {
   const refs: unknown[] = [];
@@ -160,5 +139,5 @@ function createCodegen(operators: ReadonlyMap<string, Compare>) {
     const source = `"use strict";\nreturn function (${params}) {\n${[...lines, ...body].join('\n')}\n};`;
     return new Function('K', 'HOP', 'isNum', source)(refs, hasOwnProperty, isNum);
   };
-  return { ref, expr, valueVar, compile };
+  return { ref, expr, compile };
 }
