@@ -72,12 +72,62 @@ export function buildFacts(
   pluginFacts: readonly FactDefinition[],
   graphFact: GraphFacts,
 ): Record<string, unknown> {
-  const facts: Record<string, unknown> = { ...evidenceFacts(candidate.evidence) };
-  for (const f of pluginFacts)
-    facts[f.id] = f.compute({ node: candidate.node, evidence: candidate.evidence, graph });
-  facts.node = nodeFact(candidate.node);
+  const facts = factsUpToNode(candidate, graph, pluginFacts, nodeFact(candidate.node));
   facts.graph = graphFact;
   return facts;
+}
+
+/**
+ * buildFacts() up to `node`: a caller whose rules never read `graph` sets it only when it must, and the
+ * key order stays that of buildFacts() (evidence kinds, plugin facts, node, graph). The `node` value may
+ * be shared between calls: callers must not modify it.
+ */
+export function buildFactsWithoutGraph(
+  candidate: Candidate,
+  graph: GraphView,
+  pluginFacts: readonly FactDefinition[],
+): Record<string, unknown> {
+  return factsUpToNode(candidate, graph, pluginFacts, sharedNodeFact(candidate.node));
+}
+
+function factsUpToNode(
+  candidate: Candidate,
+  graph: GraphView,
+  pluginFacts: readonly FactDefinition[],
+  node: Record<string, unknown>,
+): Record<string, unknown> {
+  const { evidence } = candidate;
+  let facts: Record<string, unknown>;
+  if (distinctKinds(evidence)) {
+    // What `{ ...evidenceFacts(evidence) }` gives when every kind occurs once, without the copies; a
+    // `__proto__` kind sets evidenceFacts()'s prototype and the spread drops it, so it is dropped here.
+    facts = {};
+    for (const e of evidence) if (e.kind !== '__proto__') facts[e.kind] = e.attributes;
+  } else facts = { ...evidenceFacts(evidence) };
+  for (const f of pluginFacts)
+    facts[f.id] = f.compute({ node: candidate.node, evidence: candidate.evidence, graph });
+  facts.node = node;
+  return facts;
+}
+
+const nodeFacts = new WeakMap<Component, Record<string, unknown>>();
+
+/** nodeFact() of a frozen component, built once: rules and messages only read it. */
+function sharedNodeFact(node: Component): Record<string, unknown> {
+  if (!Object.isFrozen(node)) return nodeFact(node);
+  let fact = nodeFacts.get(node);
+  if (!fact) nodeFacts.set(node, (fact = nodeFact(node)));
+  return fact;
+}
+
+function distinctKinds(evidence: readonly Evidence[]): boolean {
+  const n = evidence.length;
+  if (n > 8) return new Set(evidence.map((e) => e.kind)).size === n;
+  for (let i = 1; i < n; i++) {
+    const kind = evidence[i]!.kind;
+    for (let j = 0; j < i; j++) if (evidence[j]!.kind === kind) return false;
+  }
+  return true;
 }
 
 /**

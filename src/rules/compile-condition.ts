@@ -61,7 +61,16 @@ export function compileCondition(
 ): CompiledCondition | undefined {
   const root = compileNode(condition, operators, 0);
   if (!root) return undefined;
-  return { test: root.test, collect: (facts, out) => collect(root, facts, out) };
+  const leaves = collectOrder(root);
+  return {
+    test: root.test,
+    collect: (facts, out) => {
+      for (const leaf of leaves) {
+        const value = leaf.read(facts);
+        if (leaf.holds(value) === true) out[leaf.key] = value;
+      }
+    },
+  };
 }
 
 const BOOLEAN_KEYS = ['all', 'any', 'not'] as const;
@@ -170,17 +179,20 @@ function booleanTest(op: 'all' | 'any', children: readonly Node[]): Test {
       };
 }
 
+type Leaf = Extract<Node, { kind: 'leaf' }>;
+
 // Same walk and write order as the json-rules-engine evaluator's collectFacts(): json-rules-engine
 // evaluates every leaf (one priority), so each leaf that holds contributes, even under a failed `not`.
-function collect(root: Node, facts: Facts, out: Record<string, unknown>): void {
+// The walk does not depend on the facts, so it is done once: `collect` replays its leaves in order.
+function collectOrder(root: Node): Leaf[] {
+  const leaves: Leaf[] = [];
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.kind === 'leaf') {
-      if (node.fact === 'node') continue;
-      const value = node.read(facts);
-      if (node.holds(value) === true) out[node.key] = value;
+      if (node.fact !== 'node') leaves.push(node);
     } else if (node.kind === 'not') stack.push(node.child);
     else stack.push(...node.children);
   }
+  return leaves;
 }

@@ -25,26 +25,35 @@ const INLINE: Record<string, (v: string, k: string) => string> = {
   notIn: (v, k) => `${k}.indexOf(${v}) === -1`,
   contains: (v, k) => `(Array.isArray(${v}) && ${v}.indexOf(${k}) > -1)`,
   doesNotContain: (v, k) => `(Array.isArray(${v}) && ${v}.indexOf(${k}) === -1)`,
-  lessThan: (v, k) => `(isNum(${v}) && ${v} < ${k})`,
-  lessThanInclusive: (v, k) => `(isNum(${v}) && ${v} <= ${k})`,
-  greaterThan: (v, k) => `(isNum(${v}) && ${v} > ${k})`,
-  greaterThanInclusive: (v, k) => `(isNum(${v}) && ${v} >= ${k})`,
+  lessThan: (v, k) => `(${numeric(v)} && ${v} < ${k})`,
+  lessThanInclusive: (v, k) => `(${numeric(v)} && ${v} <= ${k})`,
+  greaterThan: (v, k) => `(${numeric(v)} && ${v} > ${k})`,
+  greaterThanInclusive: (v, k) => `(${numeric(v)} && ${v} >= ${k})`,
 };
 
-const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+/** isNum(v), its common case (a number) written out so that no call is left in the generated code. */
+function numeric(v: string): string {
+  return `(typeof ${v} === "number" ? ${v} === ${v} : isNum(${v}))`;
+}
+
+const hasOwnProperty = Object.prototype.hasOwnProperty;
 const isNum = (v: unknown) =>
   typeof v === 'number' ? v === v : Number.parseFloat(v as string).toString() !== 'NaN';
-const own = (facts: Facts, fact: string) => (hasOwn(facts, fact) ? facts[fact] : undefined);
-/** The almanac's lookup: a path applies to objects, other values pass through. */
-const at = (value: unknown, segments: readonly string[]) => {
-  if (value === null || typeof value !== 'object') return value;
-  let current: unknown = value;
-  for (const segment of segments) {
-    if (current === null || typeof current !== 'object' || !hasOwn(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-};
+/**
+ * The almanac's path lookup as straight-line code over `name`, which holds the fact's value: a path
+ * applies to objects, other values pass through; each segment is read only when own (HOP is
+ * Object.prototype.hasOwnProperty). Segments enter as JSON string literals.
+ */
+function lookup(name: string, segments: readonly string[]): string[] {
+  const lines = [`if (${name} !== null && typeof ${name} === "object") {`];
+  segments.forEach((segment, i) => {
+    const key = JSON.stringify(segment);
+    if (i > 0) lines.push(`if (${name} === null || typeof ${name} !== "object") ${name} = undefined; else`);
+    lines.push(`${name} = HOP.call(${name}, ${key}) ? ${name}[${key}] : undefined;`);
+  });
+  lines.push('}');
+  return lines;
+}
 
 /**
  * Builds the runner of `rules`, whose conditions compileCondition() accepted with `operators` (the
@@ -65,6 +74,16 @@ export function createPassRunner(
 }
 
 function generateChunk(rules: readonly PassRule[], offset: number, operators: ReadonlyMap<string, Compare>) {
+  const gen = createCodegen(operators);
+  const tests = rules.map((r, i) => {
+    const skip = r.skip ? `!${gen.ref(r.skip)}(kind) && ` : '';
+    return `if (${skip}${gen.expr(r.conditions as Record<string, unknown>)}) fired.push(${offset + i});`;
+  });
+  return gen.compile('facts, kind, fired', tests) as PassRunner;
+}
+
+/** Code generation over one function: reads of facts and paths shared, values as literals or refs. */
+function createCodegen(operators: ReadonlyMap<string, Compare>) {
   const refs: unknown[] = [];
   const ref = (value: unknown) => {
     refs.push(value);
@@ -84,7 +103,8 @@ function generateChunk(rules: readonly PassRule[], offset: number, operators: Re
     if (!name) {
       name = `f${facts.size}`;
       facts.set(fact, name);
-      lines.push(`const ${name} = own(facts, ${JSON.stringify(fact)});`);
+      const key = JSON.stringify(fact);
+      lines.push(`const ${name} = HOP.call(facts, ${key}) ? facts[${key}] : undefined;`);
     }
     return name;
   };
@@ -96,7 +116,7 @@ function generateChunk(rules: readonly PassRule[], offset: number, operators: Re
       if (!path) return base;
       name = `v${reads.size}`;
       reads.set(key, name);
-      lines.push(`const ${name} = at(${base}, ${ref(path.split('.'))});`);
+      lines.push(`let ${name} = ${base};`, ...lookup(name, path.split('.')));
     }
     return name;
   };
@@ -114,10 +134,10 @@ function generateChunk(rules: readonly PassRule[], offset: number, operators: Re
     if (inline && operators.has(operator)) return `(${inline(v, literal(c.value))})`;
     return `(${ref(operators.get(operator))}(${v}, ${literal(c.value)}) === true)`;
   };
-  const tests = rules.map((r, i) => {
-    const skip = r.skip ? `!${ref(r.skip)}(kind) && ` : '';
-    return `if (${skip}${expr(r.conditions as Record<string, unknown>)}) fired.push(${offset + i});`;
-  });
-  const source = `"use strict";\nreturn function run(facts, kind, fired) {\n${[...lines, ...tests].join('\n')}\n};`;
-  return new Function('K', 'own', 'at', 'isNum', source)(refs, own, at, isNum) as PassRunner;
+  /** The function of `params` whose body is the reads so far, then `body`. */
+  const compile = (params: string, body: readonly string[]): unknown => {
+    const source = `"use strict";\nreturn function (${params}) {\n${[...lines, ...body].join('\n')}\n};`;
+    return new Function('K', 'HOP', 'isNum', source)(refs, hasOwnProperty, isNum);
+  };
+  return { ref, expr, compile };
 }

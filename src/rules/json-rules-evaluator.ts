@@ -174,36 +174,74 @@ export function outcomeFor(
   facts: Record<string, unknown>,
   satisfied: Record<string, unknown>,
 ): RuleOutcome {
+  const out: EvaluationOutput = { findings: [], symptoms: [] };
+  outcomeEmitter(rule)(node, facts, satisfied, out);
+  return out.findings.length > 0 ? { finding: out.findings[0]! } : { symptom: out.symptoms[0]! };
+}
+
+/** Appends the finding or symptom of a rule that held to `out`. */
+export type OutcomeEmitter = (
+  node: string,
+  facts: Record<string, unknown>,
+  satisfied: Record<string, unknown>,
+  out: EvaluationOutput,
+) => void;
+
+const emitters = new WeakMap<LoadedRule, OutcomeEmitter>();
+
+/** outcomeFor() with the rule's message and target parsed once (cached per rule). */
+export function outcomeEmitter(rule: LoadedRule): OutcomeEmitter {
+  const cached = emitters.get(rule);
+  if (cached) return cached;
+  const emitter = createOutcomeEmitter(rule);
+  emitters.set(rule, emitter);
+  return emitter;
+}
+
+function createOutcomeEmitter(rule: LoadedRule): OutcomeEmitter {
+  const { id: ruleId, pack } = rule;
   const messageId = rule.outcome.messageId;
-  const message = renderMessage(rule.messages[messageId] ?? messageId, facts, rule.facts);
+  const render = compileMessage(rule.messages[messageId] ?? messageId, rule.facts);
   // Literal objects (no spreads): this runs once per outcome; key order as the reports have always had.
-  if (rule.outcome.finding) {
-    const finding: FindingRef = {
-      ruleId: rule.id,
-      pack: rule.pack,
+  const finding = rule.outcome.finding;
+  if (finding) {
+    const { cause, weight } = finding;
+    const remediation = rule.remediation;
+    return (node, facts, satisfied, out) => {
+      const f: FindingRef = {
+        ruleId,
+        pack,
+        node,
+        messageId,
+        message: render(facts),
+        facts: satisfied,
+        cause,
+        weight,
+      };
+      if (remediation) f.remediation = remediation;
+      out.findings.push(f);
+    };
+  }
+  const outcome = rule.outcome.symptom!;
+  const target = outcome.target;
+  const targetFact = target?.fact;
+  const targetPath = target?.path;
+  const type = outcome.type;
+  return (node, facts, satisfied, out) => {
+    const message = render(facts);
+    const at = target ? resolvePath(facts[targetFact!], targetPath) : undefined;
+    const symptom: SymptomRef = {
+      ruleId,
+      pack,
       node,
       messageId,
       message,
       facts: satisfied,
-      cause: rule.outcome.finding.cause,
-      weight: rule.outcome.finding.weight,
+      symptom: type,
     };
-    if (rule.remediation) finding.remediation = rule.remediation;
-    return { finding };
-  }
-  const outcome = rule.outcome.symptom!;
-  const target = outcome.target ? resolvePath(facts[outcome.target.fact], outcome.target.path) : undefined;
-  const symptom: SymptomRef = {
-    ruleId: rule.id,
-    pack: rule.pack,
-    node,
-    messageId,
-    message,
-    facts: satisfied,
-    symptom: outcome.type,
+    if (typeof at === 'string' && at !== node) symptom.target = at;
+    out.symptoms.push(symptom);
   };
-  if (typeof target === 'string' && target !== node) symptom.target = target;
-  return { symptom };
 }
 
 function collectFacts(condition: unknown, out: Record<string, unknown>): void {
@@ -235,7 +273,7 @@ const messageCache = new WeakMap<
 >();
 
 /** A template parsed once (per rule's fact list): literal parts and the fact path of each placeholder. */
-function compileMessage(
+export function compileMessage(
   template: string,
   ruleFacts: readonly string[],
 ): (facts: Record<string, unknown>) => string {
@@ -243,29 +281,60 @@ function compileMessage(
   if (!byTemplate) messageCache.set(ruleFacts, (byTemplate = new Map()));
   const cached = byTemplate.get(template);
   if (cached) return cached;
-  const parts: (string | { fact: string; path: string })[] = [];
+  const literals: string[] = [];
+  const reads: { fact: string; segments: string[] }[] = [];
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     const placeholder = match[1]!;
     const fact = factOfPlaceholder(placeholder, ruleFacts);
-    parts.push(template.slice(last, match.index));
-    parts.push(fact === undefined ? match[0] : { fact, path: placeholder.slice(fact.length + 1) });
+    const literal = template.slice(last, match.index);
     last = match.index + match[0].length;
+    if (fact === undefined) {
+      // An unfillable placeholder stays as written: part of the literal text around it.
+      if (literals.length > reads.length) literals[literals.length - 1] += literal + match[0];
+      else literals.push(literal + match[0]);
+      continue;
+    }
+    if (literals.length > reads.length) literals[literals.length - 1] += literal;
+    else literals.push(literal);
+    const path = placeholder.slice(fact.length + 1);
+    reads.push({ fact, segments: path === '' ? [] : path.split('.') });
   }
-  parts.push(template.slice(last));
-  const render = (facts: Record<string, unknown>) => {
-    let out = '';
-    for (const part of parts)
-      out += typeof part === 'string' ? part : showValue(resolvePath(facts[part.fact], part.path));
-    return out;
-  };
+  const tail = template.slice(last);
+  if (literals.length > reads.length) literals[literals.length - 1] += tail;
+  else literals.push(tail);
+  // literals.length === reads.length + 1: text, value, text, …, value, text.
+  const render =
+    reads.length === 0
+      ? () => literals[0]!
+      : (facts: Record<string, unknown>) => {
+          let out = literals[0]!;
+          for (let i = 0; i < reads.length; i++) {
+            const read = reads[i]!;
+            out += showValue(resolveSegments(facts[read.fact], read.segments)) + literals[i + 1]!;
+          }
+          return out;
+        };
   byTemplate.set(template, render);
   return render;
+}
+
+/** resolvePath() over a path split once. */
+function resolveSegments(value: unknown, segments: readonly string[]): unknown {
+  let current = value;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
 }
 
 function showValue(value: unknown): string {
   if (value === undefined || value === null) return '?';
   if (typeof value === 'string') return value;
+  // A finite number prints as JSON.stringify prints it (both use Number::toString).
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   // Lists of scalars read as prose ("MemoryPressure, DiskPressure"); objects stay JSON.
   if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object'))
     return value.length > 0 ? value.map(String).join(', ') : '(none)';

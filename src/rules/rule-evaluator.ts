@@ -24,8 +24,9 @@ export function compareOutcomes(
   a: { node: string; pack: string; ruleId: string; messageId: string },
   b: { node: string; pack: string; ruleId: string; messageId: string },
 ): number {
-  for (const k of ['node', 'pack', 'ruleId', 'messageId'] as const) {
-    if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
-  }
+  if (a.node !== b.node) return a.node < b.node ? -1 : 1;
+  if (a.pack !== b.pack) return a.pack < b.pack ? -1 : 1;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  if (a.messageId !== b.messageId) return a.messageId < b.messageId ? -1 : 1;
   return 0;
 }

@@ -180,6 +180,9 @@ const world = fc.record({
     }),
     { maxLength: 8 },
   ),
+  // Candidates in any order, sometimes one node twice: outcomes still come out in canonical order.
+  order: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
+  duplicate: fc.option(fc.nat(4), { nil: undefined }),
   rules: fc
     .integer({ min: 1, max: 6 })
     .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => rule(i)))),
@@ -203,7 +206,7 @@ function build(w: World) {
     dependsOn: [...new Set(w.edges.filter(([a, b]) => a === i && b < n && a !== b).map(([, b]) => `n${b}`))],
   }));
   const graph = createKnowledgeGraph({ apiVersion: 'culprit/v1', kind: 'Topology', components });
-  const candidates: Candidate[] = components.map((c, i) => ({
+  const inOrder: Candidate[] = components.map((c, i) => ({
     node: graph.component(c.id)!,
     evidence: w.evidence
       .filter((e) => e.node % n === i)
@@ -217,6 +220,14 @@ function build(w: World) {
         }),
       ),
   }));
+  const candidates = inOrder
+    .map((c, i) => [w.order[i]!, c] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, c]) => c);
+  if (w.duplicate !== undefined) {
+    const again = inOrder[w.duplicate % n]!;
+    candidates.splice(w.duplicate % (n + 1), 0, { node: again.node, evidence: again.evidence.slice(1) });
+  }
   const pack: RulePack = {
     name: 'gen',
     version: '1.0.0',
