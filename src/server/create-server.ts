@@ -69,8 +69,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
     },
     genReqId: () => randomUUID(),
     // One line per request, written by installRequestLog when the response is done.
-    disableRequestLogging: true,
-    logController: new LogController({ requestIdLogLabel: 'request_id' }),
+    logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     connectionTimeout: timeouts.idleMs,
     keepAliveTimeout: timeouts.keepAliveMs,

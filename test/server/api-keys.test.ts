@@ -24,8 +24,7 @@ describe('key ring', () => {
         ),
         (presented) => {
           const ring = createKeyRing(keys);
-          for (const p of presented)
-            expect(ring.find(p)?.name).toBe(keys.find((k) => k.key === p)?.name);
+          for (const p of presented) expect(ring.find(p)?.name).toBe(keys.find((k) => k.key === p)?.name);
         },
       ),
     );
