@@ -11,7 +11,7 @@ import { installErrorHandlers } from './error-reply.js';
 import { createEventHub } from './event-hub.js';
 import { createInvestigationWorker } from './investigation-worker.js';
 import { installLoadShedding, type LoadGauge } from './load-shedding.js';
-import { serializeRequest } from './request-log.js';
+import { installRequestLog, serializeRequest } from './request-log.js';
 import { agentRoutes } from './routes/agents.js';
 import { eventRoutes } from './routes/events.js';
 import { incidentRoutes } from './routes/incidents.js';
@@ -68,7 +68,8 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       serializers: { req: serializeRequest as never },
     },
     genReqId: () => randomUUID(),
-    logController: new LogController({ requestIdLogLabel: 'request_id' }),
+    // One line per request, written by installRequestLog when the response is done.
+    logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     connectionTimeout: timeouts.idleMs,
     keepAliveTimeout: timeouts.keepAliveMs,
@@ -100,6 +101,7 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
 
   const keys = createKeyRing(options.apiKeys ?? []);
   installErrorHandlers(app, options.bodyLimit ?? 65536);
+  installRequestLog(app);
   installAuthorization(app, keys);
   const load: LoadGauge = await installLoadShedding(app, options);
   const ctx: ServerContext = {

@@ -1,6 +1,7 @@
-// What a request looks like in the log: never a credential carried in the URL (an `?api_key=`
-// sent by a misconfigured client, a token in a callback URL). Keys are accepted only in headers.
-import type { FastifyRequest } from 'fastify';
+// What a request looks like in the log: one line when it completes (not one on arrival and one on
+// completion), never a credential carried in the URL (an `?api_key=` sent by a misconfigured client,
+// a token in a callback URL). Keys are accepted only in headers.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 const CREDENTIAL_PARAM = /key|token|secret|passw|auth|signature|^sig$|credential|session/i;
 
@@ -33,4 +34,28 @@ export function serializeRequest(request: FastifyRequest) {
     remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,
   };
+}
+
+const LOGS_INFO = new Set(['trace', 'debug', 'info']);
+
+/** Fields a route adds to its request's completion line (the incident a POST accepted). */
+export function logOnCompletion(request: FastifyRequest, fields: Record<string, unknown>): void {
+  (request as FastifyRequest & { completionFields?: Record<string, unknown> }).completionFields = fields;
+}
+
+/**
+ * One `request completed` line per request, with the request, the status, the time taken and what
+ * the route added. Replaces fastify's two lines per request (`disableRequestLogging: true`): at
+ * info, a deployment's default, formatting and writing log lines was a tenth of a GET's CPU.
+ */
+export function installRequestLog(app: FastifyInstance): void {
+  app.addHook('onResponse', async (request, reply) => {
+    if (!LOGS_INFO.has(request.log.level)) return;
+    const extra = (request as FastifyRequest & { completionFields?: Record<string, unknown> })
+      .completionFields;
+    request.log.info(
+      { req: request, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime, ...extra },
+      'request completed',
+    );
+  });
 }

@@ -7,6 +7,7 @@ import type { IncidentRecord } from '../../store/index.js';
 import { callerOf } from '../authorize.js';
 import type { ApiKey } from '../api-keys.js';
 import { incidentView } from '../incident-view.js';
+import { logOnCompletion } from '../request-log.js';
 import type { RouteOptions } from '../server-context.js';
 import { acceptedIncident, errorResponses, incident, incidentList, TAGS } from './response-schemas.js';
 
@@ -81,7 +82,7 @@ export const incidentRoutes: FastifyPluginAsync<RouteOptions> = async (app, { ct
         metrics.accepted.inc({ source: record.source });
         worker.wake();
       }
-      request.log.info({ incident_id: record.id, created }, 'incident accepted');
+      logOnCompletion(request, { incident_id: record.id, created });
       return reply
         .code(202)
         .send({ incident_id: record.id, status_url: `/api/v1/incidents/${record.id}`, created });
