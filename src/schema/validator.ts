@@ -1,41 +1,28 @@
-// The single Ajv instance (JSON Schema 2020-12) and the validators compiled from ../../schemas.
-// Schema errors become Problems located in the YAML source; secret-marked values never reach a message.
-import { readdirSync, readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+// The single Ajv instance (JSON Schema 2020-12) and the validators of the shipped ../../schemas:
+// precompiled at build time when that code matches the schemas on disk, else compiled here on first
+// use. Schema errors become Problems located in the YAML source; secret-marked values never reach a message.
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { createError } from '../errors/index.js';
-import { packagePath } from './package-root.js';
 import { closestNames, suggestionText } from './closest-name.js';
 import { createProblem, type Problem } from './problem.js';
+import {
+  createCulpritAjv,
+  loadPrecompiledValidators,
+  readShippedSchemas,
+  schemaKey,
+} from './shipped-schemas.js';
 import type { YamlSource } from './yaml-document.js';
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 export const SCHEMA_BASE = 'https://culprit.dev/schemas/';
 
 let instance: Ajv2020 | undefined;
+let precompiled: Map<string, ValidateFunction> | undefined;
 
 export function getAjv(): Ajv2020 {
   if (instance) return instance;
-  const ajv = new Ajv2020({
-    allErrors: true,
-    strict: true,
-    strictRequired: false,
-    useDefaults: true,
-    allowUnionTypes: true,
-    // Errors carry their schema and value so a typo gets a did-you-mean (messages still never echo
-    // the value: see describeAjvError).
-    verbose: true,
-  });
-  addFormats(ajv);
-  // Annotations: a secret-marked field is redacted in every error and log; docs text is informational.
-  ajv.addKeyword({ keyword: 'x-secret', schemaType: 'boolean' });
-  ajv.addKeyword({ keyword: 'x-docs', schemaType: 'string' });
-  for (const name of readdirSync(packagePath('schemas'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    ajv.addSchema(JSON.parse(readFileSync(packagePath('schemas', name), 'utf8')) as object);
-  }
+  const ajv = createCulpritAjv();
+  for (const schema of readShippedSchemas().schemas) ajv.addSchema(schema);
   instance = ajv;
   return ajv;
 }
@@ -43,6 +30,11 @@ export function getAjv(): Ajv2020 {
 /** Validator for a shipped schema, by file name (`topology.schema.json`) or full $id. */
 export function getValidator<T = unknown>(name: string): ValidateFunction<T> {
   const id = name.startsWith('http') ? name : SCHEMA_BASE + name;
+  // Compiling the shipped schemas (and importing Ajv to do it) was the largest single cost of
+  // `culprit serve` start-up; the build emits the same validators as code (scripts/compile-schemas.mjs).
+  precompiled ??= loadPrecompiledValidators();
+  const ready = precompiled.get(id);
+  if (ready) return ready as ValidateFunction<T>;
   const validate = getAjv().getSchema<T>(id);
   if (!validate) throw createError('ERR_SCHEMA_UNKNOWN', { id });
   return validate;
@@ -50,6 +42,10 @@ export function getValidator<T = unknown>(name: string): ValidateFunction<T> {
 
 /** Compiles a schema that is not shipped in schemas/ (a plugin's config schema). */
 export function compileSchema<T = unknown>(schema: object): ValidateFunction<T> {
+  // The built-in plugins' config schemas are precompiled too, under a hash of their JSON.
+  precompiled ??= loadPrecompiledValidators();
+  const ready = precompiled.size > 0 ? precompiled.get(schemaKey(schema)) : undefined;
+  if (ready) return ready as ValidateFunction<T>;
   return getAjv().compile<T>(schema);
 }
 
