@@ -773,3 +773,69 @@ export const scenarios = [];
     },
   });
 }
+
+// 21. A Chaos Mesh delay left on memcached-profile; memcached stays Ready and silent, profile panics on the client timeout.
+{
+  const incidentTime = '2026-12-12T10:37:00Z';
+  const T = clock(incidentTime);
+  scenarios.push({
+    folder: 'memcached-profile-chaos-delay-left-on', incidentTime,
+    description: 'profile svc restarting again and again since 10:15, the profile cache pod looks fine',
+    expected: { component: 'memcached-profile', cause: 'network-fault' },
+    difficulty: 'hard', traits: ['network-latency', 'pods-ready', 'louder-dependents', 'partial-name', 'time-expression'],
+    grounding: `A Chaos Mesh NetworkChaos (action delay, latency 2500ms, target io.kompose.service=memcached-profile) from a game day was not deleted
+      (duration unset). gomemcache's client times out (MEMC_TIMEOUT=2 s in the chart: "memcache: connect timeout to …"), and profile's
+      GetProfiles log.Panic's on any memcached error but a miss, so profile restarts (exit 2); memcached itself logs nothing and stays Ready.`,
+    workloads: {
+      profile: { pods: [{ containers: { 'hotel-reserv-profile': cs.crashLoop({ restarts: 9, exitCode: 2, startedAt: T.iso(-2.4), finishedAt: T.iso(-2), container: 'hotel-reserv-profile' }) } }], unavailableSince: -20 },
+    },
+    events: [
+      { on: 'pod:profile#0', reason: 'BackOff', message: 'Back-off restarting failed container hotel-reserv-profile in pod %POD%_hotel-reservation(%PODUID%)', type: 'Warning', fieldPath: 'spec.containers{hotel-reserv-profile}', first: -19, last: -0.6, count: 45 },
+    ],
+    logs: {
+      'profile#0/hotel-reserv-profile/previous': [
+        ...boot(T, -2.4, 'profile'),
+        zl(T, -2.3, 'INF', 'services/profile/server.go:82', 'Successfully registered in consul'),
+        zl(T, -2, 'PNC', 'services/profile/server.go:116', 'Tried to get hotelIds [[2 8 19 33]], but got memmcached error = memcache: connect timeout to 10.244.2.71:11211'),
+        ...goPanic('Tried to get hotelIds [[2 8 19 33]], but got memmcached error = memcache: connect timeout to 10.244.2.71:11211', 'services/profile/server.go:116', 'profile.(*Server).GetProfiles(0xc0001b8000, {0xc0002a8d50?, 0x1d?}, 0xc0003c21e0)'),
+      ],
+      'memcached-profile#0/hotel-reserv-profile-mmc': [''],
+      'frontend#0/hotel-reserv-frontend': [zl(T, -18, 'ERR', 'services/frontend/server.go:285', 'SearchHandler GetProfiles failed')],
+    },
+  });
+}
+
+// 22. frontend rolled out with TLS=1 while the gRPC services still serve plaintext; frontend pods Ready, every call fails the handshake.
+{
+  const incidentTime = '2026-12-12T12:31:00Z';
+  const T = clock(incidentTime);
+  const hs = 'rpc error: code = Unavailable desc = connection error: desc = "transport: authentication handshake failed: tls: first record does not look like a TLS handshake"';
+  scenarios.push({
+    folder: 'frontend-rollout-tls-on-plaintext-backends', incidentTime,
+    description: 'whole hotel site 500ing since 12:10ish',
+    expected: { component: 'frontend', cause: 'bad-deploy-rollout' },
+    alsoAcceptable: [{ component: 'frontend', cause: 'config-error' }],
+    difficulty: 'hard', traits: ['tls-misconfig', 'rollout-regression', 'pods-ready', 'time-expression'],
+    grounding: `The chart's global env TLS (values.yaml: 0 disables, 1 enables with the Go default suites; tls/options.go) was set to 1 on frontend
+      alone in a 12:09 release; its gRPC dialer then speaks TLS to search/profile/user/reservation, which still serve plaintext, and Go's
+      crypto/tls fails with "first record does not look like a TLS handshake". frontend's pods are Ready (the HTTP listener is fine).`,
+    workloads: {
+      frontend: {
+        rollout: { at: -22, oldContainers: { 'hotel-reserv-frontend': { env: ENV } } },
+        containers: { 'hotel-reserv-frontend': { env: ENV.map((e) => (e.name === 'TLS' ? { name: 'TLS', value: '1' } : e)) } },
+        pods: [{}, {}],
+      },
+    },
+    events: [
+      { on: 'deploy:frontend', reason: 'ScalingReplicaSet', message: 'Scaled up replica set frontend-%NEW% to 1', first: -22, last: -22 },
+      { on: 'deploy:frontend', reason: 'ScalingReplicaSet', message: 'Scaled down replica set frontend-%OLD% to 0 from 2', first: -21, last: -21 },
+    ],
+    logs: {
+      'frontend#0/hotel-reserv-frontend': [
+        ...boot(T, -21.5, 'frontend'), zl(T, -21.4, 'INF', 'services/frontend/server.go:63', 'Initializing gRPC clients...'), zl(T, -21.4, 'INF', 'services/frontend/server.go:92', 'Successful'), zl(T, -21.4, 'INF', 'services/frontend/server.go:114', 'Serving https'),
+        zl(T, -20, 'ERR', 'services/frontend/server.go:248', hs), zl(T, -9, 'ERR', 'services/frontend/server.go:248', hs), zl(T, -1, 'ERR', 'services/frontend/server.go:286', hs),
+      ],
+      'frontend#1/hotel-reserv-frontend': [zl(T, -3, 'ERR', 'services/frontend/server.go:248', hs)],
+    },
+  });
+}
