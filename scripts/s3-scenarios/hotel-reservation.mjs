@@ -130,12 +130,12 @@ export const scenarios = [];
         zl(T, -1.8, 'INF', 'cmd/rate/db.go:40', 'Attempting connection to mongodb://mongodb-rate:27017'),
         zl(T, -1.8, 'INF', 'cmd/rate/db.go:47', 'Successfully connected to MongoDB'),
         zl(T, -1.7, 'INF', 'services/rate/server.go:82', 'Successfully registered in consul'),
-        zl(T, -1.6, 'PNC', 'services/rate/server.go:114', 'Memmcached error while trying to get hotel [id: [1 2 5 9]]= dial tcp 10.244.2.87:11211: connect: connection refused'),
-        ...goPanic('Memmcached error while trying to get hotel [id: [1 2 5 9]]= dial tcp 10.244.2.87:11211: connect: connection refused', 'services/rate/server.go:114', 'rate.(*Server).GetRates(0xc000134d80, {0xc000296a50?, 0x1d?}, 0xc0002a2230)'),
+        zl(T, -1.6, 'PNC', 'services/rate/server.go:114', 'Memmcached error while trying to get hotel [id: [1 2 5 9]]= dial tcp %SVCIP:memcached-rate%:11211: connect: connection refused'),
+        ...goPanic('Memmcached error while trying to get hotel [id: [1 2 5 9]]= dial tcp %SVCIP:memcached-rate%:11211: connect: connection refused', 'services/rate/server.go:114', 'rate.(*Server).GetRates(0xc000134d80, {0xc000296a50?, 0x1d?}, 0xc0002a2230)'),
       ],
       'search#0/hotel-reserv-search': [
         zl(T, -9, 'ERR', 'services/search/server.go:131', 'rpc error: code = Unavailable desc = error reading from server: EOF'),
-        zl(T, -4, 'ERR', 'services/search/server.go:131', 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.244.0.61:8084: connect: connection refused"'),
+        zl(T, -4, 'ERR', 'services/search/server.go:131', 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp %IPOF:rate#0%:8084: connect: connection refused"'),
       ],
       'memcached-rate#0/hotel-reserv-rate-mmc': [''],
     },
@@ -174,13 +174,13 @@ export const scenarios = [];
         zl(T, -2.2, 'INF', 'cmd/geo/db.go:20', 'Generating test data...'),
         zl(T, -2.2, 'INF', 'cmd/geo/db.go:40', 'Attempting connection to mongodb://mongodb-geo:27017'),
         zl(T, -2.2, 'INF', 'cmd/geo/db.go:47', 'Successfully connected to MongoDB'),
-        zl(T, -1.7, 'FTL', 'cmd/geo/db.go:52', 'server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: mongodb-geo:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: dial tcp 10.0.182.47:27017: connect: connection refused }, ] }'),
+        zl(T, -1.7, 'FTL', 'cmd/geo/db.go:52', 'server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: mongodb-geo:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: dial tcp %SVCIP:mongodb-geo%:27017: connect: connection refused }, ] }'),
       ],
       'search#0/hotel-reserv-search': [
-        zl(T, -20, 'ERR', 'services/search/server.go:118', 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.244.0.33:8083: connect: connection refused"'),
+        zl(T, -20, 'ERR', 'services/search/server.go:118', 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp %IPOF:geo#0%:8083: connect: connection refused"'),
       ],
       'frontend#0/hotel-reserv-frontend': [
-        zl(T, -5, 'ERR', 'services/frontend/server.go:247', 'SearchHandler Nearby failed: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.244.0.33:8083: connect: connection refused"'),
+        zl(T, -5, 'ERR', 'services/frontend/server.go:247', 'SearchHandler Nearby failed: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp %IPOF:geo#0%:8083: connect: connection refused"'),
       ],
     },
   });
@@ -214,12 +214,12 @@ export const scenarios = [];
         zl(T, -2, 'INF', 'cmd/search/main.go:49', 'Initializing consul agent [host: consul:8500]...'),
         zl(T, -2, 'INF', 'cmd/search/main.go:54', 'Consul agent initialized'),
         zl(T, -2, 'INF', 'cmd/search/main.go:66', 'Starting server...'),
-        zl(T, -1.9, 'INF', 'registry/registry.go:91', 'Trying to register service [ name: srv-search, id: 2f6a1c9e-7d3b-4e1a-9c55-0b8d2e4f6a17, address: 10.244.1.52:8082 ]'),
-        zl(T, -1.9, 'FTL', 'cmd/search/main.go:67', 'failed register: Put "http://consul:8500/v1/agent/service/register": dial tcp 10.0.97.14:8500: connect: connection refused'),
+        zl(T, -1.9, 'INF', 'registry/registry.go:91', 'Trying to register service [ name: srv-search, id: 2f6a1c9e-7d3b-4e1a-9c55-0b8d2e4f6a17, address: %PODIP%:8082 ]'),
+        zl(T, -1.9, 'FTL', 'cmd/search/main.go:67', 'failed register: Put "http://consul:8500/v1/agent/service/register": dial tcp %SVCIP:consul%:8500: connect: connection refused'),
       ],
       'frontend#0/hotel-reserv-frontend': [
         zl(T, -12, 'ERR', 'services/frontend/server.go:247', 'rpc error: code = Unavailable desc = last resolver error: produced zero addresses'),
-        zl(T, -6, 'ERR', 'services/frontend/server.go:370', 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.244.0.29:8086: i/o timeout"'),
+        zl(T, -6, 'ERR', 'services/frontend/server.go:370', 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp %IPOF:user#0%:8086: i/o timeout"'),
       ],
     },
   });
@@ -261,11 +261,11 @@ export const scenarios = [];
       ],
       'mongodb-user#0/hotel-reserv-user-mongo': [
         mlog(T, -24.5, 'I', 'NETWORK', 23016, 'listener', 'Waiting for connections', { port: 27017, ssl: 'off' }),
-        mlog(T, -2.35, 'I', 'NETWORK', 22943, 'listener', 'Connection accepted', { remote: '10.244.1.38:40412', connectionId: 118, connectionCount: 1 }),
+        mlog(T, -2.35, 'I', 'NETWORK', 22943, 'listener', 'Connection accepted', { remote: '%IPOF:user#0%:40412', connectionId: 118, connectionCount: 1 }),
         mlog(T, -2.3, 'I', 'ACCESS', 20436, 'conn118', 'Checking authorization failed', { error: { code: 13, codeName: 'Unauthorized', errmsg: 'command insert requires authentication' } }),
       ],
       'frontend#1/hotel-reserv-frontend': [
-        zl(T, -8, 'ERR', 'services/frontend/server.go:370', 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.244.1.38:8086: connect: connection refused"'),
+        zl(T, -8, 'ERR', 'services/frontend/server.go:370', 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp %IPOF:user#0%:8086: connect: connection refused"'),
       ],
     },
   });
@@ -519,8 +519,8 @@ export const scenarios = [];
       'profile#0/hotel-reserv-profile/previous': [
         ...boot(T, -3, 'profile'),
         zl(T, -2.9, 'INF', 'services/profile/server.go:82', 'Successfully registered in consul'),
-        zl(T, -2.5, 'PNC', 'services/profile/server.go:116', 'Tried to get hotelIds [[3 7 12 41 64]], but got memmcached error = dial tcp: lookup memcached-profile on 10.0.0.10:53: no such host'),
-        ...goPanic('Tried to get hotelIds [[3 7 12 41 64]], but got memmcached error = dial tcp: lookup memcached-profile on 10.0.0.10:53: no such host', 'services/profile/server.go:116', 'profile.(*Server).GetProfiles(0xc0001b8000, {0xc0002a8d50?, 0x1d?}, 0xc0003c21e0)'),
+        zl(T, -2.5, 'PNC', 'services/profile/server.go:116', 'Tried to get hotelIds [[3 7 12 41 64]], but got memmcached error = dial tcp %SVCIP:memcached-profile%:11211: connect: connection refused'),
+        ...goPanic('Tried to get hotelIds [[3 7 12 41 64]], but got memmcached error = dial tcp %SVCIP:memcached-profile%:11211: connect: connection refused', 'services/profile/server.go:116', 'profile.(*Server).GetProfiles(0xc0001b8000, {0xc0002a8d50?, 0x1d?}, 0xc0003c21e0)'),
       ],
       'frontend#0/hotel-reserv-frontend': [zl(T, -15, 'ERR', 'services/frontend/server.go:285', 'SearchHandler GetProfiles failed')],
     },
@@ -621,8 +621,8 @@ export const scenarios = [];
         mlog(T, -2.9, 'F', '-', 23090, 'initandlisten', '\n\n***aborting after fassert() failure\n\n'),
       ],
       'reservation#0/hotel-reserv-reservation/previous': [
-        zl(T, -1.2, 'PNC', 'services/reservation/server.go:169', 'Tried to find hotelId [12], but got error%!(EXTRA string=server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: mongodb-reservation:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: dial tcp 10.0.211.9:27017: connect: connection refused }, ] })'),
-        'panic: Tried to find hotelId [12], but got error%!(EXTRA string=server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: mongodb-reservation:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: dial tcp 10.0.211.9:27017: connect: connection refused }, ] })',
+        zl(T, -1.2, 'PNC', 'services/reservation/server.go:169', 'Tried to find hotelId [12], but got error%!(EXTRA string=server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: mongodb-reservation:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: dial tcp %SVCIP:mongodb-reservation%:27017: connect: connection refused }, ] })'),
+        'panic: Tried to find hotelId [12], but got error%!(EXTRA string=server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: mongodb-reservation:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: dial tcp %SVCIP:mongodb-reservation%:27017: connect: connection refused }, ] })',
       ],
       'frontend#0/hotel-reserv-frontend': [zl(T, -30, 'ERR', 'services/frontend/server.go:271', 'SearchHandler CheckAvailability failed'), zl(T, -5, 'ERR', 'services/frontend/server.go:468', 'rpc error: code = Unavailable desc = error reading from server: EOF')],
     },
@@ -657,7 +657,7 @@ export const scenarios = [];
     ],
     logs: {
       'mongodb-profile#0/hotel-reserv-profile-mongo/previous': ['Error parsing option "wiredTigerCacheSizeGB" as double in: 0.25GB', 'try \'mongod --help\' for more information'],
-      'profile#0/hotel-reserv-profile': [zl(T, -25, 'ERR', 'services/profile/server.go:141', 'Failed get hotels data: %!(EXTRA *errors.errorString=server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: mongodb-profile:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: dial tcp 10.0.64.151:27017: connect: connection refused }, ] })')],
+      'profile#0/hotel-reserv-profile': [zl(T, -25, 'ERR', 'services/profile/server.go:141', 'Failed get hotels data: %!(EXTRA *errors.errorString=server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: mongodb-profile:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: dial tcp %SVCIP:mongodb-profile%:27017: connect: connection refused }, ] })')],
       'jaeger#0/hotel-reserv-jaeger': [JSON.stringify({ level: 'info', ts: 1765290660.51, caller: 'flags/service.go:119', msg: 'Mounting metrics handler on admin server', route: '/metrics' })],
     },
   });
@@ -738,7 +738,7 @@ export const scenarios = [];
     ],
     logs: {
       'rate#0/hotel-reserv-rate/previous': [
-        zl(T, -1.1, 'PNC', 'services/rate/server.go:157', 'Tried to find hotelId [4], but got error%!(EXTRA string=server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: mongodb-rate:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: dial tcp 10.0.18.220:27017: connect: connection refused }, ] })'),
+        zl(T, -1.1, 'PNC', 'services/rate/server.go:157', 'Tried to find hotelId [4], but got error%!(EXTRA string=server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: mongodb-rate:27017, Type: Unknown, Last error: connection() error occurred during connection handshake: dial tcp %SVCIP:mongodb-rate%:27017: connect: connection refused }, ] })'),
       ],
     },
   });
@@ -767,8 +767,8 @@ export const scenarios = [];
     ],
     logs: {
       'reservation#0/hotel-reserv-reservation/previous': [
-        zl(T, -1.4, 'PNC', 'services/reservation/server.go:251', 'Tried to get memc_cap_key [[12_cap 17_cap]], but got memmcached error = dial tcp 10.0.121.77:11211: connect: connection refused'),
-        ...goPanic('Tried to get memc_cap_key [[12_cap 17_cap]], but got memmcached error = dial tcp 10.0.121.77:11211: connect: connection refused', 'services/reservation/server.go:251', 'reservation.(*Server).CheckAvailability(0xc0001a6000, {0xc000322b70?, 0x1e?}, 0xc0002d4190)'),
+        zl(T, -1.4, 'PNC', 'services/reservation/server.go:251', 'Tried to get memc_cap_key [[12_cap 17_cap]], but got memmcached error = dial tcp %SVCIP:memcached-reserve%:11211: connect: connection refused'),
+        ...goPanic('Tried to get memc_cap_key [[12_cap 17_cap]], but got memmcached error = dial tcp %SVCIP:memcached-reserve%:11211: connect: connection refused', 'services/reservation/server.go:251', 'reservation.(*Server).CheckAvailability(0xc0001a6000, {0xc000322b70?, 0x1e?}, 0xc0002d4190)'),
       ],
     },
   });
@@ -796,8 +796,8 @@ export const scenarios = [];
       'profile#0/hotel-reserv-profile/previous': [
         ...boot(T, -2.4, 'profile'),
         zl(T, -2.3, 'INF', 'services/profile/server.go:82', 'Successfully registered in consul'),
-        zl(T, -2, 'PNC', 'services/profile/server.go:116', 'Tried to get hotelIds [[2 8 19 33]], but got memmcached error = memcache: connect timeout to 10.244.2.71:11211'),
-        ...goPanic('Tried to get hotelIds [[2 8 19 33]], but got memmcached error = memcache: connect timeout to 10.244.2.71:11211', 'services/profile/server.go:116', 'profile.(*Server).GetProfiles(0xc0001b8000, {0xc0002a8d50?, 0x1d?}, 0xc0003c21e0)'),
+        zl(T, -2, 'PNC', 'services/profile/server.go:116', 'Tried to get hotelIds [[2 8 19 33]], but got memmcached error = memcache: connect timeout to %SVCIP:memcached-profile%:11211'),
+        ...goPanic('Tried to get hotelIds [[2 8 19 33]], but got memmcached error = memcache: connect timeout to %SVCIP:memcached-profile%:11211', 'services/profile/server.go:116', 'profile.(*Server).GetProfiles(0xc0001b8000, {0xc0002a8d50?, 0x1d?}, 0xc0003c21e0)'),
       ],
       'memcached-profile#0/hotel-reserv-profile-mmc': [''],
       'frontend#0/hotel-reserv-frontend': [zl(T, -18, 'ERR', 'services/frontend/server.go:285', 'SearchHandler GetProfiles failed')],
