@@ -34,6 +34,7 @@ import {
   rolloutAttributes,
   serviceAttributes,
   storageAttributes,
+  stripAnsi,
   type Window,
 } from './normalize.js';
 import { rolloutChange } from './rollout-diff.js';
@@ -172,9 +173,10 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       if (!logCache.has(key))
         logCache.set(
           key,
+          // Console loggers colour their lines; the escapes would split the words the patterns read.
           limitLogs(() =>
             reader.readLog(ns, pod, container, previous, config.logTailLines, config.logLimitBytes),
-          ),
+          ).then(stripAnsi),
         );
       return logCache.get(key)!;
     };

@@ -25,7 +25,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   [
     'auth',
-    /password authentication failed|Access denied for user|Authentication failed|AuthenticationFailed|auth(entication)? error|\bNOAUTH\b|\bWRONGPASS\b|invalid (password|credentials|username or password)|\b28P01\b|SASL authentication|Login failed for user|ACCESS_REFUSED|not authori[sz]ed|\b(401|403)\b (Unauthorized|Forbidden)|(status|code)[=: ]*(401|403)\b|returned (401|403)\b|Unauthenticated|PermissionDenied/i,
+    /password authentication failed|Access denied for user|Authentication failed|AuthenticationFailed|auth(entication)? error|\bNOAUTH\b|\bWRONGPASS\b|invalid (password|credentials|username or password)|\b28P01\b|SASL authentication|Login failed for user|ACCESS_REFUSED|not authori[sz]ed|\b(401|403)\b (Unauthorized|Forbidden)|(status|code)[=: ]*(401|403)\b|returned (401|403)\b|Unauthenticated|PermissionDenied|requires authentication|\(Unauthorized\)|"codeName":\s*"Unauthorized"/i,
   ],
   [
     'refused',
