@@ -55,7 +55,7 @@ function containerSpec(c) {
   const out = { name: c.name, image: c.image };
   if (c.args) out.args = c.args;
   if (c.command) out.command = c.command;
-  out.ports = (c.ports ?? []).map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.containerPort, protocol: 'TCP' }));
+  out.ports = (c.ports ?? []).map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.containerPort, protocol: p.protocol ?? 'TCP' }));
   if (c.env) out.env = c.env;
   if (c.envFrom) out.envFrom = c.envFrom;
   out.resources = c.resources ?? {};

@@ -49,12 +49,12 @@ export const system = {
   workloads: [
     {
       name: 'consul',
-      containers: [{ name: 'consul', image: 'hashicorp/consul:1.19.2', ports: [{ containerPort: 8300 }, { containerPort: 8400 }, { containerPort: 8500 }, { containerPort: 53 }], resources: res('100m', '128Mi', '1000m', '512Mi') }],
+      containers: [{ name: 'consul', image: 'hashicorp/consul:1.19.2', ports: [{ containerPort: 8300 }, { containerPort: 8400 }, { containerPort: 8500 }, { containerPort: 53, protocol: 'UDP' }], resources: res('100m', '128Mi', '1000m', '512Mi') }],
       podAnnotations: ANN, service: { ports: [{ name: '8300', port: 8300, targetPort: 8300 }, { name: '8400', port: 8400, targetPort: 8400 }, { name: '8500', port: 8500, targetPort: 8500 }, { name: '8600', port: 8600, targetPort: 53 }] },
     },
     {
       name: 'jaeger',
-      containers: [{ name: 'hotel-reserv-jaeger', image: 'jaegertracing/all-in-one:1.57', ports: [14269, 5778, 14268, 14267, 16686, 5775, 6831, 6832].map((p) => ({ containerPort: p })), resources: res('100m', '256Mi', '1000m', '1Gi') }],
+      containers: [{ name: 'hotel-reserv-jaeger', image: 'jaegertracing/all-in-one:1.57', ports: [14269, 5778, 14268, 14267, 16686, 5775, 6831, 6832].map((p) => ({ containerPort: p, ...([5775, 6831, 6832].includes(p) ? { protocol: 'UDP' } : {}) })), resources: res('100m', '256Mi', '1000m', '1Gi') }],
       podAnnotations: ANN, service: { ports: [{ name: '16686', port: 16686, targetPort: 16686 }, { name: '6831', port: 6831, targetPort: 6831 }, { name: '14268', port: 14268, targetPort: 14268 }] },
     },
     goSvc('frontend', 5000, { replicas: 2 }),
