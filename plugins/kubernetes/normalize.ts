@@ -151,10 +151,11 @@ const PANIC = /\bpanic\b|segmentation fault|fatal error/i;
  * A process rejecting its own configuration: config files, and the option parsers of common runtimes
  * (mongod/boost "Error parsing option", getopt "unrecognized option", Go's flag package "flag provided
  * but not defined" / `invalid value "…" for flag`, cobra "unknown flag", PostgreSQL "invalid value for
- * parameter", the JVM's "Unrecognized VM option").
+ * parameter", the JVM's "Unrecognized VM option"), and a file it loads that does not parse ("Error reading
+ * product files: proto: syntax error", "failed to load config.yaml: yaml: line 3: …").
  */
 const CONFIG =
-  /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config|Error parsing (option|command line|config)|unrecogni[sz]ed (option|argument|configuration parameter)|flag provided but not defined|invalid (value|argument) "[^"]*" for (flag|option)|unknown (shorthand )?flag:|invalid value for parameter|Unrecognized VM option/i;
+  /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config|Error parsing (option|command line|config)|unrecogni[sz]ed (option|argument|configuration parameter)|flag provided but not defined|invalid (value|argument) "[^"]*" for (flag|option)|unknown (shorthand )?flag:|invalid value for parameter|Unrecognized VM option|\b(read|reading|load|loading|parse|parsing) [\w./-]*\s?(file|files|config|configuration)\b[^\n]{0,60}(syntax error|unexpected token|invalid character|cannot unmarshal|parse error|malformed|yaml: line \d)/i;
 /**
  * A process out of a resource it manages itself, while the kernel has not killed it: a JVM heap or
  * GC limit, a broker's memory/disk alarm, file descriptors, a Redis maxmemory refusal.

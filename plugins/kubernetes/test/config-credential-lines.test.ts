@@ -30,8 +30,10 @@ describe('logsAttributes — configErrorLines from option parsers', () => {
       'Error: unknown flag: --listen-addres',
       'FATAL:  invalid value for parameter "max_connections": "many"',
       'Unrecognized VM option \'UseConcMarkSweepGC\'',
+      '{"level": "ERROR", "msg": "Error reading product files: proto: syntax error (line 61:7): unexpected token \\"}\\""}',
+      'failed to load config.yaml: yaml: line 3: mapping values are not allowed in this context',
     ].join('\n');
-    expect(logsAttributes(text, graph, 'user').configErrorLines).toBe(7);
+    expect(logsAttributes(text, graph, 'user').configErrorLines).toBe(9);
   });
 
   it('does not count printed options or ordinary errors', () => {
@@ -39,6 +41,8 @@ describe('logsAttributes — configErrorLines from option parsers', () => {
       'options: { net: { bindIp: "*" }, storage: { wiredTiger: { engineConfig: { cacheSizeGB: 0.25 } } } }',
       'ERROR failed to fetch rates: connection refused',
       'Parsed flags: -port=8086 -consuladdr=consul:8500',
+      'POST /orders 400: invalid character \'x\' looking for beginning of value',
+      'Reloading Product Catalog...',
     ].join('\n');
     expect(logsAttributes(text, graph, 'user').configErrorLines).toBe(0);
   });
