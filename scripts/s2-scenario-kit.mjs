@@ -55,7 +55,7 @@ function containerSpec(c) {
   const out = { name: c.name, image: c.image };
   if (c.args) out.args = c.args;
   if (c.command) out.command = c.command;
-  out.ports = (c.ports ?? []).map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.containerPort, protocol: 'TCP' }));
+  out.ports = (c.ports ?? []).map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.containerPort, protocol: p.protocol ?? 'TCP' }));
   if (c.env) out.env = c.env;
   if (c.envFrom) out.envFrom = c.envFrom;
   out.resources = c.resources ?? {};
@@ -387,7 +387,10 @@ export function build(system, spec) {
     if (!p) throw new Error(`${seed}: logs for unknown pod ${wl}`);
     const d = join(dir, 'logs', ns, p.metadata.name);
     mkdirSync(d, { recursive: true });
-    const text = (Array.isArray(l) ? l.join('\n') : l).replace(/\n*$/, '\n').replaceAll('%POD%', p.metadata.name).replaceAll('%PODIP%', p.status.podIP ?? '');
+    // %SVCIP:<service>% and %IPOF:<workload>#<i>% name another object's address as the snapshot has it.
+    const text = (Array.isArray(l) ? l.join('\n') : l).replace(/\n*$/, '\n').replaceAll('%POD%', p.metadata.name).replaceAll('%PODIP%', p.status.podIP ?? '')
+      .replace(/%SVCIP:([a-z0-9-]+)%/g, (_, name) => { const svc = services.find((x) => x.metadata.name === name); if (!svc) throw new Error(`${seed}: no service ${name}`); return svc.spec.clusterIP; })
+      .replace(/%IPOF:([a-z0-9-]+#\d+)%/g, (_, key) => { const q = podIndex[key]; if (!q?.status?.podIP) throw new Error(`${seed}: no pod IP for ${key}`); return q.status.podIP; });
     writeFileSync(join(d, `${container}${prev === 'previous' ? '.previous' : ''}.log`), text);
   }
 

@@ -1,5 +1,5 @@
 // NetworkPolicies (networking.k8s.io/v1) judged against the topology: does a policy isolate a component's
-// pods from a caller (ingress), or cut a caller's egress to it? Pure; unknowable cases count as allowed.
+// pods from a caller (ingress), or cut a caller's egress to it (peers and ports)? Pure; unknowable cases count as allowed.
 import type { JsonValue } from 'culprit/sdk';
 import type { KubeObject } from './kube-client.js';
 
@@ -8,6 +8,47 @@ export interface PodsRef {
   id: string;
   namespace: string;
   labels: Record<string, string>;
+  /** The container ports of its pods, when read: a rule's `ports` admits traffic only to these. */
+  ports?: ContainerPort[];
+}
+
+export interface ContainerPort {
+  port: number;
+  name?: string;
+  protocol: string;
+}
+
+/** The declared container ports of pods (deduplicated). */
+export function containerPorts(pods: KubeObject[]): ContainerPort[] {
+  const out = new Map<string, ContainerPort>();
+  for (const p of pods)
+    for (const c of (p.spec?.containers ?? []) as KubeObject[])
+      for (const cp of (c.ports ?? []) as KubeObject[]) {
+        const port = Number(cp.containerPort);
+        if (!Number.isInteger(port)) continue;
+        const protocol = String(cp.protocol ?? 'TCP');
+        out.set(`${protocol}/${port}`, { port, protocol, ...(cp.name ? { name: String(cp.name) } : {}) });
+      }
+  return [...out.values()];
+}
+
+/**
+ * Does a rule's `ports` list admit traffic to a destination with these container ports (by number, range
+ * or name)? A rule with no ports admits every port; a destination whose ports were not read is assumed admitted.
+ */
+function portsAdmit(rulePorts: KubeObject[] | undefined, dest: ContainerPort[] | undefined): boolean {
+  if (!rulePorts || rulePorts.length === 0 || !dest || dest.length === 0) return true;
+  // Protocols are not compared: a declared containerPort's protocol is informational (a UDP listener is
+  // often declared without one), and a false block is worse than a missed one.
+  return rulePorts.some((rp) =>
+    dest.some((d) => {
+      if (rp.port === undefined || rp.port === null) return true;
+      if (typeof rp.port === 'string' && !/^\d+$/.test(rp.port)) return d.name === rp.port;
+      const from = Number(rp.port);
+      const to = rp.endPort !== undefined ? Number(rp.endPort) : from;
+      return d.port >= from && d.port <= to;
+    }),
+  );
 }
 
 /** Does a LabelSelector select these labels? undefined when it cannot be told from them. */
@@ -67,10 +108,14 @@ function allowed(
       selects(p.spec?.podSelector, pods.labels) === true,
   );
   if (selecting.length === 0) return { isolated: false, allowed: true, by: [] };
+  // The destination's ports: the isolated pods' own for ingress, the other side's for egress.
+  const destPorts = direction === 'Ingress' ? pods.ports : other.ports;
   const open = selecting.some((p) =>
-    ((direction === 'Ingress' ? p.spec?.ingress : p.spec?.egress) ?? []).some((rule: KubeObject) =>
-      // client-node's model names `from` `_from` (a reserved word in its generator); raw JSON says `from`.
-      peersAdmit(direction === 'Ingress' ? (rule._from ?? rule.from) : rule.to, pods.namespace, other),
+    ((direction === 'Ingress' ? p.spec?.ingress : p.spec?.egress) ?? []).some(
+      (rule: KubeObject) =>
+        // client-node's model names `from` `_from` (a reserved word in its generator); raw JSON says `from`.
+        peersAdmit(direction === 'Ingress' ? (rule._from ?? rule.from) : rule.to, pods.namespace, other) &&
+        portsAdmit(rule.ports, destPorts),
     ),
   );
   return { isolated: true, allowed: open, by: selecting.map((p) => String(p.metadata?.name)).sort() };
@@ -111,5 +156,35 @@ export function networkPolicyAttributes(
     egressBlocked: egressBlocked.sort(),
     blocked: ingressBlocked.length + egressBlocked.length,
     policies: [...policiesNamed].sort(),
+  };
+}
+
+/**
+ * For a component as a caller: which of its dependencies its own egress policies do not let it reach.
+ * One policy cutting a workload off from several of its dependencies is about that workload.
+ * undefined when no egress policy selects it.
+ */
+export function egressPolicyAttributes(
+  caller: PodsRef,
+  dependencies: PodsRef[],
+  policies: KubeObject[],
+): Record<string, JsonValue> | undefined {
+  const blocked: string[] = [];
+  const named = new Set<string>();
+  let isolated = false;
+  for (const dep of dependencies) {
+    const outbound = allowed(policies, caller, dep, 'Egress');
+    isolated ||= outbound.isolated;
+    if (!outbound.allowed) {
+      blocked.push(dep.id);
+      outbound.by.forEach((n) => named.add(`${caller.namespace}/${n}`));
+    }
+  }
+  if (!isolated) return undefined;
+  return {
+    dependencies: dependencies.length,
+    blocked: blocked.length,
+    blockedTargets: blocked.sort(),
+    policies: [...named].sort(),
   };
 }

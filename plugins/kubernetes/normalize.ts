@@ -2,6 +2,7 @@
 // (docs/kubernetes-evidence.md): counts inside the incident window, ages, reasons. No I/O.
 import type { GraphView, JsonValue } from 'culprit/sdk';
 import type { KubeObject } from './kube-client.js';
+import { classifyFailure } from './dependency-failures.js';
 import { classifyMountFailure } from './mounts.js';
 
 export interface Window {
@@ -146,8 +147,15 @@ const REFUSED = /connection refused|ECONNREFUSED|no route to host|connection res
 const TIMEOUT = /timed? ?out|deadline exceeded|ETIMEDOUT/i;
 const HTTP5XX = /\b(status[=: ]*5\d\d|HTTP\/\d(\.\d)? 5\d\d|\(HTTP 5\d\d\)|\b50[0-4]\b)/i;
 const PANIC = /\bpanic\b|segmentation fault|fatal error/i;
+/**
+ * A process rejecting its own configuration: config files, and the option parsers of common runtimes
+ * (mongod/boost "Error parsing option", getopt "unrecognized option", Go's flag package "flag provided
+ * but not defined" / `invalid value "…" for flag`, cobra "unknown flag", PostgreSQL "invalid value for
+ * parameter", the JVM's "Unrecognized VM option"), and a file it loads that does not parse ("Error reading
+ * product files: proto: syntax error", "failed to load config.yaml: yaml: line 3: …").
+ */
 const CONFIG =
-  /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config/i;
+  /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config|Error parsing (option|command line|config)|unrecogni[sz]ed (option|argument|configuration parameter)|flag provided but not defined|invalid (value|argument) "[^"]*" for (flag|option)|unknown (shorthand )?flag:|invalid value for parameter|Unrecognized VM option|\b(read|reading|load|loading|parse|parsing) [\w./-]*\s?(file|files|config|configuration)\b[^\n]{0,60}(syntax error|unexpected token|invalid character|cannot unmarshal|parse error|malformed|yaml: line \d)/i;
 /**
  * A process out of a resource it manages itself, while the kernel has not killed it: a JVM heap or
  * GC limit, a broker's memory/disk alarm, file descriptors, a Redis maxmemory refusal.
@@ -156,6 +164,10 @@ const EXHAUSTED =
   /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace)|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory/i;
 const HOSTPORT = /\b([a-z0-9][a-z0-9.-]*):(\d{2,5})\b/gi;
 const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+)/gi;
+
+/** Terminal colour escapes (zerolog's and logrus's console writers, Spring Boot's ANSI output) split words. */
+const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
+export const stripAnsi = (text: string): string => (text.includes('\x1b') ? text.replace(ANSI, '') : text);
 
 export function logsAttributes(text: string, graph: GraphView, self: string): Record<string, JsonValue> {
   const lines = text.split('\n').filter(Boolean);
@@ -167,6 +179,7 @@ export function logsAttributes(text: string, graph: GraphView, self: string): Re
   let http5xx = 0;
   let panics = 0;
   let configErrorLines = 0;
+  let credentialErrorLines = 0;
   let exhaustionLines = 0;
   for (const line of lines) {
     const isError = ERROR.test(line);
@@ -178,6 +191,7 @@ export function logsAttributes(text: string, graph: GraphView, self: string): Re
     if (HTTP5XX.test(line)) http5xx++;
     if (PANIC.test(line)) panics++;
     if (CONFIG.test(line)) configErrorLines++;
+    if (classifyFailure(line) === 'auth') credentialErrorLines++;
     if (EXHAUSTED.test(line)) exhaustionLines++;
     if (refused || timeout) {
       for (const m of line.matchAll(HOSTPORT)) {
@@ -195,6 +209,7 @@ export function logsAttributes(text: string, graph: GraphView, self: string): Re
     http5xx,
     panics,
     configErrorLines,
+    credentialErrorLines,
     exhaustionLines,
     unreachable: [...unreachable].sort(),
     samples,

@@ -5,7 +5,7 @@ import { evictionAttributes } from './evictions.js';
 import { initContainerAttributes } from './init-containers.js';
 import type { KubeObject, KubeReader } from './kube-client.js';
 import { mountAttributes } from './mounts.js';
-import { networkPolicyAttributes, type PodsRef } from './network-policy.js';
+import { containerPorts, egressPolicyAttributes, networkPolicyAttributes, type PodsRef } from './network-policy.js';
 import { isPodHealthy, type Window } from './normalize.js';
 import { probeAttributes } from './probes.js';
 import { servicePortAttributes } from './service-ports.js';
@@ -61,7 +61,8 @@ export async function collectObjectEvidence(input: ObjectEvidenceInput): Promise
   const init = initContainerAttributes(pods, window);
   if (init) add(id, 'kubernetes.init', init);
 
-  const self = podsRef(component);
+  const ref = podsRef(component);
+  const self = ref ? { ...ref, ports: containerPorts(pods) } : undefined;
   const callers = graph
     .inEdges(id, 'depends-on')
     .map((e) => graph.component(e.from))
@@ -82,6 +83,7 @@ export async function collectObjectEvidence(input: ObjectEvidenceInput): Promise
     const attributes = policies.length > 0 ? networkPolicyAttributes(self, callers, policies) : undefined;
     if (attributes) add(id, 'kubernetes.networkpolicy', attributes);
   }
+  if (self) await collectEgressEvidence(reader, self, graph, add);
 
   // The node controller marks pods on an unreachable Node not ready only after a grace period: until
   // then their containers still say ready. A pod on a NotReady Node is not ready.
@@ -110,4 +112,46 @@ export async function collectObjectEvidence(input: ObjectEvidenceInput): Promise
       notReadyNodes: [...notReadyNodes].sort(),
     };
   }
+}
+
+/**
+ * The component as a caller: when an egress policy selects its pods, which dependencies it cannot reach
+ * (their ports read from their pods, one pod list per namespace shared by the collection).
+ */
+async function collectEgressEvidence(
+  reader: KubeReader,
+  self: PodsRef,
+  graph: GraphView,
+  add: ObjectEvidenceInput['add'],
+): Promise<void> {
+  const policies =
+    ((await shared(reader, `netpol\u0000${self.namespace}`, async () =>
+      (await reader.listEvery('networkpolicies', self.namespace))?.items,
+    )) as KubeObject[] | undefined) ?? [];
+  const egress = policies.filter(
+    (p) =>
+      ((p.spec?.policyTypes as string[] | undefined) ?? []).includes('Egress') ||
+      (!p.spec?.policyTypes && p.spec?.egress),
+  );
+  if (egress.length === 0) return;
+  const deps = graph
+    .outEdges(self.id, 'depends-on')
+    .map((e) => graph.component(e.to))
+    .map((c) => (c ? podsRef(c) : undefined))
+    .filter((c): c is PodsRef => !!c);
+  if (deps.length === 0) return;
+  const withPorts = await Promise.all(
+    deps.map(async (d) => {
+      const pods =
+        ((await shared(reader, `pods\u0000${d.namespace}`, async () =>
+          (await reader.listEvery('pods', d.namespace))?.items,
+        )) as KubeObject[] | undefined) ?? [];
+      const mine = pods.filter((p) =>
+        Object.entries(d.labels).every(([k, v]) => p.metadata?.labels?.[k] === v),
+      );
+      return { ...d, ports: containerPorts(mine) };
+    }),
+  );
+  const attributes = egressPolicyAttributes(self, withPorts, egress);
+  if (attributes) add(self.id, 'kubernetes.egresspolicy', attributes);
 }

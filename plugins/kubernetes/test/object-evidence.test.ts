@@ -1,6 +1,7 @@
 // The objects read beyond pods and events: probe kills, eviction history, mount failures told apart,
 // Service ports, init containers and NetworkPolicies — pure normalizations, then the collector end to
 // end against the fake API server (NetworkPolicies listed, pods on a NotReady Node not ready).
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   buildShopCluster,
@@ -13,7 +14,7 @@ import type { GraphView } from 'culprit/sdk';
 import { evictionAttributes } from '../evictions.js';
 import { initContainerAttributes } from '../init-containers.js';
 import { classifyMountFailure, mountAttributes } from '../mounts.js';
-import { networkPolicyAttributes } from '../network-policy.js';
+import { egressPolicyAttributes, networkPolicyAttributes } from '../network-policy.js';
 import { probeAttributes } from '../probes.js';
 import { servicePortAttributes } from '../service-ports.js';
 import plugin from '../index.js';
@@ -266,6 +267,70 @@ describe('NetworkPolicies against the topology', () => {
       ingress: [{ from: [{ podSelector: { matchLabels: { role: 'frontend' } } }] }],
     });
     expect(networkPolicyAttributes(db, [api], [unknown])).toMatchObject({ blocked: 0 });
+  });
+  const dbOn = (port: number, name?: string) => ({ ...db, ports: [{ port, protocol: 'TCP', ...(name ? { name } : {}) }] });
+  const portsOnly = (ports: object[]) =>
+    policy('api-egress', {
+      podSelector: { matchLabels: { app: 'api' } },
+      policyTypes: ['Egress'],
+      egress: [{ ports }],
+    });
+  it("an egress rule with ports but no peers opens only those ports of the destination", () => {
+    const dns = portsOnly([{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }]);
+    expect(networkPolicyAttributes(dbOn(5432), [api], [dns])).toMatchObject({ egressBlocked: ['api'] });
+    expect(networkPolicyAttributes(dbOn(53), [api], [dns])?.blocked ?? 0).toBe(0);
+    // The destination's ports not read: admitted, as before ports were judged.
+    expect(networkPolicyAttributes(db, [api], [dns])?.blocked ?? 0).toBe(0);
+  });
+  it('ports match by number, endPort range or container port name, whatever the protocol', () => {
+    expect(networkPolicyAttributes(dbOn(5432), [api], [portsOnly([{ port: 5000, endPort: 6000 }])])?.blocked ?? 0).toBe(0);
+    expect(networkPolicyAttributes(dbOn(5432, 'pg'), [api], [portsOnly([{ port: 'pg' }])])?.blocked ?? 0).toBe(0);
+    expect(networkPolicyAttributes(dbOn(5432, 'pg'), [api], [portsOnly([{ port: 'mysql' }])])).toMatchObject({ blocked: 1 });
+    expect(networkPolicyAttributes(dbOn(5432), [api], [portsOnly([{ port: 5432, protocol: 'UDP' }])])?.blocked ?? 0).toBe(0);
+  });
+  it('an ingress rule with ports admits the caller only on the callee\'s listed ports', () => {
+    const ingress = (ports: object[]) =>
+      policy('db-allow', {
+        podSelector: { matchLabels: { app: 'db' } },
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ podSelector: { matchLabels: { app: 'api' } } }], ports }],
+      });
+    expect(networkPolicyAttributes(dbOn(5432), [api], [ingress([{ port: 5432 }])])?.blocked ?? 0).toBe(0);
+    expect(networkPolicyAttributes(dbOn(5432), [api], [ingress([{ port: 3306 }])])).toMatchObject({ ingressBlocked: ['api'] });
+  });
+  it('a caller cut off by its own egress policy: which dependencies it cannot reach', () => {
+    const cache = { id: 'cache', namespace: 'shop', labels: { app: 'cache' }, ports: [{ port: 11211, protocol: 'TCP' }] };
+    const registry = { id: 'registry', namespace: 'shop', labels: { app: 'registry' }, ports: [{ port: 8500, protocol: 'TCP' }] };
+    const egress = policy('api-egress', {
+      podSelector: { matchLabels: { app: 'api' } },
+      policyTypes: ['Egress'],
+      egress: [{ ports: [{ port: 53, protocol: 'UDP' }] }, { to: [{ podSelector: { matchLabels: { app: 'registry' } } }], ports: [{ port: 8500 }] }],
+    });
+    expect(egressPolicyAttributes(api, [dbOn(5432), cache, registry], [egress])).toEqual({
+      dependencies: 3,
+      blocked: 2,
+      blockedTargets: ['cache', 'db'],
+      policies: ['shop/api-egress'],
+    });
+    // No egress policy selects the caller: nothing to say.
+    expect(egressPolicyAttributes(db, [cache], [egress])).toBeUndefined();
+  });
+  it('property: a policy admitting every port and peer never blocks; adding ports never opens what peers shut', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 65535 }), fc.integer({ min: 1, max: 65535 }), (dest, open) => {
+        const d = dbOn(dest);
+        const everything = policy('all', { podSelector: {}, policyTypes: ['Egress', 'Ingress'], egress: [{}], ingress: [{}] });
+        expect(networkPolicyAttributes(d, [api], [everything])?.blocked ?? 0).toBe(0);
+        const onePort = portsOnly([{ port: open }]);
+        expect(networkPolicyAttributes(d, [api], [onePort])?.blocked ?? 0).toBe(dest === open ? 0 : 1);
+        const wrongPeer = policy('api-egress', {
+          podSelector: { matchLabels: { app: 'api' } },
+          policyTypes: ['Egress'],
+          egress: [{ to: [{ podSelector: { matchLabels: { app: 'other' } } }], ports: [{ port: dest }] }],
+        });
+        expect(networkPolicyAttributes(d, [api], [wrongPeer])?.blocked).toBe(1);
+      }),
+    );
   });
 });
 
