@@ -15,10 +15,7 @@ import {
 import {
   callerEvidence,
   dependencyFailures,
-  MIN_FAILURES,
-  mergeFailures,
   ownErrorLines,
-  unansweredTargets,
   type CallerReport,
   type TargetState,
 } from './dependency-failures.js';
@@ -426,22 +423,6 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           );
         return (await Promise.all(reads)).join('\n');
       };
-      // The last run of restarted containers: a caller that dies on a dependency failure says so there.
-      const previousRuns = async ({ component, pods }: Collected) => {
-        const ns = component.kubernetes!.namespace;
-        const reads = running(pods)
-          .slice(0, CALLER_PODS)
-          .flatMap((p) =>
-            ((p.status?.containerStatuses ?? []) as KubeObject[])
-              .filter((st) => st.lastState?.terminated && Number(st.restartCount) > 0)
-              .slice(0, 3)
-              .map(async (st) => ({
-                text: await readLog(ns, p.metadata.name, String(st.name), true),
-                times: Math.min(Number(st.restartCount), MIN_FAILURES),
-              })),
-          );
-        return Promise.all(reads);
-      };
       const entries = [...collected.values()].sort((a, b) => (a.component.id < b.component.id ? -1 : 1));
       const changes = new Map<string, ReturnType<typeof rolloutChange>>();
       const reports: CallerReport[] = await Promise.all(
@@ -460,18 +441,9 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
                 )
               : quiet;
           changes.set(component.id, change);
-          const failures = hasDeps
-            ? mergeFailures([
-                { failures: dependencyFailures(text, component.id, ctx.graph, { ips }, window), times: 1 },
-                ...(await previousRuns(entry)).map((run) => ({
-                  failures: dependencyFailures(run.text, component.id, ctx.graph, { ips }, window),
-                  times: run.times,
-                })),
-              ])
-            : [];
           return {
             caller: component.id,
-            failures,
+            failures: hasDeps ? dependencyFailures(text, component.id, ctx.graph, { ips }, window) : [],
             changed: !!change && change.inWindow === true && change.relevant === true,
           };
         }),
@@ -510,15 +482,6 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         add(target, 'kubernetes.callers', attributes);
       }
       for (const [caller, attributes] of callers) add(caller, 'kubernetes.dependency-failures', attributes);
-      // An unchanged caller's unanswered connections name the dependency its symptoms come from.
-      for (const r of reports) {
-        if (r.changed) continue;
-        const toward = unansweredTargets(r.failures).filter((t) => collected.has(t) || ctx.graph.component(t));
-        const logs = evidence.find((e) => e.node === r.caller && e.kind === 'kubernetes.logs');
-        if (!logs || toward.length === 0) continue;
-        const known = (logs.attributes.unreachable ?? []) as string[];
-        logs.attributes = { ...logs.attributes, unreachable: [...new Set([...known, ...toward])].sort() };
-      }
       for (const [id, change] of changes) {
         if (!change) continue;
         const failing = targets.get(id);

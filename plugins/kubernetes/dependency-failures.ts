@@ -313,53 +313,7 @@ export interface TargetState {
   ownErrors?: number;
 }
 
-export const MIN_FAILURES = 2;
-
-/**
- * Adds failure lists read from several texts; each list counts `times` over. A crash-looping caller's
- * previous log is one run of many alike: its failures count once per restart, up to MIN_FAILURES, so a
- * caller that dies on the same dependency failure at every start is a witness.
- */
-export function mergeFailures(lists: readonly { failures: DependencyFailure[]; times: number }[]): DependencyFailure[] {
-  const out = new Map<string, DependencyFailure>();
-  for (const { failures, times } of lists)
-    for (const f of failures) {
-      const e =
-        out.get(f.target) ??
-        out
-          .set(f.target, {
-            target: f.target,
-            external: f.external,
-            counts: Object.fromEntries(FAILURE_KINDS.map((k) => [k, 0])) as Record<FailureKind, number>,
-            wrongPort: 0,
-            samples: [],
-          })
-          .get(f.target)!;
-      for (const k of FAILURE_KINDS) e.counts[k] += f.counts[k] * times;
-      e.wrongPort += f.wrongPort * times;
-      for (const sample of f.samples) if (e.samples.length < 3 && !e.samples.includes(sample)) e.samples.push(sample);
-      if (f.firstAt !== undefined && (e.firstAt === undefined || f.firstAt < e.firstAt)) e.firstAt = f.firstAt;
-    }
-  return [...out.values()].sort((a, b) => (a.target < b.target ? -1 : 1));
-}
-
-/** Failure kinds that say the dependency did not answer (not that the caller was misconfigured). */
-const UNANSWERED: readonly FailureKind[] = ['refused', 'reset', 'timeout'];
-
-/**
- * The dependencies a caller's own failures point at: enough unanswered connections (refused, reset,
- * timed out), not mostly to a port the dependency does not listen on. Its symptoms then name them.
- */
-export function unansweredTargets(failures: readonly DependencyFailure[]): string[] {
-  return failures
-    .filter((f) => {
-      const n = failureTotal(f);
-      const unanswered = UNANSWERED.reduce((m, k) => m + f.counts[k], 0);
-      return n >= MIN_FAILURES && unanswered * 2 > n && f.wrongPort * 2 < n;
-    })
-    .map((f) => f.target)
-    .sort();
-}
+const MIN_FAILURES = 2;
 
 /**
  * Folds what every caller said into evidence about each dependency (`kubernetes.callers`) and, for

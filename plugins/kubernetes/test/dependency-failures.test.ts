@@ -8,14 +8,8 @@ import {
   classifyFailure,
   dependencyFailures,
   lineTime,
-  mergeFailures,
-  MIN_FAILURES,
   ownErrorLines,
-  unansweredTargets,
-  type DependencyFailure,
-  type FailureKind,
 } from '../dependency-failures.js';
-import fc from 'fast-check';
 
 describe('classifyFailure — real runtime lines', () => {
   it.each([
@@ -61,10 +55,6 @@ describe('classifyFailure — real runtime lines', () => {
     // Python urllib's HTTPError text: "HTTP Error 503: Service Unavailable"
     ['urllib.error.HTTPError: HTTP Error 503: Service Unavailable', 'http5xx'],
     ['POST https://api.example.com/v3/mail/send answered 502: Bad Gateway', 'http5xx'],
-    // MongoDB (mongo-go-driver): authentication turned on, the client sends none
-    ['(Unauthorized) command insert requires authentication', 'auth'],
-    // gomemcache
-    ['Tried to get hotelIds [[2 8]], but got memmcached error = memcache: connect timeout to 10.0.9.4:11211', 'timeout'],
   ])('%s', (line, kind) => {
     expect(classifyFailure(line)).toBe(kind);
   });
@@ -263,55 +253,5 @@ describe('ownErrorLines', () => {
       '{"severity":"error","message":"boom","timestamp":"2026-11-15T06:34:00.000Z"}',
     ].join('\n');
     expect(ownErrorLines(text)).toBe(4);
-  });
-});
-
-const failure = (target: string, counts: Partial<Record<FailureKind, number>>, wrongPort = 0): DependencyFailure => ({
-  target,
-  external: false,
-  counts: { dns: 0, tls: 0, auth: 0, refused: 0, reset: 0, timeout: 0, http5xx: 0, ...counts },
-  wrongPort,
-  samples: [],
-});
-
-describe('mergeFailures — a crash-looping caller\'s previous run', () => {
-  it('counts a previous run as many times as given and keeps the earliest failure', () => {
-    const current = { ...failure('cache', { timeout: 1 }), firstAt: 2000 };
-    const previous = { ...failure('cache', { timeout: 1, refused: 1 }), firstAt: 1000 };
-    const [merged] = mergeFailures([
-      { failures: [current], times: 1 },
-      { failures: [previous, failure('db', { auth: 1 })], times: MIN_FAILURES },
-    ]);
-    expect(merged).toMatchObject({ target: 'cache', firstAt: 1000 });
-    expect(merged!.counts).toMatchObject({ timeout: 1 + MIN_FAILURES, refused: MIN_FAILURES });
-  });
-  it('property: merging is additive per target and kind', () => {
-    const kinds = fc.constantFrom<FailureKind>('refused', 'timeout', 'auth', 'dns');
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.constantFrom('a', 'b'), kinds, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 3 }))),
-        (parts) => {
-          const merged = mergeFailures(parts.map(([t, k, n, times]) => ({ failures: [failure(t, { [k]: n })], times })));
-          for (const t of ['a', 'b'])
-            for (const k of ['refused', 'timeout', 'auth', 'dns'] as FailureKind[]) {
-              const want = parts.filter(([pt, pk]) => pt === t && pk === k).reduce((m, [, , n, times]) => m + n * times, 0);
-              expect(merged.find((f) => f.target === t)?.counts[k] ?? 0).toBe(want);
-            }
-        },
-      ),
-    );
-  });
-});
-
-describe('unansweredTargets — where a caller\'s symptoms point', () => {
-  it('names dependencies that refuse, reset or time out, not wrong ports, credentials or a single line', () => {
-    expect(
-      unansweredTargets([
-        failure('cache', { timeout: 2 }),
-        failure('db', { refused: 3 }, 3),
-        failure('mongo', { auth: 2 }),
-        failure('queue', { refused: 1 }),
-      ]),
-    ).toEqual(['cache']);
   });
 });
