@@ -1,5 +1,6 @@
 // The store's part of the cluster-agent protocol: agent tokens (only their sha256 is kept) and the
-// queue of collection requests with leases, each answered once. Data only: no token in clear text.
+// queue of collection requests with leases, each answered once, and the token row both stores share.
+// Data only: no token in clear text.
 export interface AgentTokenRecord {
   id: string;
   /** The one cluster whose queue this token may read and answer. */
@@ -44,3 +45,22 @@ export interface AgentStore {
   /** Forgets a request (its waiter gave up or took its answer). */
   deleteRequest(id: string): Promise<void>;
 }
+
+/** A token as both built-in stores keep it (column names of tables `agent_tokens`). */
+export interface TokenRow {
+  id: string;
+  cluster: string;
+  name: string | null;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export const toToken = (r: TokenRow): AgentTokenRecord => ({
+  id: r.id,
+  cluster: r.cluster,
+  ...(r.name ? { name: r.name } : {}),
+  createdAt: r.created_at,
+  ...(r.revoked_at ? { revokedAt: r.revoked_at } : {}),
+  ...(r.last_used_at ? { lastUsedAt: r.last_used_at } : {}),
+});

@@ -2,30 +2,18 @@
 // cluster agents may poll any API replica and an investigation on any worker gets their answers.
 // Leasing is one UPDATE over a FOR UPDATE SKIP LOCKED pick: two agents polling together never share one.
 import type { Pool, QueryResultRow } from 'pg';
-import type { AgentRequestLease, AgentStore, AgentTokenRecord, AnswerOutcome } from './agent-store.js';
+import {
+  toToken,
+  type AgentRequestLease,
+  type AgentStore,
+  type AnswerOutcome,
+  type TokenRow,
+} from './agent-store.js';
 
 /** How long after its deadline a request (and its answer) is kept. */
 const PRUNE_AFTER_MS = 10 * 60_000;
 
-interface TokenRow {
-  id: string;
-  cluster: string;
-  name: string | null;
-  created_at: string;
-  revoked_at: string | null;
-  last_used_at: string | null;
-}
-
 const TOKEN_COLUMNS = 'id, cluster, name, created_at, revoked_at, last_used_at';
-
-const toToken = (r: TokenRow): AgentTokenRecord => ({
-  id: r.id,
-  cluster: r.cluster,
-  ...(r.name ? { name: r.name } : {}),
-  createdAt: r.created_at,
-  ...(r.revoked_at ? { revokedAt: r.revoked_at } : {}),
-  ...(r.last_used_at ? { lastUsedAt: r.last_used_at } : {}),
-});
 
 export function createPostgresAgentStore(
   pool: Pick<Pool, 'query'>,

@@ -2,7 +2,13 @@
 // its migrations). Every call goes through the store's lock guard; leasing is one IMMEDIATE
 // transaction, so two agents polling together never get the same request.
 import type Database from 'better-sqlite3';
-import type { AgentRequestLease, AgentStore, AgentTokenRecord, AnswerOutcome } from './agent-store.js';
+import {
+  toToken,
+  type AgentRequestLease,
+  type AgentStore,
+  type AnswerOutcome,
+  type TokenRow,
+} from './agent-store.js';
 
 /** Appended to the store's migrations. */
 export const AGENT_TABLES = `CREATE TABLE agent_tokens (
@@ -17,24 +23,6 @@ export const AGENT_TABLES = `CREATE TABLE agent_tokens (
 
 /** How long after its deadline a request (and its answer) is kept. */
 const PRUNE_AFTER_MS = 10 * 60_000;
-
-interface TokenRow {
-  id: string;
-  cluster: string;
-  name: string | null;
-  created_at: string;
-  revoked_at: string | null;
-  last_used_at: string | null;
-}
-
-const toToken = (r: TokenRow): AgentTokenRecord => ({
-  id: r.id,
-  cluster: r.cluster,
-  ...(r.name ? { name: r.name } : {}),
-  createdAt: r.created_at,
-  ...(r.revoked_at ? { revokedAt: r.revoked_at } : {}),
-  ...(r.last_used_at ? { lastUsedAt: r.last_used_at } : {}),
-});
 
 export function createSqliteAgentStore(
   db: Database.Database,
