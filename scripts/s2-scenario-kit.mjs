@@ -236,7 +236,7 @@ export function build(system, spec) {
         available >= Math.max(1, desired - Math.floor(desired * 0.25))
           ? { type: 'Available', status: 'True', lastUpdateTime: T.iso(-60 * 24 * 9), lastTransitionTime: T.iso(-60 * 24 * 9), reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.' }
           : { type: 'Available', status: 'False', lastUpdateTime: T.iso(o.unavailableSince ?? -10), lastTransitionTime: T.iso(o.unavailableSince ?? -10), reason: 'MinimumReplicasUnavailable', message: 'Deployment does not have minimum availability.' },
-        o.progressing ?? { type: 'Progressing', status: 'True', lastUpdateTime: o.rollout ? T.iso(o.rollout.at + 2) : T.iso(-60 * 24 * 9), lastTransitionTime: T.iso(-60 * 24 * 30), reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${rsName}" has successfully progressed.` },
+        (typeof o.progressing === 'function' ? o.progressing(rsName) : o.progressing) ?? { type: 'Progressing', status: 'True', lastUpdateTime: o.rollout ? T.iso(o.rollout.at + 2) : T.iso(-60 * 24 * 9), lastTransitionTime: T.iso(-60 * 24 * 30), reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${rsName}" has successfully progressed.` },
       ],
     };
     if (w.kind === 'StatefulSet') {
@@ -344,6 +344,8 @@ export function build(system, spec) {
   (spec.events ?? []).forEach((e, i) => {
     const io = objRef(e.on);
     const evPod = io.kind === 'Pod' ? podIndex[e.on.split(':')[1]] : null;
+    // %SVCIP:<service>% in an event names the Service's address as the snapshot has it.
+    e.message = e.message.replace(/%SVCIP:([a-z0-9-]+)%/g, (_, n) => services.find((x) => x.metadata.name === n).spec.clusterIP);
     if (evPod) e.message = e.message.replaceAll('%POD%', evPod.metadata.name).replaceAll('%PODUID%', evPod.metadata.uid).replaceAll('%PODIP%', evPod.status.podIP ?? '').replaceAll('%NODE%', evPod.spec.nodeName ?? '');
     if (e.fieldPath) io.fieldPath = e.fieldPath;
     if (io.kind === 'ReplicaSet') e.message = e.message.replaceAll(`${e.on.split(':')[1]}-%RS%`, `${io.name}-${kname(`${seed}/ev/${i}`, 5)}`);
@@ -396,7 +398,7 @@ export function build(system, spec) {
 
   // scenario.yaml
   const y = [];
-  y.push(`id: ${system.id}/${spec.folder}`, `system: ${system.id}`, 'split: dev', `description: ${JSON.stringify(spec.description)}`, `incidentTime: "${spec.incidentTime}"`, 'topology: ../topology.yaml');
+  y.push(`id: ${system.id}/${spec.folder}`, `system: ${system.id}`, `split: ${spec.split ?? 'dev'}`, `description: ${JSON.stringify(spec.description)}`, `incidentTime: "${spec.incidentTime}"`, 'topology: ../topology.yaml');
   if (spec.expected) y.push(`expected: { component: ${spec.expected.component}, cause: ${spec.expected.cause}${spec.expected.node ? `, node: ${spec.expected.node}` : ''} }`);
   if (spec.alsoAcceptable) { y.push('alsoAcceptable:'); for (const a of spec.alsoAcceptable) y.push(`  - { component: ${a.component}, cause: ${a.cause}${a.node ? `, node: ${a.node}` : ''} }`); }
   y.push(`noFault: ${!spec.expected}`, `difficulty: ${spec.difficulty}`, `traits: [${spec.traits.join(', ')}]`, 'grounding: |');
