@@ -1,8 +1,9 @@
 // Which API server a component is read from: the default connection (the plugin's single config, as
 // before), a named cluster's own kubeconfig/context/in-cluster connection, or none here because the
-// cluster is served by outbound agents. Makes no call itself; clients are made on first use.
+// cluster is served by outbound agents. Makes no call itself; clients (and @kubernetes/client-node,
+// ~0.7 s to import) are loaded on first use, so a service is ready before it has read any cluster.
 import { PluginError, type Component } from 'culprit/sdk';
-import { createKubeClient, type KubeClient, type KubeReaderOptions } from './kube-client.js';
+import type { KubeClient, KubeReaderOptions } from './kube-client.js';
 
 export interface ClusterConfig {
   kubeconfigPath?: string;
@@ -60,16 +61,22 @@ export function clusterRoute(component: Component, clusters?: Record<string, Clu
 export function createClusterClients(
   base: KubeReaderOptions,
   clusters?: Record<string, ClusterConfig>,
-): { client(cluster?: string): KubeClient; close(): void } {
+): { client(cluster?: string): Promise<KubeClient>; close(): void } {
   const clients = new Map<string, KubeClient>();
+  let closed = false;
   return {
-    client(cluster) {
+    async client(cluster) {
       const own = cluster && clusters ? clusters[cluster] : undefined;
       const key = own ? `cluster:${cluster}` : '';
       let client = clients.get(key);
       if (!client) {
         if (own?.via === 'agent')
           throw new PluginError(`cluster ${cluster} is read by agents`, { status: 'unavailable' });
+        const { createKubeClient } = await import('./kube-client.js');
+        // Another call may have made it, or the plugin closed, while the module loaded.
+        if (closed) throw new PluginError('the kubernetes plugin is closed', { status: 'unavailable' });
+        const made = clients.get(key);
+        if (made) return made;
         client = createKubeClient(
           own
             ? {
@@ -87,6 +94,7 @@ export function createClusterClients(
       return client;
     },
     close() {
+      closed = true;
       for (const c of clients.values()) c.close();
       clients.clear();
     },

@@ -118,7 +118,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           throw new PluginError(`cluster ${cluster} is not in the kubernetes plugin's clusters`, {
             status: 'unavailable',
           });
-        const reader = clients.client(cluster || undefined).reader(ctx.signal);
+        const reader = (await clients.client(cluster || undefined)).reader(ctx.signal);
         try {
           const result = await collectWith(reader, { ...scope, nodes }, ctx, cluster || undefined);
           if (cluster) for (const e of result.evidence) e.cluster = cluster;

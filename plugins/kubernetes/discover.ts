@@ -4,7 +4,7 @@
 // are given in env values and args/command. renderTopologyYaml() is pure.
 import { PluginError } from 'culprit/sdk';
 import { Document, isMap, isSeq, visit } from 'yaml';
-import { createKubeClient, type KubeObject } from './kube-client.js';
+import type { KubeObject } from './kube-client.js';
 
 export type DiscoveredKind = 'service' | 'database' | 'cache' | 'queue';
 
@@ -94,6 +94,8 @@ export async function discoverTopology(
 ): Promise<{ components: DiscoveredComponent[] }> {
   const controller = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+  // Loaded when first used: @kubernetes/client-node costs ~0.7 s to import, which serve's start-up need not pay.
+  const { createKubeClient } = await import('./kube-client.js');
   const client = createKubeClient({
     ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
     ...(options.kubeconfigPath ? { kubeconfigPath: options.kubeconfigPath } : {}),

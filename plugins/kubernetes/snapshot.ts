@@ -4,7 +4,7 @@
 // are the caller's (culprit snapshot), so the secret policy lives in one place.
 import { PluginError, SNAPSHOT_KINDS } from 'culprit/sdk';
 import { DEFAULT_EXCLUDED_NAMESPACES } from './discover.js';
-import { createKubeClient, type KubeObject, type ListedResource } from './kube-client.js';
+import type { KubeObject, ListedResource } from './kube-client.js';
 
 export interface RecordSnapshotOptions {
   /** A kubeconfig as a string (it holds credentials). */
@@ -43,6 +43,7 @@ const RECORDED = SNAPSHOT_KINDS.filter((k) => k.kind !== 'ConfigMap');
 export async function recordClusterSnapshot(options: RecordSnapshotOptions): Promise<RecordedSnapshot> {
   const controller = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+  const { createKubeClient } = await import('./kube-client.js');
   const client = createKubeClient({
     ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
     ...(options.kubeconfigPath ? { kubeconfigPath: options.kubeconfigPath } : {}),
