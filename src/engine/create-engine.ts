@@ -235,8 +235,10 @@ async function resolveGraph(topology: EngineOptions['topology']): Promise<GraphV
 }
 
 async function resolvePacks(rules: EngineOptions['rules']): Promise<readonly RulePack[]> {
-  if (rules === undefined) return loadRulePacks(packagePath('rules'));
-  if (typeof rules === 'string') return loadRulePacks(rules);
+  // The engine runs rules, never their test cases: those are read by `validate` and `rules test`.
+  const running = { tests: false };
+  if (rules === undefined) return loadRulePacks(packagePath('rules'), running);
+  if (typeof rules === 'string') return loadRulePacks(rules, running);
   if (rules.length > 0 && typeof rules[0] === 'object') return rules as readonly RulePack[];
-  return loadRulePacks(rules as readonly string[]);
+  return loadRulePacks(rules as readonly string[], running);
 }

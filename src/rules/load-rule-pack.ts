@@ -30,6 +30,11 @@ export interface CheckOptions {
   operators?: readonly OperatorDefinition[];
   /** Engine version to check pack `engine` ranges against (default: this package's). */
   engineVersion?: string;
+  /**
+   * Parse and check each rule's tests file (default true: `validate`, `rules test`). false only
+   * checks that it exists: a running engine never reads the cases, and parsing them doubles start-up.
+   */
+  tests?: boolean;
 }
 
 const SECOND_PASS_FACTS = ['graph.dependencyFindings', 'graph.dependencySymptoms'];
@@ -185,8 +190,10 @@ async function checkPack(
       problems.push(createProblem('ERR_RULES_MISSING_TEST', { file, line: 1, col: 1 }, { rule: rule.id }));
     else {
       testFiles.delete(testName);
-      const tests = await loadTests(join(dir, 'tests', testName), problems);
-      if (tests) loaded.tests = tests;
+      if (options.tests !== false) {
+        const tests = await loadTests(join(dir, 'tests', testName), problems);
+        if (tests) loaded.tests = tests;
+      }
     }
     if (!docFiles.has(`${rule.id}.md`))
       problems.push(createProblem('ERR_RULES_MISSING_DOC', { file, line: 1, col: 1 }, { rule: rule.id }));
