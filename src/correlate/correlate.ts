@@ -375,15 +375,35 @@ function createPathFinder(index: AdjacencyIndex, reach: NamedReach, table: Sympt
 }
 
 /**
- * Sorted by outcomeKey, each key built once (not once per comparison); with `unique`, only the first
- * of outcomes with the same key is kept (equal keys are adjacent once sorted).
+ * Sorted by outcomeKey; with `unique`, only the first of outcomes with the same key is kept (equal keys
+ * are adjacent once sorted). Compared field by field, which orders as the joined key does while no field
+ * holds the separator (else the keys are built).
  */
 function sortByKey<T extends FindingRef | SymptomRef>(items: readonly T[], unique = false): T[] {
+  const plain = items.every(
+    (o) =>
+      !o.node.includes('\u0000') &&
+      !o.pack.includes('\u0000') &&
+      !o.ruleId.includes('\u0000') &&
+      !o.messageId.includes('\u0000') &&
+      !o.message.includes('\u0000'),
+  );
+  if (plain) {
+    const sorted = [...items].sort(compareOutcomes);
+    return unique ? sorted.filter((o, i) => i === 0 || compareOutcomes(sorted[i - 1]!, o) !== 0) : sorted;
+  }
   const keyed = items.map((item) => [outcomeKey(item), item] as const).sort((a, b) => cmp(a[0], b[0]));
-  const out: T[] = [];
-  for (let i = 0; i < keyed.length; i++)
-    if (!unique || i === 0 || keyed[i]![0] !== keyed[i - 1]![0]) out.push(keyed[i]![1]);
-  return out;
+  return keyed.filter((k, i) => !unique || i === 0 || keyed[i - 1]![0] !== k[0]).map(([, item]) => item);
+}
+
+function compareOutcomes(a: FindingRef | SymptomRef, b: FindingRef | SymptomRef): number {
+  return (
+    cmp(a.node, b.node) ||
+    cmp(a.pack, b.pack) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.messageId, b.messageId) ||
+    cmp(a.message, b.message)
+  );
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

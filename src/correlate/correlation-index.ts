@@ -389,26 +389,39 @@ export function strongestUpstream<T>(
   better: Better<T>,
 ): UpstreamBest<T> {
   const c = condense(roots, (n) => index.outOfType(n, DEPENDS_ON));
-  const top2 = (lists: (readonly T[])[]): T[] => {
-    const out: T[] = [];
-    for (const list of lists)
-      for (const item of list) {
-        if (out.includes(item)) continue;
-        if (out.length < 2) out.push(item);
-        else if (better(item, out[1]!)) out[1] = item;
-        else continue;
-        if (out.length === 2 && better(out[1]!, out[0]!)) out.reverse();
-      }
+  // Merges `list` into the top two `out`, as one pass over the concatenated lists would.
+  const merge = (out: T[], list: readonly T[]): T[] => {
+    for (const item of list) {
+      if (out.includes(item)) continue;
+      if (out.length < 2) out.push(item);
+      else if (better(item, out[1]!)) out[1] = item;
+      else continue;
+      if (out.length === 2 && better(out[1]!, out[0]!)) out.reverse();
+    }
     return out;
   };
-  const hostsOf = (n: number) => index.outOfType(n, RUNS_ON).map((h) => top2([itemsAt(h)]));
+  const hostTop = new Map<number, T[]>();
+  const mergeHosts = (out: T[], n: number) => {
+    for (const h of index.outOfType(n, RUNS_ON)) {
+      let top = hostTop.get(h);
+      if (!top) hostTop.set(h, (top = merge([], itemsAt(h))));
+      merge(out, top);
+    }
+    return out;
+  };
   // Reflexive: at the component's nodes and below; and at the hosts of those nodes.
   const here: T[][] = [];
   const hosts: T[][] = [];
   c.components.forEach((members, k) => {
     const below = c.below[k]!;
-    here.push(top2([...members.map(itemsAt), ...below.map((j) => here[j]!)]));
-    hosts.push(top2([...members.flatMap(hostsOf), ...below.map((j) => hosts[j]!)]));
+    const h: T[] = [];
+    for (const m of members) merge(h, itemsAt(m));
+    for (const j of below) merge(h, here[j]!);
+    here.push(h);
+    const o: T[] = [];
+    for (const m of members) mergeHosts(o, m);
+    for (const j of below) merge(o, hosts[j]!);
+    hosts.push(o);
   });
   return {
     top(node) {
@@ -416,7 +429,11 @@ export function strongestUpstream<T>(
       if (k < 0) return [];
       if (c.cyclic[k]) return undefined;
       const below = c.below[k]!;
-      return top2([...below.map((j) => here[j]!), ...hostsOf(node), ...below.map((j) => hosts[j]!)]);
+      const out: T[] = [];
+      for (const j of below) merge(out, here[j]!);
+      mergeHosts(out, node);
+      for (const j of below) merge(out, hosts[j]!);
+      return out;
     },
   };
 }

@@ -77,6 +77,7 @@ export class SymptomTable {
   /** The explained symptoms (`items[i]` for each explained index i) in increasing order, at most `limit`. */
   list<T>(e: Explained, limit: number, items: readonly T[]): T[] {
     const out: T[] = [];
+    limit = Math.min(limit, e.count);
     const extra = e.extra;
     let x = 0;
     if (!this.#ranges) {
