@@ -92,17 +92,23 @@ export function foldCauseFamilies(
   hosts: (node: string) => readonly string[] = () => [],
   families: readonly CauseFamily[] = CAUSE_FAMILIES,
 ): Hypothesis[] {
-  const out = hypotheses.map((h) => ({
-    ...h,
-    findings: [...h.findings],
-    explains: [...h.explains],
-    factors: [...h.factors],
-  }));
+  // Shallow copies; a hypothesis's lists are copied when a fold first changes them (most never are).
+  const out = hypotheses.map((h) => ({ ...h }));
+  const copied = new Set<Hypothesis>();
+  const own = (h: Hypothesis) => {
+    if (copied.has(h)) return;
+    copied.add(h);
+    h.findings = [...h.findings];
+    h.explains = [...h.explains];
+    h.factors = [...h.factors];
+  };
   const at = new Map<string, Hypothesis>(out.map((h) => [`${h.node}\u0000${h.cause}`, h]));
   const folded = new Set<Hypothesis>();
   const original = new Map(out.map((h) => [h, h.confidence]));
   const fold = (leader: Hypothesis, follower: Hypothesis, because: string) => {
     folded.add(follower);
+    own(leader);
+    own(follower);
     const raised = Math.max(leader.confidence, original.get(follower)!);
     leader.factors.push({
       name: 'family',
@@ -112,9 +118,14 @@ export function foldCauseFamilies(
     });
     leader.confidence = raised;
     leader.findings.push(...follower.findings);
-    const explained = new Set(leader.explains.map((x) => `${x.node}\u0000${x.ruleId}\u0000${x.message}`));
-    for (const x of follower.explains)
-      if (!explained.has(`${x.node}\u0000${x.ruleId}\u0000${x.message}`)) leader.explains.push(x);
+    // At one node both explain the same symptoms: the keys are built only for those not already there.
+    const listed = new Set(leader.explains);
+    const rest = follower.explains.filter((x) => !listed.has(x));
+    if (rest.length > 0) {
+      const explained = new Set(leader.explains.map((x) => `${x.node}\u0000${x.ruleId}\u0000${x.message}`));
+      for (const x of rest)
+        if (!explained.has(`${x.node}\u0000${x.ruleId}\u0000${x.message}`)) leader.explains.push(x);
+    }
     const lowered = follower.confidence * FOLDED_SHARE;
     follower.factors.push({
       name: 'family',

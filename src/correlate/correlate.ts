@@ -19,18 +19,19 @@ import {
 import { calibrate } from './calibration.js';
 import { foldCauseFamilies } from './cause-families.js';
 import { requireCorroboration } from './corroboration.js';
+import { AdjacencyIndex, RUNS_ON } from './adjacency-index.js';
 import {
-  bitIndices,
   dependentsClosures,
-  newBits,
+  lastDependent,
+  SearchScratch,
   orInto,
-  popcount,
   reachFromNamed,
-  setBit,
+  shortestPath,
   strongestUpstream,
   type Bits,
   type NamedReach,
 } from './correlation-index.js';
+import { SymptomTable, type Explained } from './symptom-table.js';
 
 export interface CorrelationInput {
   graph: GraphView;
@@ -51,16 +52,18 @@ export interface CorrelationResult {
 
 interface Draft {
   node: string;
+  /** The node's index in the correlation's AdjacencyIndex. */
+  at: number;
   cause: string;
   findings: FindingRef[];
   base: number;
-  /** Explained symptoms: indices into the symptom list, as a bitset, and how many. */
-  explained: Bits;
-  explainedCount: number;
+  explained: Explained;
   coverage: number;
   proximity: number;
   distance: number;
   pre: number;
+  /** Rank by (pre desc, node + cause asc): lower is stronger, equal when neither is. */
+  strength: number;
   inhibitedBy?: { node: string; cause: string; pre: number };
   confidence: number;
 }
@@ -74,86 +77,128 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
   const { graph } = input;
   const scope = new Set(input.scope);
   const findings = sortByKey(input.findings.filter((f) => scope.has(f.node)));
-  const symptoms = dedupe(sortByKey(input.symptoms.filter((s) => scope.has(s.node))));
+  const symptoms = sortByKey(
+    input.symptoms.filter((s) => scope.has(s.node)),
+    true,
+  );
   const named = [...new Set(input.named)].filter((n) => graph.has(n)).sort();
+  const index = new AdjacencyIndex(graph);
 
-  const groups = new Map<string, FindingRef[]>();
-  for (const f of findings) push(groups, `${f.node}\u0000${f.cause}`, f);
+  // Findings grouped by (node, cause), in canonical order; node ids interned once here.
+  const groups: { at: number; cause: string; findings: FindingRef[] }[] = [];
+  const groupOf = new Map<string, number>();
+  for (const f of findings) {
+    const key = `${f.node}\u0000${f.cause}`;
+    const g = groupOf.get(key);
+    if (g !== undefined) groups[g]!.findings.push(f);
+    else {
+      groupOf.set(key, groups.length);
+      groups.push({ at: index.indexOf(f.node), cause: f.cause, findings: [f] });
+    }
+  }
 
-  const symptomsAt = new Map<string, number[]>();
-  const symptomsTargeting = new Map<string, number[]>();
+  const table = new SymptomTable(symptoms.map((s) => index.indexOf(s.node)));
+  const symptomsTargeting = new Map<number, number[]>();
   symptoms.forEach((sym, i) => {
-    push(symptomsAt, sym.node, i);
-    if (sym.target) push(symptomsTargeting, sym.target, i);
+    if (sym.target) push(symptomsTargeting, index.indexOf(sym.target), i);
   });
 
   // Once per investigation: distances and paths from the named components, and the symptoms a cause
   // at each hypothesis node explains (its node, what depends on it, what runs on it and their dependents).
-  const reach = reachFromNamed(graph, named);
-  const hypothesisNodes = [...new Set([...groups.keys()].map((k) => k.split('\u0000')[0]!))];
-  const workloadsOn = (node: string) => graph.inEdges(node, 'runs-on').map((e) => e.from);
-  const closureOf = dependentsClosures(
-    graph,
-    hypothesisNodes.flatMap((n) => [n, ...workloadsOn(n)]),
-    symptoms.map((s) => s.node),
+  const reach = reachFromNamed(
+    index,
+    named.map((n) => index.indexOf(n)),
   );
-  const explainedAt = new Map<string, Bits>();
+  const hypothesisNodes = [...new Set(groups.map((g) => g.at))];
+  const workloadsOn = (node: number) => index.inOfType(node, RUNS_ON);
+  const closureOf = dependentsClosures(
+    index,
+    hypothesisNodes.flatMap((n) => [n, ...workloadsOn(n)]),
+    (n) => table.bitOf(n),
+    table.bits,
+  );
+  const explainedAt = new Map<number, Explained>();
   for (const node of hypothesisNodes) {
-    const bits = newBits(symptoms.length);
-    orInto(bits, closureOf(node));
-    for (const w of workloadsOn(node)) orInto(bits, closureOf(w));
-    for (const i of symptomsTargeting.get(node) ?? []) setBit(bits, i);
-    explainedAt.set(node, bits);
+    const workloads = workloadsOn(node);
+    let nodes: Bits = closureOf(node);
+    if (workloads.length > 0) {
+      nodes = Uint32Array.from(nodes);
+      for (const w of workloads) orInto(nodes, closureOf(w));
+    }
+    const extra: number[] = [];
+    for (const i of symptomsTargeting.get(node) ?? []) {
+      const b = table.bitOf(index.peek(symptoms[i]!.node));
+      if (!((nodes[b >>> 5]! >>> (b & 31)) & 1)) extra.push(i);
+    }
+    explainedAt.set(node, { nodes, extra, count: table.count(nodes) + extra.length });
   }
 
   const drafts: Draft[] = [];
-  for (const [key, group] of groups) {
-    const [node, cause] = key.split('\u0000') as [string, string];
-    const strongestPerRule = new Map<string, number>();
+  for (const { at, cause, findings: group } of groups) {
+    // One factor per rule (pack/ruleId; a pack name has no '/'), its strongest finding, in order of first appearance.
+    const rules: FindingRef[] = [];
+    const strongest: number[] = [];
     for (const f of group) {
-      const id = `${f.pack}/${f.ruleId}`;
-      strongestPerRule.set(id, Math.max(strongestPerRule.get(id) ?? 0, clamp01(f.weight)));
+      let r = 0;
+      while (r < rules.length && !(rules[r]!.ruleId === f.ruleId && rules[r]!.pack === f.pack)) r++;
+      if (r === rules.length) {
+        rules.push(f);
+        strongest.push(0);
+      }
+      strongest[r] = Math.max(strongest[r]!, clamp01(f.weight));
     }
     let none = 1 - opts.leak;
-    for (const w of strongestPerRule.values()) none *= 1 - w;
+    for (const w of strongest) none *= 1 - w;
     const base = clamp01(1 - none);
-    const explained = explainedAt.get(node)!;
-    const explainedCount = popcount(explained);
-    const coverage = symptoms.length === 0 ? 0 : explainedCount / symptoms.length;
-    const distance = reach.distance(node);
+    const explained = explainedAt.get(at)!;
+    const coverage = symptoms.length === 0 ? 0 : explained.count / symptoms.length;
+    const distance = reach.distance(at);
     const proximity = distance === Infinity ? 0 : 1 / (1 + distance);
     const headroom = 1 - base;
     const pre = base + headroom * (opts.weights.coverage * coverage + opts.weights.proximity * proximity);
     drafts.push({
-      node,
+      node: index.ids[at]!,
+      at,
       cause,
       findings: group,
       base,
       explained,
-      explainedCount,
       coverage,
       proximity,
       distance,
       pre,
+      strength: 0,
       confidence: pre,
     });
   }
 
-  const draftsAt = new Map<string, Draft[]>();
-  for (const d of drafts) push(draftsAt, d.node, d);
-  const stronger = (u: Draft, v: Draft) =>
-    u.pre > v.pre || (u.pre === v.pre && cmp(u.node + u.cause, v.node + v.cause) < 0);
-  const upstreamBest = strongestUpstream(graph, hypothesisNodes, (n) => draftsAt.get(n) ?? [], stronger);
+  // stronger(u, v): u.pre > v.pre, or equal and u.node + u.cause sorts first — as ranks, compared once.
+  const byStrength = drafts
+    .map((d) => [d, d.node + d.cause] as const)
+    .sort((a, b) => b[0].pre - a[0].pre || cmp(a[1], b[1]));
+  byStrength.forEach(([d, key], i) => {
+    const prev = byStrength[i - 1];
+    d.strength = prev && prev[0].pre === d.pre && prev[1] === key ? prev[0].strength : i;
+  });
+  const stronger = (u: Draft, v: Draft) => u.strength < v.strength;
+
+  const draftsAt = new Map<number, Draft[]>();
+  for (const d of drafts) push(draftsAt, d.at, d);
+  const upstreamBest = strongestUpstream(index, hypothesisNodes, (n) => draftsAt.get(n) ?? [], stronger);
+  const topAt = new Map<number, readonly Draft[] | undefined>();
   for (const d of drafts) {
-    const pointedAt = new Set(
-      (symptomsAt.get(d.node) ?? []).map((i) => symptoms[i]!.target).filter((t): t is string => !!t),
-    );
-    const top = upstreamBest.top(d.node)?.filter((u) => u !== d);
+    const pointedAt = new Set<string>();
+    for (const i of table.symptomsAt(d.at)) {
+      const t = symptoms[i]!.target;
+      if (t) pointedAt.add(t);
+    }
+    if (!topAt.has(d.at)) topAt.set(d.at, upstreamBest.top(d.at));
+    const top = topAt.get(d.at)?.filter((u) => u !== d);
     let strongest: Draft | undefined = top && top[0] && top[0].pre > d.pre ? top[0] : undefined;
     if (!strongest && (pointedAt.size > 0 || !top)) {
       // Rare: only a cause a symptom here points at, or a node on a dependency cycle — walk the graph.
       const upstream = new Set([...graph.dependencies(d.node), ...runsOnClosure(graph, d.node)]);
-      for (const u of [...upstream].flatMap((n) => draftsAt.get(n) ?? [])) {
+      for (const u of [...upstream].flatMap((n) => draftsAt.get(index.peek(n)) ?? [])) {
         if (u === d) continue;
         if (!(u.pre > d.pre || pointedAt.has(u.node))) continue;
         if (!strongest || stronger(u, strongest)) strongest = u;
@@ -168,13 +213,14 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
   drafts.sort(
     (a, b) =>
       b.confidence - a.confidence ||
-      b.explainedCount - a.explainedCount ||
+      b.explained.count - a.explained.count ||
       a.distance - b.distance ||
       cmp(a.cause, b.cause) ||
       cmp(a.node, b.node),
   );
 
-  const ranked = drafts.map((d, i) => toHypothesis(d, i + 1, graph, reach, symptoms, opts));
+  const paths = createPathFinder(index, reach, table);
+  const ranked = drafts.map((d, i) => toHypothesis(d, i + 1, paths, table, symptoms, opts));
   const namedOrHost = new Set([...named, ...named.flatMap((n) => graph.runsOn(n))]);
   const hypotheses = requireCorroboration(
     foldCauseFamilies(
@@ -233,15 +279,15 @@ function decide(
 function toHypothesis(
   d: Draft,
   rank: number,
-  graph: GraphView,
-  reach: NamedReach,
+  paths: PathFinder,
+  table: SymptomTable,
   symptoms: readonly SymptomRef[],
   opts: ResolvedCorrelationOptions,
 ): Hypothesis {
   const headroom = 1 - d.base;
   // All explained symptoms are counted; the first maxExplains (canonical order) are listed.
-  const explains = bitIndices(d.explained, opts.maxExplains).map((i) => symptoms[i]!);
-  const listedAll = explains.length === d.explainedCount;
+  const explains = table.list(d.explained, opts.maxExplains, symptoms);
+  const listedAll = explains.length === d.explained.count;
   const factors: Factor[] = [
     {
       name: 'evidence',
@@ -255,7 +301,7 @@ function toHypothesis(
       contribution: headroom * opts.weights.coverage * d.coverage,
       ...(listedAll
         ? {}
-        : { note: `explains ${d.explainedCount} symptom(s); the first ${explains.length} are listed` }),
+        : { note: `explains ${d.explained.count} symptom(s); the first ${explains.length} are listed` }),
     },
     { name: 'proximity', value: d.proximity, contribution: headroom * opts.weights.proximity * d.proximity },
   ];
@@ -285,7 +331,7 @@ function toHypothesis(
     band: band(confidence, opts),
     findings: d.findings,
     explains,
-    path: pathFor(graph, reach, symptoms, d),
+    path: paths(d.at),
     factors,
     remediation: [...new Set(d.findings.map((f) => f.remediation).filter((r): r is string => !!r))],
   };
@@ -303,37 +349,61 @@ function runsOnClosure(graph: GraphView, node: string): string[] {
   return [...hosts];
 }
 
-function pathFor(graph: GraphView, reach: NamedReach, symptoms: readonly SymptomRef[], d: Draft): string[] {
-  let best = reach.path(d.node);
-  if (!best) {
-    // No named component: show the path to the farthest dependent whose symptom this explains
-    // (dependents() is breadth-first, so the last match is the farthest) — one path search only.
-    const symptomatic = new Set(bitIndices(d.explained).map((i) => symptoms[i]!.node));
-    const farthest = graph
-      .dependents(d.node)
-      .filter((n) => symptomatic.has(n))
-      .at(-1);
-    if (farthest) best = graph.path(farthest, d.node);
+type PathFinder = (node: number) => string[];
+
+/**
+ * Each hypothesis's path, from the nearest named component to its node. With no named component, the
+ * path to the farthest dependent whose symptom it explains (the last such in GraphView.dependents order:
+ * every dependent's symptoms are in its closure, so any symptomatic dependent qualifies). Once per node.
+ */
+function createPathFinder(index: AdjacencyIndex, reach: NamedReach, table: SymptomTable): PathFinder {
+  const found = new Map<number, readonly string[]>();
+  const scratch = new SearchScratch();
+  return (node) => {
+    let path = found.get(node);
+    if (!path) {
+      let best = reach.path(node);
+      if (!best) {
+        const farthest = lastDependent(index, node, (n) => table.bitOf(n) >= 0, scratch);
+        if (farthest >= 0) best = shortestPath(index, farthest, node, scratch);
+      }
+      path = best ? best.reverse() : [index.ids[node]!];
+      found.set(node, path);
+    }
+    return [...path];
+  };
+}
+
+/**
+ * Sorted by outcomeKey; with `unique`, only the first of outcomes with the same key is kept (equal keys
+ * are adjacent once sorted). Compared field by field, which orders as the joined key does while no field
+ * holds the separator (else the keys are built).
+ */
+function sortByKey<T extends FindingRef | SymptomRef>(items: readonly T[], unique = false): T[] {
+  const plain = items.every(
+    (o) =>
+      !o.node.includes('\u0000') &&
+      !o.pack.includes('\u0000') &&
+      !o.ruleId.includes('\u0000') &&
+      !o.messageId.includes('\u0000') &&
+      !o.message.includes('\u0000'),
+  );
+  if (plain) {
+    const sorted = [...items].sort(compareOutcomes);
+    return unique ? sorted.filter((o, i) => i === 0 || compareOutcomes(sorted[i - 1]!, o) !== 0) : sorted;
   }
-  return best ? [...best].reverse() : [d.node];
+  const keyed = items.map((item) => [outcomeKey(item), item] as const).sort((a, b) => cmp(a[0], b[0]));
+  return keyed.filter((k, i) => !unique || i === 0 || keyed[i - 1]![0] !== k[0]).map(([, item]) => item);
 }
 
-function dedupe(symptoms: SymptomRef[]): SymptomRef[] {
-  const seen = new Set<string>();
-  return symptoms.filter((s) => {
-    const k = outcomeKey(s);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** Sorted by outcomeKey, each key built once (not once per comparison). */
-function sortByKey<T extends FindingRef | SymptomRef>(items: readonly T[]): T[] {
-  return items
-    .map((item) => [outcomeKey(item), item] as const)
-    .sort((a, b) => cmp(a[0], b[0]))
-    .map(([, item]) => item);
+function compareOutcomes(a: FindingRef | SymptomRef, b: FindingRef | SymptomRef): number {
+  return (
+    cmp(a.node, b.node) ||
+    cmp(a.pack, b.pack) ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.messageId, b.messageId) ||
+    cmp(a.message, b.message)
+  );
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,0 +1,151 @@
+// Cause families: at one component, a cause that produces another (a liveness kill → restarts and a
+// crash loop) leads, and the cause it produces is folded under it. Pure and table-driven (docs/scoring.md §5).
+import type { ConfidenceBand, Hypothesis } from '../../sdk/index.js';
+
+/** One family row: at the same node, `leader` explains `follower` (when `when` holds, if given). */
+export interface CauseFamily {
+  leader: string;
+  follower: string;
+  /** Why the leader produces the follower (shown in the factor's note). */
+  because: string;
+  when?: (leader: Hypothesis, follower: Hypothesis) => boolean;
+}
+
+/** Causes that belong to the Node a workload runs on. */
+export const HOST_CAUSES: ReadonlySet<string> = new Set(['node-pressure', 'node-not-ready']);
+
+/** What a folded follower keeps of its confidence: it stays listed, below the cause that explains it. */
+export const FOLDED_SHARE = 0.5;
+
+/** The fact values a hypothesis's findings were matched on, whatever the evidence kind's prefix. */
+function factValues(h: Hypothesis, suffix: string): unknown[] {
+  return h.findings.flatMap((f) =>
+    Object.entries(f.facts)
+      .filter(([k]) => k === suffix || k.endsWith(`.${suffix}`))
+      .map(([, v]) => v),
+  );
+}
+
+/**
+ * A rollout leads a crash loop only when it changed something (image, env, command, …) and the
+ * unhealthy pods are the new revision's (the crash started after it); otherwise the crash loop leads.
+ */
+function rolloutCausedCrash(rollout: Hypothesis): boolean {
+  const changed = factValues(rollout, 'changes').some((v) => Array.isArray(v) && v.length > 0);
+  const newPodsFail = factValues(rollout, 'newPodsUnhealthy').some((v) => Number(v) > 0);
+  return changed && newPodsFail;
+}
+
+/** A rollout that changed the workload (image, env, command, resources, …): its changed fields. */
+function rolloutChangedSomething(rollout: Hypothesis): boolean {
+  return (
+    factValues(rollout, 'relevant').some((v) => v === true) ||
+    factValues(rollout, 'changes').some((v) => Array.isArray(v) && v.length > 0)
+  );
+}
+
+export const CAUSE_FAMILIES: readonly CauseFamily[] = [
+  { leader: 'oom-killed', follower: 'crash-loop', because: 'OOM kills restart the container' },
+  { leader: 'probe-failure', follower: 'crash-loop', because: 'liveness kills restart the container' },
+  { leader: 'config-missing', follower: 'crash-loop', because: 'a missing config stops the start' },
+  { leader: 'config-error', follower: 'crash-loop', because: 'a bad config makes the start fail' },
+  { leader: 'node-pressure', follower: 'unschedulable', because: 'a node under pressure is tainted' },
+  {
+    leader: 'node-pressure',
+    follower: 'probe-failure',
+    because: 'a starved node slows pods until probes fail',
+  },
+  {
+    leader: 'bad-deploy-rollout',
+    follower: 'crash-loop',
+    because: 'the new revision changed the pods and they crash',
+    when: (rollout) => rolloutCausedCrash(rollout),
+  },
+  {
+    leader: 'bad-deploy-rollout',
+    follower: 'network-fault',
+    because: 'the callers time out toward the revision the rollout changed',
+    when: (rollout) => rolloutChangedSomething(rollout),
+  },
+  {
+    leader: 'bad-deploy-rollout',
+    follower: 'dependency-down',
+    because: 'the callers are refused by the revision the rollout changed',
+    when: (rollout) => rolloutChangedSomething(rollout),
+  },
+  {
+    leader: 'crash-loop',
+    follower: 'bad-deploy-rollout',
+    because: 'the rollout stalls because the pods crash',
+    when: (_crash, rollout) => !rolloutCausedCrash(rollout),
+  },
+];
+
+/**
+ * Folds each follower under its leader at the same node: the leader takes the follower's findings
+ * as support and at least its confidence (a `family` factor); the follower stays listed with
+ * FOLDED_SHARE of its confidence. Re-ranks, keeping the incoming order for ties.
+ */
+export function foldCauseFamilies(
+  hypotheses: readonly Hypothesis[],
+  band: (confidence: number) => ConfidenceBand,
+  hosts: (node: string) => readonly string[] = () => [],
+  families: readonly CauseFamily[] = CAUSE_FAMILIES,
+): Hypothesis[] {
+  const out = hypotheses.map((h) => ({
+    ...h,
+    findings: [...h.findings],
+    explains: [...h.explains],
+    factors: [...h.factors],
+  }));
+  const at = new Map<string, Hypothesis>(out.map((h) => [`${h.node}\u0000${h.cause}`, h]));
+  const folded = new Set<Hypothesis>();
+  const original = new Map(out.map((h) => [h, h.confidence]));
+  const fold = (leader: Hypothesis, follower: Hypothesis, because: string) => {
+    folded.add(follower);
+    const raised = Math.max(leader.confidence, original.get(follower)!);
+    leader.factors.push({
+      name: 'family',
+      value: original.get(follower)!,
+      contribution: raised - leader.confidence,
+      note: `explains ${follower.cause} at ${follower.node} (${because})`,
+    });
+    leader.confidence = raised;
+    leader.findings.push(...follower.findings);
+    const explained = new Set(leader.explains.map((x) => `${x.node}\u0000${x.ruleId}\u0000${x.message}`));
+    for (const x of follower.explains)
+      if (!explained.has(`${x.node}\u0000${x.ruleId}\u0000${x.message}`)) leader.explains.push(x);
+    const lowered = follower.confidence * FOLDED_SHARE;
+    follower.factors.push({
+      name: 'family',
+      value: FOLDED_SHARE,
+      contribution: lowered - follower.confidence,
+      note: `folded under ${leader.cause} at ${leader.node} (${because})`,
+    });
+    follower.confidence = lowered;
+  };
+  for (const family of families) {
+    for (const leader of out) {
+      if (leader.cause !== family.leader || folded.has(leader)) continue;
+      const follower = at.get(`${leader.node}\u0000${family.follower}`);
+      if (!follower || folded.has(follower)) continue;
+      if (family.when && !family.when(leader, follower)) continue;
+      fold(leader, follower, family.because);
+    }
+  }
+  // A Node-level cause seen at a workload (its pods evicted for pressure) is the Node's own when
+  // the Node it runs on has that hypothesis too: the Node leads, the workload's folds under it.
+  for (const follower of out) {
+    if (!HOST_CAUSES.has(follower.cause) || folded.has(follower)) continue;
+    const host = [...hosts(follower.node)]
+      .sort()
+      .map((h) => at.get(`${h}\u0000${follower.cause}`))
+      .find((h) => h && h !== follower && !folded.has(h));
+    if (host) fold(host, follower, 'the Node it runs on has the same cause');
+  }
+  if (folded.size === 0) return out;
+  const order = new Map(out.map((h, i) => [h, i]));
+  return out
+    .sort((a, b) => b.confidence - a.confidence || order.get(a)! - order.get(b)!)
+    .map((h, i) => ({ ...h, rank: i + 1, band: band(h.confidence) }));
+}
