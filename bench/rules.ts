@@ -3,31 +3,13 @@
 // Run: npx tsx bench/rules.ts   (prints medians and ratios; record in docs/benchmarks.md)
 import { Engine } from 'json-rules-engine';
 import { createCompiledRuleEvaluator, createJsonRulesEvaluator, resolvePath } from '../src/rules/index.js';
+import { handCompiledRules } from './hand-compiled-rules.js';
 import { createBenchWorld, loadBenchPack, median, ruleSpecs, timeIt } from './rules-fixture.js';
 
 const COMPONENTS = 1_000;
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const world = createBenchWorld(COMPONENTS);
 const pack = await loadBenchPack();
-
-// The same 200 rules written by hand: one facts map per component, the conditions as plain JS,
-// each firing recorded with the value that satisfied it.
-function handCompiled(): number {
-  let fired = 0;
-  for (const c of world.candidates) {
-    const facts: Record<string, Record<string, unknown>> = {};
-    for (const e of c.evidence) facts[e.kind] = e.attributes;
-    const m = facts['bench.metrics'] as Record<string, number>;
-    const f = facts['bench.flags'] as Record<string, boolean>;
-    const out: { node: string; rule: string; value: number }[] = [];
-    for (const r of ruleSpecs) {
-      if (m[r.a]! > r.threshold && (m[r.b]! > 0.5 || f[r.flag] === true))
-        out.push({ node: c.node.id, rule: r.id, value: m[r.a]! });
-    }
-    fired += out.length;
-  }
-  return fired;
-}
 
 const rawEngine = new Engine([], { allowUndefinedFacts: true, pathResolver: resolvePath });
 for (const r of ruleSpecs)
@@ -46,7 +28,7 @@ const compiled = createCompiledRuleEvaluator([pack], { concurrency: 1 });
 const reference = createJsonRulesEvaluator([pack], { concurrency: 1 });
 const count = (o: { findings: unknown[]; symptoms: unknown[] }) => o.findings.length + o.symptoms.length;
 const runs = {
-  'hand-compiled JS function': async () => handCompiled(),
+  'hand-compiled JS function': async () => handCompiledRules(world),
   'raw json-rules-engine': rawJsonRulesEngine,
   'Culprit compiled evaluator': async () => count(await compiled.evaluate(world)),
   'Culprit json-rules-engine evaluator': async () => count(await reference.evaluate(world)),
