@@ -14,7 +14,7 @@ import { createQueueWorker, createSqliteStore, type IncidentStore } from '../src
 import { createPostgresStore } from '../src/store/postgres-store.js';
 import { startPostgres } from '../test/helpers/postgres.js';
 
-const ACCEPTS = Number(process.env.BENCH_STORE_ACCEPTS ?? 4000);
+const ACCEPTS = Number(process.env.BENCH_STORE_ACCEPTS ?? 10000);
 const CONCURRENCY = 64;
 const INVESTIGATIONS = Number(process.env.BENCH_STORE_INVESTIGATIONS ?? 400);
 const COLLECT_MS = 25;

@@ -242,21 +242,35 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   };
 
   /**
-   * API accepts arriving together, as one multi-row INSERT (one commit, one WAL flush). A row skipped
-   * by ON CONFLICT had its key taken (earlier, or by an item of this group). Should the statement
-   * fail (an id already stored), each item is accepted on its own so one bad item sinks no other.
+   * API accepts arriving together, as one INSERT (one commit, one WAL flush). The rows travel as one
+   * JSON parameter of a statement whose text never changes, so each connection parses and plans it
+   * once (a named prepared statement) whatever the group's size. A row skipped by ON CONFLICT had its
+   * key taken (earlier, or by an item of this group). Should the statement fail (an id already
+   * stored), each item is accepted on its own so one bad item sinks no other.
    */
+  const GROUP_INSERT = {
+    name: 'culprit_accept_group',
+    text: `${INSERT_COLUMNS}
+      SELECT e->>0, 'pending', e->>1, (e->2)::text, e->>3, e->>4, NULL, false, $2, NULL, NULL, e->>5, e->>5, $3
+      FROM json_array_elements($1::json) WITH ORDINALITY AS t(e, n) ORDER BY n
+      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+  };
   const acceptGroup = async (group: Accept[]): Promise<Outcome[]> => {
     const now = clock();
-    const rows = group.map(({ incident, opts }) =>
-      rowOf(incident, opts, { at: now.toISOString(), now: now.getTime() }),
-    );
+    const at = now.toISOString();
+    const rows = group.map(({ incident, opts }) => rowOf(incident, opts, { at, now: now.getTime() }));
     let inserted: Set<string> | undefined;
     try {
-      const { rows: ids } = await q<{ id: string }>(
-        `${INSERT_COLUMNS} VALUES ${valuesSql(rows.length)} ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
-        rows.flatMap((r) => r.params),
+      // The incident's JSON text goes in as it is (not re-escaped as a string): `(e->2)::text` reads it back verbatim.
+      const s = (v: string | undefined) => (v === undefined ? 'null' : JSON.stringify(v));
+      const values = group.map(
+        ({ incident, opts }, i) =>
+          `[${s(incident.id)},${s(incident.source)},${rows[i]!.params[2] as string},${s(opts.idempotencyKey)},${s(opts.requestHash)},${s(incident.createdAt)}]`,
       );
+      const { rows: ids } = await pool.query<{ id: string }>({
+        ...GROUP_INSERT,
+        values: [`[${values.join(',')}]`, at, now.getTime()],
+      });
       inserted = new Set(ids.map((r) => r.id));
     } catch {
       inserted = undefined;

@@ -70,6 +70,22 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       await again.close();
     });
 
+    it('accepts arriving together keep every incident exactly as given (quotes, unicode, nesting)', async () => {
+      const store = await open();
+      const odd = (i: number) => ({
+        ...incident(`u${i}`),
+        description: `"quoted" \\ back\\slash, ünïcødé ✓, tab\t, newline\n #${i}`,
+        labels: { 'team/name': `a"b${i}`, empty: '' },
+        entities: [{ node: `svc-${i}`, via: 'explicit' as const }],
+      });
+      const given = Array.from({ length: 20 }, (_, i) => odd(i));
+      const accepted = await Promise.all(
+        given.map((g, i) => store.create(g, i % 2 ? { idempotencyKey: `uk${i}`, requestHash: 'h' } : {})),
+      );
+      expect(accepted.map((a) => a.record.incident)).toEqual(given);
+      for (const g of given) expect((await store.get(g.id))?.incident).toEqual(g);
+    });
+
     it('idempotency: same key and body → same incident; different body → 422 code', async () => {
       const store = await open();
       const first = await store.create(incident('a'), { idempotencyKey: 'k1', requestHash: 'h1' });
