@@ -1,7 +1,7 @@
 // Reads untrusted YAML safely: size cap, no aliases (no billion-laughs), no duplicate keys, no
 // prototype keys, no tags beyond the JSON-compatible core ones, bounded nesting. Every failure is a coded Problem with file:line:col; nothing throws raw.
 import { readFile, stat } from 'node:fs/promises';
-import { isAlias, isMap, isScalar, isSeq, isPair, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, isPair, parseDocument, type Document } from 'yaml';
 import { createError, isCulpritError } from '../errors/index.js';
 import { createProblem, problemsError, type Problem } from './problem.js';
 
@@ -34,14 +34,27 @@ export function parseYaml(text: string, file: string, maxBytes = DEFAULT_MAX_YAM
       problems: [createProblem('ERR_FILE_TOO_LARGE', { file, line: 1, col: 1 }, { size, limit: maxBytes })],
     };
   }
-  const lineCounter = new LineCounter();
+  // Line starts are found only when something is located (a problem, or a later lookup), so a file
+  // that is fine costs no per-line bookkeeping.
+  let lineStarts: number[] | undefined;
   const at = (offset: number | undefined) => {
-    const pos = lineCounter.linePos(offset ?? 0);
-    return { file, line: pos.line, col: pos.col };
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    const target = offset ?? 0;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= target) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file, line: lo + 1, col: target - lineStarts[lo]! + 1 };
   };
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (err) {
     return { problems: [deepOrSyntax(err, file)] };
   }
@@ -62,14 +75,11 @@ export function parseYaml(text: string, file: string, maxBytes = DEFAULT_MAX_YAM
       problems.push(createProblem('ERR_YAML_UNKNOWN_TAG', at(w.pos[0]), { tag: unresolvedTag(w.message) }));
     }
   }
-  if (problems.length === 0) problems.push(...inspectTree(doc, at));
   if (problems.length > 0) return { problems };
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 0 });
-  } catch (err) {
-    return { problems: [deepOrSyntax(err, file)] };
-  }
+  // One walk both checks the tree and builds the plain values (no second pass through `toJS`).
+  const read = readTree(doc, at);
+  if (read.problems.length > 0) return { problems: read.problems };
+  const data = read.data;
   return {
     problems: [],
     source: {
@@ -127,17 +137,22 @@ export function pointerSegments(pointer: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-// Walks the parsed tree with an explicit stack (no recursion) to reject aliases, prototype keys and
-// excessive depth before anything is converted to JavaScript values.
-function inspectTree(
+// Walks the parsed tree with an explicit stack (no recursion), rejecting aliases, prototype keys,
+// unknown tags and excessive depth, and builds the JSON-compatible value as it goes: the same value
+// `doc.toJS()` gives for a tree that passes, in one pass instead of two. Values are written into
+// slots laid out in source order, so key order is the document's.
+function readTree(
   doc: Document,
   at: (offset: number | undefined) => { file: string; line: number; col: number },
-): Problem[] {
+): { data: unknown; problems: Problem[] } {
   const problems: Problem[] = [];
-  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  const root: { value: unknown } = { value: null };
+  const stack: { node: unknown; depth: number; into: Record<string, unknown> | unknown[]; key: string | number }[] = [
+    { node: doc.contents, depth: 0, into: root as unknown as Record<string, unknown>, key: 'value' },
+  ];
   while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (!node) continue;
+    const { node, depth, into, key: slot } = stack.pop()!;
+    if (!node) continue; // an empty value: its slot already holds null
     if (depth > MAX_YAML_DEPTH) {
       const range = (node as { range?: number[] }).range;
       problems.push(createProblem('ERR_YAML_TOO_DEEP', at(range?.[0]), { limit: MAX_YAML_DEPTH }));
@@ -152,30 +167,46 @@ function inspectTree(
       problems.push(tagProblem);
       continue;
     }
-    if (isMap(node)) {
+    if (isScalar(node)) {
+      (into as Record<string, unknown>)[slot] = node.value;
+    } else if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      (into as Record<string, unknown>)[slot] = out;
+      const children: (typeof stack)[number][] = [];
       for (const item of node.items) {
         if (!isPair(item)) continue;
         const key = item.key;
+        let name = '';
         if (isAlias(key)) {
           problems.push(createProblem('ERR_YAML_ALIAS', at(key.range?.[0])));
         } else if (unknownTag(key, at)) {
           problems.push(unknownTag(key, at)!);
-        } else if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
-          problems.push(createProblem('ERR_YAML_FORBIDDEN_KEY', at(key.range?.[0]), { key: key.value }));
-        } else if (key && !isScalar(key)) {
+        } else if (isScalar(key)) {
+          name = key.value === null || key.value === undefined ? '' : String(key.value);
+          if (FORBIDDEN_KEYS.has(name)) {
+            problems.push(createProblem('ERR_YAML_FORBIDDEN_KEY', at(key.range?.[0]), { key: name }));
+            continue;
+          }
+        } else if (key) {
           problems.push(
             createProblem('ERR_YAML_SYNTAX', at((key as { range?: number[] }).range?.[0]), {
               reason: 'complex (non-scalar) mapping keys are not supported',
             }),
           );
         }
-        stack.push({ node: item.value, depth: depth + 1 });
+        out[name] = null;
+        children.push({ node: item.value, depth: depth + 1, into: out, key: name });
       }
+      for (let c = children.length - 1; c >= 0; c--) stack.push(children[c]!);
     } else if (isSeq(node)) {
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+      const out: unknown[] = new Array<unknown>(node.items.length).fill(null);
+      (into as Record<string, unknown>)[slot] = out;
+      for (let c = node.items.length - 1; c >= 0; c--)
+        stack.push({ node: node.items[c], depth: depth + 1, into: out, key: c });
     }
   }
-  return problems;
+  problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  return { data: root.value, problems };
 }
 
 function unknownTag(
