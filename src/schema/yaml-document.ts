@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAlias, isMap, isScalar, isSeq, isPair, parseDocument, type Document } from 'yaml';
 import { createError, isCulpritError } from '../errors/index.js';
 import { createProblem, problemsError, type Problem } from './problem.js';
+import { cachedYamlJson } from './yaml-cache.js';
 
 export const DEFAULT_MAX_YAML_BYTES = 1024 * 1024;
 export const MAX_YAML_DEPTH = 64;
@@ -34,6 +35,23 @@ export function parseYaml(text: string, file: string, maxBytes = DEFAULT_MAX_YAM
       problems: [createProblem('ERR_FILE_TOO_LARGE', { file, line: 1, col: 1 }, { size, limit: maxBytes })],
     };
   }
+  const cached = cachedYamlJson(text);
+  if (cached !== undefined) {
+    // A shipped file parsed at build time: its value from JSON; positions only if someone asks.
+    let parsed: YamlSource | undefined;
+    return {
+      problems: [],
+      source: {
+        file,
+        data: JSON.parse(cached) as unknown,
+        locate: (pointer) => (parsed ??= parseYamlText(text, file).source!).locate(pointer),
+      },
+    };
+  }
+  return parseYamlText(text, file);
+}
+
+function parseYamlText(text: string, file: string): ParseYamlResult {
   // Line starts are found only when something is located (a problem, or a later lookup), so a file
   // that is fine costs no per-line bookkeeping.
   let lineStarts: number[] | undefined;

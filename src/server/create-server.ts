@@ -68,6 +68,9 @@ export async function createServer(options: ServerOptions): Promise<CulpritServe
       serializers: { req: serializeRequest as never },
     },
     genReqId: () => randomUUID(),
+    // The route schemas are this project's own, fixed and exercised by the tests: checking them
+    // against the JSON Schema meta-schema at every start compiled that meta-schema (≈20 ms).
+    ajv: { customOptions: { validateSchema: false } },
     // One line per request, written by installRequestLog when the response is done.
     logController: new LogController({ requestIdLogLabel: 'request_id', disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
