@@ -52,6 +52,25 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
 const SETTING =
   /[\w.-]*(timeout|deadline)[\w.-]*["']?\s*(=|:)\s*["']?\d[\w.]*|[\w.-]*(ssl|tls|auth|password)[\w.-]*\s*=\s*\S+/gi;
 
+/**
+ * A caller's own pool or thread exhaustion reported in a failure line: the timeout is the caller's,
+ * not the dependency's. HikariCP "Connection is not available, request timed out after", commons-pool
+ * "Timeout waiting for idle object", SQLAlchemy "QueuePool limit of size … overflow … reached",
+ * SqlClient "timeout period elapsed prior to obtaining a connection from the pool", Tomcat JDBC "Pool
+ * empty. Unable to fetch a connection", Tomcat "All threads (200) are currently busy", a rejected
+ * executor task, and StackExchange.Redis's timeout report whose WORKER pool is busier than its minimum
+ * (the thread-pool starvation its "Timeouts" documentation describes).
+ */
+const CLIENT_POOL =
+  /Connection is not available, request timed out after|Timeout waiting for idle object|Cannot get a connection, pool error|QueuePool limit of size \d+ overflow \d+ reached|timeout period elapsed prior to obtaining a connection from the pool|Pool empty\. Unable to fetch a connection|All threads \(\d+\) are currently busy|RejectedExecutionException/i;
+const SE_REDIS_WORKER = /WORKER: \(Busy=(\d+),Free=\d+,Min=(\d+)/;
+
+export function clientExhausted(line: string): boolean {
+  if (CLIENT_POOL.test(line)) return true;
+  const w = SE_REDIS_WORKER.exec(line);
+  return !!w && Number(w[1]) > Number(w[2]);
+}
+
 /** What a failure line is about, or undefined for a line that reports no failure. */
 export function classifyFailure(line: string): FailureKind | undefined {
   const text = line.replace(SETTING, ' ');
@@ -225,7 +244,7 @@ export function dependencyFailures(
     if (at !== undefined) lastAt = at;
     if (window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
     const kind = classifyFailure(line);
-    if (!kind) continue;
+    if (!kind || clientExhausted(line)) continue;
     let target = named(line, targets, book);
     // 5xx lines must name the dependency themselves: a server's own access log says "500" too.
     if (kind !== 'http5xx') {

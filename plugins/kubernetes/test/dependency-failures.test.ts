@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   callerEvidence,
   classifyFailure,
+  clientExhausted,
   dependencyFailures,
   lineTime,
   ownErrorLines,
@@ -253,5 +254,35 @@ describe('ownErrorLines', () => {
       '{"severity":"error","message":"boom","timestamp":"2026-11-15T06:34:00.000Z"}',
     ].join('\n');
     expect(ownErrorLines(text)).toBe(4);
+  });
+});
+
+describe("clientExhausted — the caller's own pools, not the dependency", () => {
+  it.each([
+    'HikariPool-1 - Connection is not available, request timed out after 30000ms.',
+    'org.apache.commons.dbcp2: Cannot get a connection, pool error Timeout waiting for idle object',
+    'sqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00',
+    'Timeout expired. The timeout period elapsed prior to obtaining a connection from the pool.',
+    'java.util.concurrent.RejectedExecutionException: Task rejected from ThreadPoolExecutor',
+    'StackExchange.Redis.RedisTimeoutException: Timeout awaiting response (outbound=0KiB, inbound=0KiB, 5781ms elapsed, timeout is 5000ms), command=HGET, IOCP: (Busy=0,Free=1000,Min=1,Max=1000), WORKER: (Busy=163,Free=32567,Min=1,Max=32767)',
+  ])('%s', (line) => expect(clientExhausted(line)).toBe(true));
+
+  it('a StackExchange.Redis timeout with an idle worker pool, or an ordinary timeout, is not', () => {
+    expect(
+      clientExhausted(
+        'StackExchange.Redis.RedisTimeoutException: Timeout performing HGET (5000ms), IOCP: (Busy=0,Free=1000,Min=1,Max=1000), WORKER: (Busy=1,Free=32766,Min=4,Max=32767)',
+      ),
+    ).toBe(false);
+    expect(clientExhausted('Caused by: java.net.SocketTimeoutException: connect timed out')).toBe(false);
+  });
+
+  it('its timeout lines are not counted against the dependency', () => {
+    const text = [
+      '2026-11-25 11:54:06 ERROR HikariPool-1 - Connection is not available, request timed out after 30000ms. (accounts-db)',
+      '2026-11-25 11:55:06 ERROR HikariPool-1 - Connection is not available, request timed out after 30000ms. (accounts-db)',
+      '2026-11-25 11:56:06 ERROR org.postgresql: connect to accounts-db:5432 timed out',
+    ].join('\n');
+    const [found] = dependencyFailures(text, 'payment', graph, { ips: new Map() });
+    expect([found?.target, found?.counts.timeout]).toEqual(['accounts-db', 1]);
   });
 });
