@@ -398,3 +398,47 @@ export const scenarios = [];
     },
   });
 }
+
+// 11 (second batch, scored before the changes after it). bad-deploy-rollout seen only by callers: shippingservice v0.10.7 answers
+// every GetQuote with INTERNAL; its own log shows only request lines; the new pod is Ready.
+{
+  const incidentTime = '2026-12-05T08:50:00Z';
+  const T = clock(incidentTime);
+  const quote = (m) => goLine(T, m, 'info', '[GetQuote] received request');
+  scenarios.push({
+    folder: 'shipping-rollout-getquote-internal-callers-only', incidentTime,
+    description: 'checkout + cart page broken since ~8:30 ("failed to get shipping quote"), shipping pods look fine',
+    expected: { component: 'shippingservice', cause: 'bad-deploy-rollout' },
+    difficulty: 'hard', traits: ['pods-ready', 'rollout-regression', 'callers-only', 'time-expression'],
+    grounding: `shippingservice (Go, src/shippingservice/main.go logs "[GetQuote] received request" and "[GetQuote] completed request").
+      The 08:28 release v0.10.7 rejects every address without a zip code with status.Error(codes.Internal, …) and logs nothing
+      for it (the handler returns the error; grpc-go does not log it). The new pod passes the gRPC health check and is Ready;
+      frontend's cart page and checkoutservice's PlaceOrder log the INTERNAL answer ("failed to get shipping quote", "shipping
+      quote failure").`,
+    workloads: {
+      shippingservice: {
+        rollout: { at: -22, oldContainers: { server: { image: `${REG}/shippingservice:v0.10.6` } } },
+        containers: { server: { image: `${REG}/shippingservice:v0.10.7` } },
+      },
+    },
+    events: [
+      { on: 'deploy:shippingservice', reason: 'ScalingReplicaSet', message: 'Scaled up replica set shippingservice-%NEW% to 1', first: -22, last: -22 },
+      { on: 'deploy:shippingservice', reason: 'ScalingReplicaSet', message: 'Scaled down replica set shippingservice-%OLD% to 0 from 1', first: -21.5, last: -21.5 },
+    ],
+    logs: {
+      'shippingservice#0/server': [
+        goLine(T, -21.7, 'info', 'Shipping Service listening on port 50051'),
+        quote(-19), quote(-15), quote(-11), quote(-6), quote(-2),
+      ],
+      'frontend#0/server': [
+        frontLine(T, -19, 'error', 'request error', { path: '/cart', error: 'failed to get shipping quote: rpc error: code = Internal desc = invalid address: missing zip code' }),
+        frontLine(T, -11, 'error', 'request error', { path: '/cart', error: 'failed to get shipping quote: rpc error: code = Internal desc = invalid address: missing zip code' }),
+        frontLine(T, -2, 'error', 'request error', { path: '/cart', error: 'failed to get shipping quote: rpc error: code = Internal desc = invalid address: missing zip code' }),
+      ],
+      'checkoutservice#0/server': [
+        goLine(T, -15, 'warning', 'failed to prepare order: shipping quote failure: rpc error: code = Internal desc = invalid address: missing zip code'),
+        goLine(T, -6, 'warning', 'failed to prepare order: shipping quote failure: rpc error: code = Internal desc = invalid address: missing zip code'),
+      ],
+    },
+  });
+}
