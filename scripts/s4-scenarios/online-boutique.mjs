@@ -442,3 +442,36 @@ export const scenarios = [];
     },
   });
 }
+
+// 12 (third batch, scored before the change that follows it). network-fault at the caller: an egress hardening policy on
+// emailservice admits only in-cluster peers and DNS, so SendGrid (outside the cluster) can no longer be reached.
+{
+  const incidentTime = '2026-12-05T10:40:00Z';
+  const T = clock(incidentTime);
+  const lines = [];
+  for (const m of [-31, -24, -16, -9, -2]) {
+    lines.push(pyLine(T, m, 'INFO', 'emailservice-server', 'A request to send order confirmation email to someone@example.com has been received.'));
+    lines.push(pyLine(T, m + 0.5, 'ERROR', 'emailservice-server', '<urlopen error [Errno 110] Connection timed out> — POST https://api.sendgrid.com/v3/mail/send'));
+  }
+  scenarios.push({
+    folder: 'email-egress-policy-blocks-sendgrid', incidentTime,
+    description: 'order confirmation emails stopped after the security team rolled out egress policies this morning (~10:05)',
+    expected: { component: 'emailservice', cause: 'network-fault' },
+    difficulty: 'hard', traits: ['network-policy', 'pods-ready', 'external-dependency-failure', 'time-expression', 'team-name'],
+    grounding: `An egress hardening NetworkPolicy (adapted from kustomize/components/network-policies, which ships "egress: - {}") selects
+      app=emailservice with policyTypes [Egress] and admits only peers selected by namespaceSelector {} (every pod of every namespace)
+      and port 53 for DNS. Pod and namespace selectors never match an address outside the cluster (Kubernetes NetworkPolicy
+      semantics), so connections to api.sendgrid.com:443 are dropped and time out: urllib raises "<urlopen error [Errno 110] Connection
+      timed out>". SendGrid itself is fine (its status page green); emailservice is Ready; checkout logs the confirmation warning.`,
+    networkPolicies: [
+      { name: 'emailservice-egress', created: -35, spec: { podSelector: { matchLabels: { app: 'emailservice' } }, policyTypes: ['Egress'], egress: [{ to: [{ namespaceSelector: {} }] }, { ports: [{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }] }] } },
+    ],
+    logs: {
+      'emailservice#0/server': lines,
+      'checkoutservice#0/server': [
+        goLine(T, -24, 'warning', 'failed to send order confirmation to "someone@example.com": rpc error: code = Unknown desc = Exception calling application: <urlopen error [Errno 110] Connection timed out>'),
+        goLine(T, -9, 'warning', 'failed to send order confirmation to "someone@example.com": rpc error: code = Unknown desc = Exception calling application: <urlopen error [Errno 110] Connection timed out>'),
+      ],
+    },
+  });
+}
