@@ -2,11 +2,22 @@
 // authentication failures and 5xx answers, each tied to the dependency it names. Pure; no I/O.
 import type { Component, GraphView, JsonValue } from 'culprit/sdk';
 
-export type FailureKind = 'dns' | 'tls' | 'auth' | 'refused' | 'reset' | 'timeout' | 'http5xx';
+export type FailureKind =
+  | 'dns'
+  | 'tls'
+  | 'auth'
+  | 'exhausted'
+  | 'throttled'
+  | 'refused'
+  | 'reset'
+  | 'timeout'
+  | 'http5xx';
 export const FAILURE_KINDS: readonly FailureKind[] = [
   'dns',
   'tls',
   'auth',
+  'exhausted',
+  'throttled',
   'refused',
   'reset',
   'timeout',
@@ -27,9 +38,22 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
     'auth',
     /password authentication failed|Access denied for user|Authentication failed|AuthenticationFailed|auth(entication)? error|\bNOAUTH\b|\bWRONGPASS\b|invalid (password|credentials|username or password)|\b28P01\b|SASL authentication|Login failed for user|ACCESS_REFUSED|not authori[sz]ed|\b(401|403)\b (Unauthorized|Forbidden)|(status|code)[=: ]*(401|403)\b|returned (401|403)\b|Unauthenticated|PermissionDenied|requires authentication|\(Unauthorized\)|"codeName":\s*"Unauthorized"/i,
   ],
+  // The dependency answers that it ran out of something: Redis MISCONF (its RDB save failed, writes
+  // refused) and maxmemory, MySQL 1040, PostgreSQL 53300, gRPC RESOURCE_EXHAUSTED, a full disk.
+  [
+    'exhausted',
+    /\bMISCONF\b|OOM command not allowed|Too many connections|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device/i,
+  ],
+  // The dependency turns the caller away for its rate: HTTP 429, "rate limit exceeded", AWS throttling.
+  [
+    'throttled',
+    /Too Many Requests|(status(?: ?code)?[=: ]+|returned |HTTP Error |response code[=: ]*|\(HTTP )429\b|rate limit exceeded|\bThrottl(ed|ing)Exception\b/i,
+  ],
+  // Redis up but not serving: a script blocking it (BUSY), loading its dataset, a replica without its
+  // primary, a cluster without quorum — the server refuses the command.
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY Redis is busy\b|\bLOADING Redis is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b/i,
   ],
   [
     'reset',
@@ -51,6 +75,25 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
  */
 const SETTING =
   /[\w.-]*(timeout|deadline)[\w.-]*["']?\s*(=|:)\s*["']?\d[\w.]*|[\w.-]*(ssl|tls|auth|password)[\w.-]*\s*=\s*\S+/gi;
+
+/**
+ * A caller's own pool or thread exhaustion reported in a failure line: the timeout is the caller's,
+ * not the dependency's. HikariCP "Connection is not available, request timed out after", commons-pool
+ * "Timeout waiting for idle object", SQLAlchemy "QueuePool limit of size … overflow … reached",
+ * SqlClient "timeout period elapsed prior to obtaining a connection from the pool", Tomcat JDBC "Pool
+ * empty. Unable to fetch a connection", Tomcat "All threads (200) are currently busy", a rejected
+ * executor task, and StackExchange.Redis's timeout report whose WORKER pool is busier than its minimum
+ * (the thread-pool starvation its "Timeouts" documentation describes).
+ */
+const CLIENT_POOL =
+  /Connection is not available, request timed out after|Timeout waiting for idle object|Cannot get a connection, pool error|QueuePool limit of size \d+ overflow \d+ reached|timeout period elapsed prior to obtaining a connection from the pool|Pool empty\. Unable to fetch a connection|All threads \(\d+\) are currently busy|RejectedExecutionException/i;
+const SE_REDIS_WORKER = /WORKER: \(Busy=(\d+),Free=\d+,Min=(\d+)/;
+
+export function clientExhausted(line: string): boolean {
+  if (CLIENT_POOL.test(line)) return true;
+  const w = SE_REDIS_WORKER.exec(line);
+  return !!w && Number(w[1]) > Number(w[2]);
+}
 
 /** What a failure line is about, or undefined for a line that reports no failure. */
 export function classifyFailure(line: string): FailureKind | undefined {
@@ -114,6 +157,9 @@ function targetOf(c: Component): Target {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOSTPORT = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]*[a-z0-9])(?::(\d{2,5}))?\b/gi;
+/** The (lower-case) line names the target by its id, an alias or its workload's name. */
+const mentions = (t: Target, lower: string) =>
+  t.names.some((n) => new RegExp(`(^|[^a-z0-9_-])${escape(n)}($|[^a-z0-9_-])`).test(lower));
 
 /** The dependency a line names: by address, then IP, then name, then client technology. */
 function named(
@@ -139,15 +185,41 @@ function named(
     return { id, wrongPort };
   }
   if (byHost.size > 1) return undefined;
-  const byName = targets.filter((t) =>
-    t.names.some((n) => new RegExp(`(^|[^a-z0-9_-])${escape(n)}($|[^a-z0-9_-])`).test(lower)),
-  );
+  const byName = targets.filter((t) => mentions(t, lower));
   if (byName.length === 1) return { id: byName[0]!.id, wrongPort: false };
   if (byName.length > 1) return undefined;
   const techs = TECHNOLOGIES.filter(([, re]) => re.test(line)).map(([t]) => t);
   const byTech = targets.filter((t) => techs.some((x) => t.technologies.has(x)));
   if (byTech.length === 1) return { id: byTech[0]!.id, wrongPort: false };
   return undefined;
+}
+
+/**
+ * A failure a direct dependency relays from further down ("could not retrieve cart: … Can't access
+ * cart storage. StackExchange.Redis…"): the line names a component the caller does not call itself,
+ * by address, IP, name or client technology. The component's own callers speak for it.
+ */
+function relayed(
+  line: string,
+  deeper: readonly Target[],
+  direct: readonly Target[],
+  book: AddressBook,
+): boolean {
+  if (deeper.length === 0) return false;
+  const lower = line.toLowerCase();
+  // Only what reads as an address: host:port, an IP or a dotted name (a bare word may be prose).
+  const hosts = [...lower.matchAll(HOSTPORT)]
+    .filter((m) => m[2] !== undefined || m[1]!.includes('.'))
+    .map((m) => ({ host: m[1]!, owner: book.ips.get(m[1]!) }));
+  const at = (ts: readonly Target[]) =>
+    hosts.some(({ host, owner }) => ts.some((t) => t.hosts.has(host) || owner === t.id));
+  // The address of a dependency it calls itself: that connection is the one that failed.
+  if (at(direct)) return false;
+  if (at(deeper)) return true;
+  if (deeper.some((t) => mentions(t, lower))) return true;
+  // A technology one of its own dependencies is built on may be that dependency's.
+  const techs = TECHNOLOGIES.filter(([t, re]) => re.test(line) && !direct.some((d) => d.technologies.has(t)));
+  return deeper.some((t) => techs.some(([x]) => t.technologies.has(x)));
 }
 
 export interface DependencyFailure {
@@ -200,12 +272,19 @@ export function dependencyFailures(
   book: AddressBook,
   window?: { from: number; to: number },
 ): DependencyFailure[] {
-  const targets = graph
-    .dependencies(caller, { depth: 1 })
+  const direct = graph.dependencies(caller, { depth: 1 });
+  const targets = direct
     .map((id) => graph.component(id))
     .filter((c): c is Component => !!c)
     .map(targetOf);
   if (targets.length === 0) return [];
+  // Components further down (a dependency's dependencies): a line naming one relays its failure.
+  const deeper = graph
+    .dependencies(caller, { depth: 3 })
+    .filter((id) => id !== caller && !direct.includes(id))
+    .map((id) => graph.component(id))
+    .filter((c): c is Component => !!c)
+    .map(targetOf);
   const lines = text.split('\n');
   const stamps = lines.map(lineTime);
   const out = new Map<string, DependencyFailure>();
@@ -225,7 +304,7 @@ export function dependencyFailures(
     if (at !== undefined) lastAt = at;
     if (window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
     const kind = classifyFailure(line);
-    if (!kind) continue;
+    if (!kind || clientExhausted(line) || relayed(line, deeper, targets, book)) continue;
     let target = named(line, targets, book);
     // 5xx lines must name the dependency themselves: a server's own access log says "500" too.
     if (kind !== 'http5xx') {

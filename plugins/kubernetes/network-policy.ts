@@ -10,6 +10,8 @@ export interface PodsRef {
   labels: Record<string, string>;
   /** The container ports of its pods, when read: a rule's `ports` admits traffic only to these. */
   ports?: ContainerPort[];
+  /** An address outside the cluster (an `external` component): only an `ipBlock` peer, or none, admits it. */
+  outside?: boolean;
 }
 
 export interface ContainerPort {
@@ -79,6 +81,8 @@ function peersAdmit(peers: KubeObject[] | undefined, policyNs: string, other: Po
   if (!peers || peers.length === 0) return true;
   return peers.some((peer) => {
     if (peer.ipBlock) return true; // pod IPs are not judged: assume allowed
+    // Pod and namespace selectors select pods: never an address outside the cluster.
+    if (other.outside) return false;
     if (peer.namespaceSelector) {
       const all =
         Object.keys(peer.namespaceSelector).length === 0 ||
@@ -181,10 +185,12 @@ export function egressPolicyAttributes(
     }
   }
   if (!isolated) return undefined;
+  const outside = new Set(dependencies.filter((d) => d.outside).map((d) => d.id));
   return {
     dependencies: dependencies.length,
     blocked: blocked.length,
     blockedTargets: blocked.sort(),
+    blockedExternal: blocked.filter((id) => outside.has(id)).length,
     policies: [...named].sort(),
   };
 }

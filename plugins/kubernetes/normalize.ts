@@ -2,7 +2,7 @@
 // (docs/kubernetes-evidence.md): counts inside the incident window, ages, reasons. No I/O.
 import type { GraphView, JsonValue } from 'culprit/sdk';
 import type { KubeObject } from './kube-client.js';
-import { classifyFailure } from './dependency-failures.js';
+import { classifyFailure, clientExhausted } from './dependency-failures.js';
 import { classifyMountFailure } from './mounts.js';
 
 export interface Window {
@@ -158,10 +158,11 @@ const CONFIG =
   /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config|Error parsing (option|command line|config)|unrecogni[sz]ed (option|argument|configuration parameter)|flag provided but not defined|invalid (value|argument) "[^"]*" for (flag|option)|unknown (shorthand )?flag:|invalid value for parameter|Unrecognized VM option|\b(read|reading|load|loading|parse|parsing) [\w./-]*\s?(file|files|config|configuration)\b[^\n]{0,60}(syntax error|unexpected token|invalid character|cannot unmarshal|parse error|malformed|yaml: line \d)/i;
 /**
  * A process out of a resource it manages itself, while the kernel has not killed it: a JVM heap or
- * GC limit, a broker's memory/disk alarm, file descriptors, a Redis maxmemory refusal.
+ * GC limit, a broker's memory/disk alarm, file descriptors, a Redis maxmemory refusal, a full disk
+ * (ENOSPC), and its own connection or thread pools (`clientExhausted`).
  */
 const EXHAUSTED =
-  /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace)|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory/i;
+  /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace)|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory|No space left on device|\bENOSPC\b/i;
 const HOSTPORT = /\b([a-z0-9][a-z0-9.-]*):(\d{2,5})\b/gi;
 const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+)/gi;
 
@@ -192,7 +193,7 @@ export function logsAttributes(text: string, graph: GraphView, self: string): Re
     if (PANIC.test(line)) panics++;
     if (CONFIG.test(line)) configErrorLines++;
     if (classifyFailure(line) === 'auth') credentialErrorLines++;
-    if (EXHAUSTED.test(line)) exhaustionLines++;
+    if (EXHAUSTED.test(line) || clientExhausted(line)) exhaustionLines++;
     if (refused || timeout) {
       for (const m of line.matchAll(HOSTPORT)) {
         const target = graph.findByAddress(`${m[1]}:${m[2]}`) ?? graph.findByAddress(m[1]!);

@@ -5,7 +5,12 @@ import { evictionAttributes } from './evictions.js';
 import { initContainerAttributes } from './init-containers.js';
 import type { KubeObject, KubeReader } from './kube-client.js';
 import { mountAttributes } from './mounts.js';
-import { containerPorts, egressPolicyAttributes, networkPolicyAttributes, type PodsRef } from './network-policy.js';
+import {
+  containerPorts,
+  egressPolicyAttributes,
+  networkPolicyAttributes,
+  type PodsRef,
+} from './network-policy.js';
 import { isPodHealthy, type Window } from './normalize.js';
 import { probeAttributes } from './probes.js';
 import { servicePortAttributes } from './service-ports.js';
@@ -125,8 +130,10 @@ async function collectEgressEvidence(
   add: ObjectEvidenceInput['add'],
 ): Promise<void> {
   const policies =
-    ((await shared(reader, `netpol\u0000${self.namespace}`, async () =>
-      (await reader.listEvery('networkpolicies', self.namespace))?.items,
+    ((await shared(
+      reader,
+      `netpol\u0000${self.namespace}`,
+      async () => (await reader.listEvery('networkpolicies', self.namespace))?.items,
     )) as KubeObject[] | undefined) ?? [];
   const egress = policies.filter(
     (p) =>
@@ -134,17 +141,32 @@ async function collectEgressEvidence(
       (!p.spec?.policyTypes && p.spec?.egress),
   );
   if (egress.length === 0) return;
-  const deps = graph
+  const targets = graph
     .outEdges(self.id, 'depends-on')
     .map((e) => graph.component(e.to))
-    .map((c) => (c ? podsRef(c) : undefined))
-    .filter((c): c is PodsRef => !!c);
-  if (deps.length === 0) return;
+    .filter((c): c is Component => !!c);
+  const deps = targets.map((c) => podsRef(c)).filter((c): c is PodsRef => !!c);
+  // External components: their addresses' ports, judged as destinations outside the cluster.
+  const outside: PodsRef[] = targets
+    .filter((c) => c.kind === 'external' && !c.kubernetes)
+    .map((c) => ({
+      id: c.id,
+      namespace: self.namespace,
+      labels: {},
+      outside: true,
+      ports: c.addresses
+        .map((a) => Number(a.split(':')[1]))
+        .filter((port) => Number.isInteger(port) && port > 0)
+        .map((port) => ({ port, protocol: 'TCP' })),
+    }));
+  if (deps.length + outside.length === 0) return;
   const withPorts = await Promise.all(
     deps.map(async (d) => {
       const pods =
-        ((await shared(reader, `pods\u0000${d.namespace}`, async () =>
-          (await reader.listEvery('pods', d.namespace))?.items,
+        ((await shared(
+          reader,
+          `pods\u0000${d.namespace}`,
+          async () => (await reader.listEvery('pods', d.namespace))?.items,
         )) as KubeObject[] | undefined) ?? [];
       const mine = pods.filter((p) =>
         Object.entries(d.labels).every(([k, v]) => p.metadata?.labels?.[k] === v),
@@ -152,6 +174,6 @@ async function collectEgressEvidence(
       return { ...d, ports: containerPorts(mine) };
     }),
   );
-  const attributes = egressPolicyAttributes(self, withPorts, egress);
+  const attributes = egressPolicyAttributes(self, [...withPorts, ...outside], egress);
   if (attributes) add(self.id, 'kubernetes.egresspolicy', attributes);
 }

@@ -45,6 +45,33 @@ export function diffTemplates(current: KubeObject, previous: KubeObject): Templa
   return { fields: [...fields].sort(), env: [...env].sort() };
 }
 
+/**
+ * What an error line may quote of each changed environment variable: its new literal value, and the
+ * host of a new `host:port` value, when at least six characters long and not part of the old value
+ * (a line naming "paymentservice.staging" names the variable that now holds it). Values are only
+ * compared here, never reported.
+ */
+export function changedEnvValues(current: KubeObject, previous: KubeObject): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const before = new Map(containers(previous).map((c) => [c.name as string, c]));
+  for (const c of containers(current)) {
+    const was = new Map(
+      ((before.get(c.name)?.env ?? []) as KubeObject[]).map((e) => [String(e.name), e.value]),
+    );
+    for (const e of (c.env ?? []) as KubeObject[]) {
+      const value = e.value;
+      const old = was.get(String(e.name));
+      if (typeof value !== 'string' || value === old) continue;
+      const quoted = [value, value.split(':')[0]!].filter(
+        (v) =>
+          v.length >= 6 && !/^(\d+|true|false)$/i.test(v) && !(typeof old === 'string' && old.includes(v)),
+      );
+      if (quoted.length > 0) out.set(String(e.name), [...new Set(quoted)]);
+    }
+  }
+  return out;
+}
+
 const ERROR_LINE =
   /\b(error|exception|fatal|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|\b5\d\d\b/i;
 
@@ -63,6 +90,7 @@ export function rolloutChange(
   const changedAt = toMs(current.metadata?.creationTimestamp);
   if (!Number.isFinite(changedAt)) return undefined;
   const diff = diffTemplates(current, previous);
+  const values = changedEnvValues(current, previous);
   let errorsAfter = 0;
   let errorsBefore = 0;
   const named = new Set<string>();
@@ -76,6 +104,7 @@ export function rolloutChange(
     }
     errorsAfter++;
     for (const name of diff.env) if (line.includes(name)) named.add(name);
+    for (const [name, quoted] of values) if (quoted.some((v) => line.includes(v))) named.add(name);
   }
   return {
     revision: revision(current),

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   callerEvidence,
   classifyFailure,
+  clientExhausted,
   dependencyFailures,
   lineTime,
   ownErrorLines,
@@ -55,6 +56,23 @@ describe('classifyFailure — real runtime lines', () => {
     // Python urllib's HTTPError text: "HTTP Error 503: Service Unavailable"
     ['urllib.error.HTTPError: HTTP Error 503: Service Unavailable', 'http5xx'],
     ['POST https://api.example.com/v3/mail/send answered 502: Bad Gateway', 'http5xx'],
+    // The dependency ran out of something, or turns the caller away for its rate
+    [
+      "StackExchange.Redis.RedisServerException: MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk.",
+      'exhausted',
+    ],
+    ["OOM command not allowed when used memory > 'maxmemory'.", 'exhausted'],
+    ['Error 1040: Too many connections', 'exhausted'],
+    ['FATAL: sorry, too many clients already', 'exhausted'],
+    ['rpc error: code = ResourceExhausted desc = grpc: received message larger than max', 'exhausted'],
+    ['urllib.error.HTTPError: HTTP Error 429: Too Many Requests', 'throttled'],
+    ['stripe: request failed with status code 429', 'throttled'],
+    // Redis up but not serving
+    [
+      'StackExchange.Redis.RedisServerException: BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.',
+      'refused',
+    ],
+    ['ReplyError: LOADING Redis is loading the dataset in memory', 'refused'],
   ])('%s', (line, kind) => {
     expect(classifyFailure(line)).toBe(kind);
   });
@@ -210,7 +228,18 @@ describe('callerEvidence', () => {
   const failure = (target: string, counts: Partial<Record<string, number>>) => ({
     target,
     external: target === 'gateway',
-    counts: { dns: 0, tls: 0, auth: 0, refused: 0, reset: 0, timeout: 0, http5xx: 0, ...counts },
+    counts: {
+      dns: 0,
+      tls: 0,
+      auth: 0,
+      exhausted: 0,
+      throttled: 0,
+      refused: 0,
+      reset: 0,
+      timeout: 0,
+      http5xx: 0,
+      ...counts,
+    },
     wrongPort: 0,
     samples: [],
   });
@@ -253,5 +282,92 @@ describe('ownErrorLines', () => {
       '{"severity":"error","message":"boom","timestamp":"2026-11-15T06:34:00.000Z"}',
     ].join('\n');
     expect(ownErrorLines(text)).toBe(4);
+  });
+});
+
+describe("clientExhausted — the caller's own pools, not the dependency", () => {
+  it.each([
+    'HikariPool-1 - Connection is not available, request timed out after 30000ms.',
+    'org.apache.commons.dbcp2: Cannot get a connection, pool error Timeout waiting for idle object',
+    'sqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00',
+    'Timeout expired. The timeout period elapsed prior to obtaining a connection from the pool.',
+    'java.util.concurrent.RejectedExecutionException: Task rejected from ThreadPoolExecutor',
+    'StackExchange.Redis.RedisTimeoutException: Timeout awaiting response (outbound=0KiB, inbound=0KiB, 5781ms elapsed, timeout is 5000ms), command=HGET, IOCP: (Busy=0,Free=1000,Min=1,Max=1000), WORKER: (Busy=163,Free=32567,Min=1,Max=32767)',
+  ])('%s', (line) => expect(clientExhausted(line)).toBe(true));
+
+  it('a StackExchange.Redis timeout with an idle worker pool, or an ordinary timeout, is not', () => {
+    expect(
+      clientExhausted(
+        'StackExchange.Redis.RedisTimeoutException: Timeout performing HGET (5000ms), IOCP: (Busy=0,Free=1000,Min=1,Max=1000), WORKER: (Busy=1,Free=32766,Min=4,Max=32767)',
+      ),
+    ).toBe(false);
+    expect(clientExhausted('Caused by: java.net.SocketTimeoutException: connect timed out')).toBe(false);
+  });
+
+  it('its timeout lines are not counted against the dependency', () => {
+    const text = [
+      '2026-11-25 11:54:06 ERROR HikariPool-1 - Connection is not available, request timed out after 30000ms. (accounts-db)',
+      '2026-11-25 11:55:06 ERROR HikariPool-1 - Connection is not available, request timed out after 30000ms. (accounts-db)',
+      '2026-11-25 11:56:06 ERROR org.postgresql: connect to accounts-db:5432 timed out',
+    ].join('\n');
+    const [found] = dependencyFailures(text, 'payment', graph, { ips: new Map() });
+    expect([found?.target, found?.counts.timeout]).toEqual(['accounts-db', 1]);
+  });
+});
+
+describe('dependencyFailures — failures relayed from further down', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'culprit-relayed-')), 'topology.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      apiVersion: 'culprit/v1',
+      kind: 'Topology',
+      metadata: { name: 'shop' },
+      components: [
+        { id: 'web', kind: 'frontend', kubernetes: { namespace: 'shop' }, dependsOn: ['cart', 'orders-db'] },
+        {
+          id: 'cart',
+          kind: 'service',
+          addresses: ['cart:7070'],
+          kubernetes: { namespace: 'shop' },
+          dependsOn: ['cart-redis'],
+        },
+        {
+          id: 'cart-redis',
+          kind: 'cache',
+          description: 'Redis',
+          addresses: ['cart-redis:6379'],
+          kubernetes: { namespace: 'shop' },
+        },
+        {
+          id: 'orders-db',
+          kind: 'database',
+          description: 'MongoDB',
+          addresses: ['orders-db:27017'],
+          kubernetes: { namespace: 'shop' },
+        },
+      ],
+    }),
+  );
+  it('a line naming a dependency of a dependency is not counted against the direct one', async () => {
+    const g = await loadTestGraph(file);
+    const text = [
+      "2026-11-25 11:54:06 ERROR could not retrieve cart: rpc error: code = Unavailable desc = Can't access cart storage. StackExchange.Redis.RedisConnectionException: UnableToConnect on cart-redis:6379",
+      '2026-11-25 11:55:06 ERROR could not retrieve cart: rpc error: code = Unavailable desc = StackExchange.Redis timeout',
+      '2026-11-25 11:56:06 ERROR could not retrieve cart: rpc error: code = Unavailable desc = connection error: dial tcp cart:7070: connect: connection refused',
+    ].join('\n');
+    const found = dependencyFailures(text, 'web', g, { ips: new Map() });
+    expect(found.map((f) => [f.target, f.counts.refused])).toEqual([['cart', 1]]);
+  });
+  it('a technology one of its own dependencies uses is not taken for the deeper one', async () => {
+    const g = await loadTestGraph(file);
+    const text =
+      '2026-11-25 11:54:06 ERROR redis: connection refused\n2026-11-25 11:55:06 ERROR redis: connection refused';
+    // web calls no Redis itself: the Redis failure is cart's, relayed.
+    expect(dependencyFailures(text, 'web', g, { ips: new Map() })).toEqual([]);
+    const mongo = '2026-11-25 11:54:06 ERROR mongo: no reachable servers';
+    expect(dependencyFailures(mongo, 'web', g, { ips: new Map() }).map((f) => f.target)).toEqual([
+      'orders-db',
+    ]);
   });
 });

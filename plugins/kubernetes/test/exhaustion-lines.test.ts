@@ -31,6 +31,16 @@ describe('logsAttributes — exhaustionLines', () => {
     expect(logsAttributes(text, graph, 'ads').exhaustionLines).toBe(5);
   });
 
+  it("counts a full disk and the process's own connection or thread pools", () => {
+    const text = [
+      '1873:C 30 Nov 2026 18:08:09.640 # Write error saving DB on disk: No space left on device',
+      'Error: ENOSPC: no space left on device, write',
+      'HikariPool-1 - Connection is not available, request timed out after 30000ms.',
+      'Timeout awaiting response (outbound=0KiB, inbound=0KiB, 5781ms elapsed, timeout is 5000ms), command=HGET, WORKER: (Busy=188,Free=32579,Min=2,Max=32767)',
+    ].join('\n');
+    expect(logsAttributes(text, graph, 'ads').exhaustionLines).toBe(4);
+  });
+
   it('does not count settings, kernel OOM kills or ordinary errors', () => {
     const text = [
       '-XX:+HeapDumpOnOutOfMemoryError -Xmx512m',

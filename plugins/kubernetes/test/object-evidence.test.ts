@@ -310,10 +310,25 @@ describe('NetworkPolicies against the topology', () => {
       dependencies: 3,
       blocked: 2,
       blockedTargets: ['cache', 'db'],
+      blockedExternal: 0,
       policies: ['shop/api-egress'],
     });
     // No egress policy selects the caller: nothing to say.
     expect(egressPolicyAttributes(db, [cache], [egress])).toBeUndefined();
+  });
+  it('an external dependency is admitted only by an ipBlock peer or a rule without `to`, on its port', () => {
+    const mail = { id: 'mail', namespace: 'shop', labels: {}, outside: true, ports: [{ port: 443, protocol: 'TCP' }] };
+    const egress = (rules: object[]) =>
+      policy('api-egress', { podSelector: { matchLabels: { app: 'api' } }, policyTypes: ['Egress'], egress: rules });
+    const dns = { ports: [{ port: 53, protocol: 'UDP' }] };
+    expect(egressPolicyAttributes(api, [mail], [egress([{ to: [{ namespaceSelector: {} }] }, dns])])).toMatchObject({
+      blocked: 1,
+      blockedTargets: ['mail'],
+      blockedExternal: 1,
+    });
+    expect(egressPolicyAttributes(api, [mail], [egress([{ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 443 }] }, dns])])).toMatchObject({ blockedExternal: 0 });
+    expect(egressPolicyAttributes(api, [mail], [egress([{ ports: [{ port: 443 }] }])])).toMatchObject({ blockedExternal: 0 });
+    expect(egressPolicyAttributes(api, [mail], [egress([{ ports: [{ port: 80 }] }])])).toMatchObject({ blockedExternal: 1 });
   });
   it('property: a policy admitting every port and peer never blocks; adding ports never opens what peers shut', () => {
     fc.assert(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffTemplates, rolloutChange } from '../rollout-diff.js';
+import { changedEnvValues, diffTemplates, rolloutChange } from '../rollout-diff.js';
 
 const rs = (revision: number, created: string, container: Record<string, unknown>) => ({
   metadata: {
@@ -63,6 +63,46 @@ describe('rolloutChange', () => {
       errorsBefore: 1,
       envNamedByErrors: ['DB_PORT'],
     });
+  });
+
+  it('an error quoting the new value (or its host) of a changed variable names that variable', () => {
+    const env = (pay: string) => ({
+      env: [
+        { name: 'PAYMENT_ADDR', value: pay },
+        { name: 'DEBUG', value: 'false' },
+      ],
+    });
+    const change = rolloutChange(
+      [
+        rs(1, '2026-07-01T00:00:00Z', env('payment:50051')),
+        rs(2, '2026-07-21T14:02:00Z', env('payment.staging:50051')),
+      ],
+      window,
+      '2026/07/21 14:05:00 WARNING: dns: A record lookup error: lookup payment.staging on 10.12.0.10:53: no such host',
+    );
+    expect(change).toMatchObject({ envNamedByErrors: ['PAYMENT_ADDR'] });
+  });
+
+  it('short, numeric, boolean or already-present values are not quoted', () => {
+    const before = rs(1, '2026-07-01T00:00:00Z', {
+      env: [
+        { name: 'PORT', value: '8080' },
+        { name: 'DB', value: 'orders-db:5432' },
+        { name: 'MODE', value: 'a' },
+        { name: 'FLAG', value: 'true' },
+      ],
+    });
+    const after = rs(2, '2026-07-21T14:02:00Z', {
+      env: [
+        { name: 'PORT', value: '8081' },
+        { name: 'DB', value: 'orders-db:6432' },
+        { name: 'MODE', value: 'b' },
+        { name: 'FLAG', value: 'false' },
+        { name: 'SECRET', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } },
+      ],
+    });
+    // orders-db was in the old value too: only the whole new value is quoted.
+    expect(Object.fromEntries(changedEnvValues(after, before))).toEqual({ DB: ['orders-db:6432'] });
   });
 
   it('no earlier revision: nothing to compare', () => {
