@@ -9,7 +9,9 @@ import { loadTopology } from '../src/topology/index.js';
 
 const N = Number(process.env.BENCH_N ?? 10_000);
 const PARTS = 10;
-const RUNS = 3;
+// Interleaved (yaml, load, yaml, load, …) so both sides see the same machine state; GC pauses make
+// single runs move by ±10 %, hence the median of several.
+const RUNS = Number(process.env.BENCH_TOPOLOGY_RUNS ?? 7);
 
 function component(i: number): string {
   const deps = [1, 7, 31].map((k) => i + k).filter((j) => j < N);
@@ -45,15 +47,23 @@ const splitFiles = Array.from({ length: PARTS }, (_, p) =>
   join(split, `part-${String(p).padStart(2, '0')}.yaml`),
 );
 
-async function median(fn: () => unknown): Promise<number> {
-  await fn();
-  const times: number[] = [];
+async function medians(a: () => unknown, b: () => unknown): Promise<[number, number]> {
+  await a();
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
   for (let r = 0; r < RUNS; r++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
+    for (const [fn, into] of [
+      [a, ta],
+      [b, tb],
+    ] as const) {
+      const start = performance.now();
+      await fn();
+      into.push(performance.now() - start);
+    }
   }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  const mid = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(RUNS / 2)]!;
+  return [mid(ta), mid(tb)];
 }
 
 const rows: { case: string; yamlMs: number; loadMs: number; ratio: number }[] = [];
@@ -61,11 +71,13 @@ for (const [name, files] of [
   ['one file', [one]],
   [`${PARTS} files`, splitFiles],
 ] as const) {
-  const yamlMs = await median(() => files.map((f) => parse(readFileSync(f, 'utf8'))));
-  const loadMs = await median(async () => {
-    const graph = await loadTopology([...files]);
-    if (graph.size !== N) throw new Error('bench: wrong component count');
-  });
+  const [yamlMs, loadMs] = await medians(
+    () => files.map((f) => parse(readFileSync(f, 'utf8'))),
+    async () => {
+      const graph = await loadTopology([...files]);
+      if (graph.size !== N) throw new Error('bench: wrong component count');
+    },
+  );
   rows.push({ case: name, yamlMs, loadMs, ratio: loadMs / yamlMs });
 }
 const bytes = readFileSync(one).length;

@@ -97,27 +97,36 @@ function parseYamlText(text: string, file: string): ParseYamlResult {
   // One walk both checks the tree and builds the plain values (no second pass through `toJS`).
   const read = readTree(doc, at);
   if (read.problems.length > 0) return { problems: read.problems };
-  const data = read.data;
+  // The parsed tree is not kept: it is as large as the values and would stay live through the
+  // caller's validation and graph building. Positions are looked up in a fresh parse, on demand.
+  let tree: Document | undefined;
   return {
     problems: [],
     source: {
       file,
-      data,
+      data: read.data,
       locate(pointer: string) {
-        const segments = pointerSegments(pointer);
-        for (let n = segments.length; n >= 0; n--) {
-          const node = doc.getIn(segments.slice(0, n), true) as
-            | { range?: [number, number, number] }
-            | undefined;
-          if (node && typeof node === 'object' && node.range) {
-            const { line, col } = at(node.range[0]);
-            return { line, col };
-          }
-        }
-        return { line: 1, col: 1 };
+        tree ??= parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+        return locateIn(tree, pointer, at);
       },
     },
   };
+}
+
+function locateIn(
+  doc: Document,
+  pointer: string,
+  at: (offset: number | undefined) => { line: number; col: number },
+): { line: number; col: number } {
+  const segments = pointerSegments(pointer);
+  for (let n = segments.length; n >= 0; n--) {
+    const node = doc.getIn(segments.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && node.range) {
+      const { line, col } = at(node.range[0]);
+      return { line, col };
+    }
+  }
+  return { line: 1, col: 1 };
 }
 
 /** Reads and parses a YAML file; throws one CulpritError carrying every Problem found. */
