@@ -290,9 +290,7 @@ export const scenarios = [];
   const T = clock(incidentTime);
   const at = -14;
   const probe = { httpGet: { path: '/healthz', port: 5000, scheme: 'HTTP' }, initialDelaySeconds: 5, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 };
-  const fe = (i, restarts, started) => [
-    ...boot(T, started, 'frontend'),
-  ].map((l) => l.replace('%I%', String(i + restarts)));
+  const fe = (started) => boot(T, started, 'frontend');
   scenarios.push({
     folder: 'frontend-liveness-healthz-404', incidentTime,
     description: 'hotel site flapping for the last 15 min, ingress gives 502/connection reset on like every other request. is search down again?',
@@ -331,10 +329,331 @@ export const scenarios = [];
     ],
     pvcs: defaultPvcs,
     logs: {
-      'frontend#0/hotel-reserv-frontend': fe(0, 7, -2.3),
-      'frontend#0/hotel-reserv-frontend/previous': fe(0, 6, -5.2),
-      'frontend#1/hotel-reserv-frontend': fe(1, 6, -0.4),
-      'frontend#1/hotel-reserv-frontend/previous': fe(1, 5, -3.5),
+      'frontend#0/hotel-reserv-frontend': fe(-2.3),
+      'frontend#0/hotel-reserv-frontend/previous': fe(-5.2),
+      'frontend#1/hotel-reserv-frontend': fe(-0.4),
+      'frontend#1/hotel-reserv-frontend/previous': fe(-3.5),
+    },
+  });
+}
+
+// H5. A NetworkPolicy rollout for the Mongo databases: mongodb-rate's ingress rule names the caller "rates", so rate can no longer reach it.
+{
+  const incidentTime = '2026-12-01T13:10:00Z';
+  const T = clock(incidentTime);
+  const applied = -26;
+  const allow = (db, from, created = applied) => ({
+    name: `${db}-allow-${from === 'rates' ? 'rate' : from}`, created,
+    spec: {
+      podSelector: { matchLabels: { 'io.kompose.service': db } },
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [{ podSelector: { matchLabels: { 'io.kompose.service': from } } }], ports: [{ protocol: 'TCP', port: 27017 }] }],
+    },
+  });
+  const timeout = serverSelection('mongodb-rate:27017', 'dial tcp %SVCIP:mongodb-rate%:27017: i/o timeout');
+  scenarios.push({
+    folder: 'mongodb-rate-ingress-policy-wrong-caller-label', incidentTime,
+    description: 'hotel search hangs then 500s since lunch-ish (~12:45). geo team can you check nearby? rate pod also restarting a lot',
+    expected: { component: 'mongodb-rate', cause: 'network-fault' },
+    alsoAcceptable: [{ component: 'rate', cause: 'network-fault' }],
+    difficulty: 'hard', traits: ['network-policy', 'louder-dependents', 'time-expression'],
+    grounding: `Following the AKS network policy guidance (Azure NPM / Calico enforce networking.k8s.io/v1), the platform team applied one
+      ingress NetworkPolicy per database at 12:44: "only the owning service may connect on 27017". The rule for mongodb-rate allows
+      pods labelled io.kompose.service=rates, a label no pod has (the kompose label of the rate Deployment is "rate"); the other five
+      policies are right. From then on rate's connections to mongodb-rate are dropped (SYN never answered): cache hits from
+      memcached-rate still answer, but a miss makes services/rate/server.go wait for the driver's 30 s server selection and then
+      log.Panic "Tried to find hotelId [...], but got error" (exit 2); after the restart cmd/rate/db.go's first CountDocuments fails
+      the same way and log.Fatal()s (exit 1), so rate crash-loops and search's GetRates calls fail. mongodb-rate itself is Running,
+      Ready and logs nothing but the ended connections of the killed rate pods. alsoAcceptable: the cut is on the rate → mongodb-rate
+      edge, and naming the caller's side of it is as right.`,
+    networkPolicies: [allow('mongodb-geo', 'geo'), allow('mongodb-profile', 'profile'), allow('mongodb-rate', 'rates'), allow('mongodb-recommendation', 'recommendation'), allow('mongodb-reservation', 'reservation'), allow('mongodb-user', 'user')],
+    workloads: {
+      rate: {
+        since: -5 * DAY,
+        pods: [{ containers: { 'hotel-reserv-rate': cs.crashLoop({ restarts: 6, exitCode: 1, startedAt: T.iso(-3.4), finishedAt: T.iso(-2.9), container: 'hotel-reserv-rate' }) } }],
+      },
+    },
+    events: [
+      { on: 'pod:rate#0', reason: 'BackOff', type: 'Warning', message: 'Back-off restarting failed container hotel-reserv-rate in pod %POD%_hotel-reservation(%PODUID%)', fieldPath: 'spec.containers{hotel-reserv-rate}', first: applied + 3, last: -0.9, count: 58 },
+      { on: 'pod:rate#0', reason: 'Pulled', message: `Container image "${IMG}" already present on machine`, fieldPath: 'spec.containers{hotel-reserv-rate}', first: applied + 1.2, last: -3.4, count: 6 },
+      { on: 'pod:rate#0', reason: 'Started', message: 'Started container hotel-reserv-rate', fieldPath: 'spec.containers{hotel-reserv-rate}', first: applied + 1.2, last: -3.4, count: 6 },
+    ],
+    pvcs: defaultPvcs,
+    logs: {
+      'rate#0/hotel-reserv-rate': [...boot(T, -3.4, 'rate', { upTo: 'db' }), zl(T, -2.9, 'FTL', 'cmd/rate/db.go:41', timeout)],
+      'rate#0/hotel-reserv-rate/previous': [...boot(T, -8.1, 'rate', { upTo: 'db' }), zl(T, -7.6, 'FTL', 'cmd/rate/db.go:41', timeout)],
+      'mongodb-rate#0/hotel-reserv-rate-mongo': [
+        ...mongoStart(T, -30 * DAY, '%POD%'),
+        mlog(T, -30 * DAY + 0.1, 'I', 'NETWORK', 23016, 'listener', 'Waiting for connections', { port: 27017, ssl: 'off' }),
+        mlog(T, applied + 0.7, 'I', 'NETWORK', 22944, 'conn311', 'Connection ended', { remote: '%IPOF:rate#0%:52814', connectionId: 311, connectionCount: 2 }),
+        mlog(T, applied + 0.7, 'I', 'NETWORK', 22944, 'conn312', 'Connection ended', { remote: '%IPOF:rate#0%:52826', connectionId: 312, connectionCount: 1 }),
+        mlog(T, applied + 0.7, 'I', 'NETWORK', 22944, 'conn309', 'Connection ended', { remote: '%IPOF:rate#0%:52790', connectionId: 309, connectionCount: 0 }),
+      ],
+    },
+  });
+}
+
+// H6. A helm upgrade rewrites recommendation's config.json with a misspelt Mongo host; the new pod crash-loops, the old one still serves.
+{
+  const incidentTime = '2026-12-02T16:35:00Z';
+  const T = clock(incidentTime);
+  const at = -21;
+  const bad = 'mongodb-recomendation:27017';
+  const noHost = serverSelection(bad, 'dial tcp: lookup mongodb-recomendation on 10.0.0.10:53: no such host');
+  scenarios.push({
+    folder: 'recommendation-config-mongo-host-misspelt', incidentTime,
+    description: 'release pipeline for hotel-reservation red since 16:15, helm upgrade says "timed out waiting for the condition". prod looks fine to me, anyone know whats up',
+    expected: { component: 'recommendation', cause: 'config-error' },
+    alsoAcceptable: [{ component: 'recommendation', cause: 'bad-deploy-rollout' }],
+    difficulty: 'medium', traits: ['pods-ready', 'rollout-regression', 'time-expression'],
+    grounding: `helm-chart/hotelreservation renders each service's config.json from values (templates/_baseConfigMap.tpl → ConfigMap
+      <name>-hotelres, key service-config.json, mounted by subPath) and the pod template carries a checksum of it, so a config change
+      rolls the Deployment. The 16:14 values change (moving to per-service Mongo hosts) misspelt RecommendMongoAddress as
+      "mongodb-recomendation:27017". The new pod starts, logs "Read database URL: mongodb-recomendation:27017", and cmd/recommendation/db.go's
+      first query waits out the driver's 30 s server selection on a name CoreDNS (kube-dns 10.0.0.10 on AKS) does not know, then
+      log.Fatal()s (exit 1): CrashLoopBackOff. One replica, maxUnavailable 0: the old pod (its subPath mount keeps the old file) keeps
+      serving, so users see nothing; helm --wait gives up after 5 minutes and the Deployment's progress deadline passes.
+      alsoAcceptable: the bad value arrived with this rollout, and rolling it back is the repair.`,
+    configMaps: CONFIGMAPS,
+    workloads: {
+      recommendation: {
+        patch: { podAnnotations: { ...ANN, 'checksum/config': '9c2e41f07ab35d6e8f1c0b7a4d92e5f3816c0a7be4d19f2a6c3b8e05d7f14a92' } },
+        rollout: { at, oldReplicas: 1, oldPatch: { podAnnotations: { ...ANN, 'checksum/config': '3b7f0e2c91d84a6f5e0c27b1a9d43f8e6c2a05b7d91e4f3a8c6b20d5e7f19c04' } }, oldContainers: { 'hotel-reserv-recommendation': { env: system.workloads.find((w) => w.name === 'recommendation').containers[0].env } } },
+        pods: [{ containers: { 'hotel-reserv-recommendation': cs.crashLoop({ restarts: 5, exitCode: 1, startedAt: T.iso(-3.2), finishedAt: T.iso(-2.7), container: 'hotel-reserv-recommendation' }) } }],
+        progressing: (rs) => ({ type: 'Progressing', status: 'False', lastUpdateTime: T.iso(at + 10), lastTransitionTime: T.iso(at + 10), reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${rs}" has timed out progressing.` }),
+      },
+    },
+    events: [
+      { on: 'deploy:recommendation', reason: 'ScalingReplicaSet', message: 'Scaled up replica set recommendation-%NEW% to 1', source: 'deployment-controller', first: at },
+      { on: 'pod:recommendation#0', reason: 'Scheduled', message: 'Successfully assigned hotel-reservation/%POD% to %NODE%', source: 'default-scheduler', first: at + 0.1 },
+      { on: 'pod:recommendation#0', reason: 'Pulled', message: `Container image "${IMG}" already present on machine`, fieldPath: 'spec.containers{hotel-reserv-recommendation}', first: at + 0.2, last: -3.2, count: 6 },
+      { on: 'pod:recommendation#0', reason: 'Started', message: 'Started container hotel-reserv-recommendation', fieldPath: 'spec.containers{hotel-reserv-recommendation}', first: at + 0.2, last: -3.2, count: 6 },
+      { on: 'pod:recommendation#0', reason: 'BackOff', type: 'Warning', message: 'Back-off restarting failed container hotel-reserv-recommendation in pod %POD%_hotel-reservation(%PODUID%)', fieldPath: 'spec.containers{hotel-reserv-recommendation}', first: at + 1.3, last: -0.5, count: 47 },
+    ],
+    pvcs: defaultPvcs,
+    logs: {
+      'recommendation#0/hotel-reserv-recommendation': [...boot(T, -3.2, 'recommendation', { upTo: 'db', mongoAddr: bad }), zl(T, -2.7, 'FTL', 'cmd/recommendation/db.go:35', noHost)],
+      'recommendation#0/hotel-reserv-recommendation/previous': [...boot(T, -6.5, 'recommendation', { upTo: 'db', mongoAddr: bad }), zl(T, -6, 'FTL', 'cmd/recommendation/db.go:35', noHost)],
+      'recommendation#old0/hotel-reserv-recommendation': boot(T, -6 * DAY + 0.4, 'recommendation'),
+    },
+  });
+}
+
+// H7. jaeger all-in-one with the default unbounded in-memory span store is OOM-killed every few hours; traces vanish.
+{
+  const incidentTime = '2026-12-03T11:05:00Z';
+  const T = clock(incidentTime);
+  const oom = -38;
+  const zap = (min, level, caller, msg, extra = {}) => JSON.stringify({ level, ts: Number((Date.parse(T.isoMs(min)) / 1000).toFixed(6)), caller, msg, ...extra });
+  const start = (min) => [
+    zap(min, 'info', 'flags/service.go:110', 'Mounting metrics handler on admin server', { route: '/metrics' }),
+    zap(min, 'info', 'flags/service.go:116', 'Mounting expvar handler on admin server', { route: '/debug/vars' }),
+    zap(min, 'info', 'flags/admin.go:130', 'Mounting health check on admin server', { route: '/' }),
+    zap(min, 'info', 'flags/admin.go:144', 'Starting admin HTTP server', { 'http-addr': ':14269' }),
+    zap(min, 'info', 'memory/factory.go:85', 'Memory storage initialized', { configuration: { MaxTraces: 0 } }),
+    zap(min, 'info', 'server/grpc.go:104', 'Starting jaeger-collector gRPC server', { 'grpc.host-port': '[::]:14250' }),
+    zap(min, 'info', 'server/http.go:56', 'Starting jaeger-collector HTTP server', { 'http host-port': ':14268' }),
+    zap(min, 'info', 'app/agent.go:69', 'Starting jaeger-agent HTTP server', { 'http-port': 5778 }),
+    zap(min, 'info', 'app/server.go:291', 'Starting HTTP server', { port: 16686, addr: ':16686' }),
+    zap(min, 'info', 'app/server.go:272', 'Starting GRPC server', { port: 16685, addr: ':16685' }),
+    zap(min, 'info', 'healthcheck/handler.go:129', 'Health Check state change', { status: 'ready' }),
+  ];
+  scenarios.push({
+    folder: 'jaeger-inmemory-store-oomkilled', incidentTime,
+    description: 'traces keep disappearing from jaeger, had a trace id from the search latency thing this morning and now its gone. ui was also down for a minute ~10:30',
+    expected: { component: 'jaeger', cause: 'oom-killed' },
+    difficulty: 'easy', traits: ['pods-ready', 'time-expression'],
+    grounding: `kubernetes/jaeger/jaeger-deployment.yaml runs jaegertracing/all-in-one with no storage flags: spans go to the in-memory store,
+      which keeps every trace unless --memory.max-traces is set (Jaeger docs, "Memory": "no limit by default"; "Memory storage initialized"
+      logs MaxTraces 0). With JAEGER_SAMPLE_RATIO 0.01 the store still grows under the continuous wrk2 load, and under the operator's 1Gi limit
+      the container is OOM-killed every few hours (restartCount 9, lastState OOMKilled/137 at 10:27, the Node's SystemOOM event names the
+      all-in-one process); each restart empties the store, so older trace ids return "trace not found", and the UI is down for the
+      seconds of the restart. Nothing else is affected (the Go services send spans over UDP and ignore losses).`,
+    workloads: {
+      jaeger: {
+        since: -15 * DAY,
+        pods: [{ containers: { 'hotel-reserv-jaeger': cs.restartedRunning({ restarts: 9, startedAt: T.iso(oom + 0.02), last: { exitCode: 137, reason: 'OOMKilled', startedAt: T.iso(oom - 171), finishedAt: T.iso(oom) } }) } }],
+      },
+    },
+    events: [
+      { on: `node:${NODE(1)}`, reason: 'SystemOOM', type: 'Warning', message: 'System OOM encountered, victim process: all-in-one, pid: 2876114', first: oom },
+      { on: 'pod:jaeger#0', reason: 'Pulled', message: 'Container image "jaegertracing/all-in-one:1.57" already present on machine', fieldPath: 'spec.containers{hotel-reserv-jaeger}', first: oom + 0.01 },
+      { on: 'pod:jaeger#0', reason: 'Created', message: 'Created container hotel-reserv-jaeger', fieldPath: 'spec.containers{hotel-reserv-jaeger}', first: oom + 0.01 },
+      { on: 'pod:jaeger#0', reason: 'Started', message: 'Started container hotel-reserv-jaeger', fieldPath: 'spec.containers{hotel-reserv-jaeger}', first: oom + 0.02 },
+    ],
+    pvcs: defaultPvcs,
+    logs: {
+      'jaeger#0/hotel-reserv-jaeger': start(oom + 0.03),
+      'jaeger#0/hotel-reserv-jaeger/previous': start(oom - 171),
+    },
+  });
+}
+
+// H8. Node vmss000001: the container runtime stops answering the kubelet's relist (PLEG not healthy), the node goes NotReady.
+{
+  const incidentTime = '2026-12-04T02:30:00Z';
+  const T = clock(incidentTime);
+  const nr = -5.5;
+  const node = NODE(1);
+  const memcRefused = 'dial tcp %SVCIP:memcached-profile%:11211: connect: connection refused';
+  const onNode1 = ['jaeger', 'geo', 'recommendation', 'mongodb-geo', 'mongodb-recommendation', 'memcached-profile'];
+  const notReadyPod = { ready: false, readyTransition: T.iso(nr + 0.1) };
+  scenarios.push({
+    folder: 'node-pleg-unhealthy-not-ready', incidentTime,
+    description: 'search and hotel details both erroring since ~02:25, profile pod keeps restarting. profile team pls look (paged twice already)',
+    expected: { component: 'geo', cause: 'node-not-ready', node },
+    alsoAcceptable: [
+      { component: 'memcached-profile', cause: 'node-not-ready', node },
+      { component: 'recommendation', cause: 'node-not-ready', node },
+    ],
+    difficulty: 'medium', traits: ['node-level', 'louder-dependents', 'time-expression'],
+    grounding: `Kubelet PLEG: when the container runtime's relist does not complete within 3 minutes the kubelet reports
+      "PLEG is not healthy: pleg was last seen active …; threshold is 3m0s" and sets the Node's Ready condition False (KubeletNotReady),
+      as in the many AKS/containerd reports of a hung containerd shim. The kubelet still posts status (fresh heartbeat); the node
+      lifecycle controller taints the node not-ready and marks its pods not Ready ("NodeNotReady" events), so the Services of geo,
+      recommendation, memcached-profile, mongodb-geo and mongodb-recommendation lose their addresses; eviction after the 300 s toleration
+      has not happened yet. The louder symptom is elsewhere: profile (on vmss000002) log.Panic()s on every memcached error
+      ("Tried to get hotelIds [...], but got memmcached error = dial tcp …: connect: connection refused" — the Service has no ready
+      endpoint) and restarts; search fails on geo. The expected answer is the Node; the components on it are equally right.`,
+    nodes: {
+      [node]: {
+        heartbeat: -0.3,
+        taints: [{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule', timeAdded: T.iso(nr) }, { key: 'node.kubernetes.io/not-ready', effect: 'NoExecute', timeAdded: T.iso(nr) }],
+        conditions: { Ready: { type: 'Ready', status: 'False', lastHeartbeatTime: T.iso(-0.3), lastTransitionTime: T.iso(nr), reason: 'KubeletNotReady', message: 'PLEG is not healthy: pleg was last seen active 8m41.209s ago; threshold is 3m0s' } },
+      },
+    },
+    workloads: {
+      ...Object.fromEntries(onNode1.map((w) => [w, { pods: [notReadyPod] }])),
+      profile: {
+        since: -7 * DAY,
+        pods: [{ containers: { 'hotel-reserv-profile': cs.restartedRunning({ restarts: 4, startedAt: T.iso(-0.7), last: { exitCode: 2, reason: 'Error', startedAt: T.iso(-1.9), finishedAt: T.iso(-1.2) } }) } }],
+      },
+    },
+    events: [
+      { on: `node:${node}`, reason: 'NodeNotReady', type: 'Normal', message: `Node ${node} status is now: NodeNotReady`, first: nr },
+      ...onNode1.map((w) => ({ on: `pod:${w}#0`, reason: 'NodeNotReady', type: 'Warning', message: 'Node is not ready', source: 'node-controller', first: nr + 0.1 })),
+      { on: 'pod:profile#0', reason: 'BackOff', type: 'Warning', message: 'Back-off restarting failed container hotel-reserv-profile in pod %POD%_hotel-reservation(%PODUID%)', fieldPath: 'spec.containers{hotel-reserv-profile}', first: nr + 1.5, last: -1.1, count: 5 },
+      { on: 'pod:profile#0', reason: 'Pulled', message: `Container image "${IMG}" already present on machine`, fieldPath: 'spec.containers{hotel-reserv-profile}', first: nr + 0.8, last: -0.7, count: 4 },
+    ],
+    pvcs: defaultPvcs,
+    logs: {
+      'profile#0/hotel-reserv-profile': boot(T, -0.7, 'profile'),
+      'profile#0/hotel-reserv-profile/previous': [
+        ...boot(T, -1.9, 'profile'),
+        zl(T, -1.2, 'PNC', 'services/profile/server.go:114', `Tried to get hotelIds [[13 15 22 27 31]], but got memmcached error = ${memcRefused}`),
+        ...goPanic(`Tried to get hotelIds [[13 15 22 27 31]], but got memmcached error = ${memcRefused}`, 'services/profile/server.go:114', 'profile.(*Server).GetProfiles(0xc0001e6000, {0x1a2b3c0, 0xc0004a8f60}, 0xc0003f6a80)'),
+      ],
+    },
+  });
+}
+
+// H9. memcached-rate frozen (SIGSTOP) by a ChaosBlade "process stop" experiment run against the wrong context: rate panics on every call.
+{
+  const incidentTime = '2026-12-05T14:40:00Z';
+  const T = clock(incidentTime);
+  const stop = -21;
+  const memcTimeout = 'read tcp %IPOF:rate#0%:41872->%SVCIP:memcached-rate%:11211: i/o timeout';
+  const panicLines = (min, ids) => [
+    zl(T, min, 'PNC', 'services/rate/server.go:106', `Tried to get hotelIds [${ids}], but got memmcached error = ${memcTimeout}`),
+    ...goPanic(`Tried to get hotelIds [${ids}], but got memmcached error = ${memcTimeout}`, 'services/rate/server.go:106', 'rate.(*Server).GetRates(0xc000212000, {0x1a2c4e0, 0xc0005b2a20}, 0xc0004c6b40)'),
+  ];
+  scenarios.push({
+    folder: 'memcached-rate-process-stopped-by-chaos', incidentTime,
+    description: 'rate svc crashlooping since 14:20, prices missing from search results. did someone deploy rate today?',
+    expected: { component: 'memcached-rate', cause: 'dependency-down' },
+    difficulty: 'hard', traits: ['pods-ready', 'callers-only', 'louder-dependents', 'time-expression'],
+    grounding: `A ChaosBlade game-day (chaosblade-operator, "blade create k8s container-process stop --process memcached", which sends
+      SIGSTOP to the process) meant for staging was applied with the prod kubeconfig at 14:19 and has no timeout. A stopped memcached
+      still has its listening socket, so the kernel completes TCP handshakes into the backlog, but nothing is read or answered:
+      gomemcache returns "i/o timeout" after MEMC_TIMEOUT (2 s). services/rate/server.go log.Panic()s on any memcached error other
+      than a miss, so every GetRates kills rate (exit 2) and it crash-loops; rate starts without touching memcached, so each start
+      succeeds and the next request kills it. memcached-rate has no probes in the manifests, its container is still "running", and
+      memcached logs nothing (no -v): the pod is Running, Ready, with no restart and no event. search sees rate unavailable.`,
+    workloads: {
+      rate: {
+        since: -4 * DAY,
+        pods: [{ containers: { 'hotel-reserv-rate': cs.crashLoop({ restarts: 9, exitCode: 2, startedAt: T.iso(-2.8), finishedAt: T.iso(-2.4), backoff: '2m40s', container: 'hotel-reserv-rate' }) } }],
+      },
+    },
+    events: [
+      { on: 'pod:rate#0', reason: 'BackOff', type: 'Warning', message: 'Back-off restarting failed container hotel-reserv-rate in pod %POD%_hotel-reservation(%PODUID%)', fieldPath: 'spec.containers{hotel-reserv-rate}', first: stop + 1.5, last: -0.4, count: 63 },
+      { on: 'pod:rate#0', reason: 'Pulled', message: `Container image "${IMG}" already present on machine`, fieldPath: 'spec.containers{hotel-reserv-rate}', first: stop + 0.4, last: -2.8, count: 9 },
+      { on: 'pod:rate#0', reason: 'Started', message: 'Started container hotel-reserv-rate', fieldPath: 'spec.containers{hotel-reserv-rate}', first: stop + 0.4, last: -2.8, count: 9 },
+    ],
+    pvcs: defaultPvcs,
+    logs: {
+      'rate#0/hotel-reserv-rate': [...boot(T, -2.8, 'rate'), ...panicLines(-2.4, '[4 9 17 23 41]')],
+      'rate#0/hotel-reserv-rate/previous': [...boot(T, -6.1, 'rate'), ...panicLines(-5.7, '[2 5 8 11 36]')],
+    },
+  });
+}
+
+// H10 (no fault). "Failed. Already reserved." is the frontend's answer for a hotel with no room left on those dates; nothing is broken.
+{
+  const incidentTime = '2026-11-30T18:10:00Z';
+  const T = clock(incidentTime);
+  const old = -3 * DAY - 200;
+  const capErr = 'dial tcp %SVCIP:memcached-reserve%:11211: connect: connection refused';
+  scenarios.push({
+    folder: 'no-fault-already-reserved-full-hotel', incidentTime,
+    description: 'customers complaining that booking hotel 12 for next weekend fails with "Failed. Already reserved." — is the reservation service broken? booking team pls check asap',
+    difficulty: 'medium', traits: ['no-fault', 'decoy', 'pods-ready'],
+    grounding: `services/frontend/server.go reservationHandler answers HTTP 200 {"message": "Failed. Already reserved. "} when MakeReservation
+      returns no hotel id, which services/reservation/server.go does when the requested rooms would exceed the hotel's capacity for one of
+      the nights (the seeded hotels have capacity 200, and the load generator books hotel ids 1–80 continuously). So a full hotel is
+      reported as "Already reserved" by design; every pod is Running and Ready, no error is logged. Decoy: reservation restarted once three
+      days ago (a memcached-reserve node drain during an AKS upgrade: "Tried to get memc_cap_key ..." panic, exit 2), long recovered.`,
+    workloads: {
+      reservation: {
+        since: -11 * DAY,
+        pods: [{ containers: { 'hotel-reserv-reservation': cs.restartedRunning({ restarts: 1, startedAt: T.iso(old + 0.3), last: { exitCode: 2, reason: 'Error', startedAt: T.iso(-11 * DAY + 0.3), finishedAt: T.iso(old) } }) } }],
+      },
+      'memcached-reserve': { since: old - 1 },
+    },
+    pvcs: defaultPvcs,
+    logs: {
+      'reservation#0/hotel-reserv-reservation': boot(T, old + 0.3, 'reservation'),
+      'reservation#0/hotel-reserv-reservation/previous': [
+        ...boot(T, -11 * DAY + 0.3, 'reservation'),
+        zl(T, old, 'PNC', 'services/reservation/server.go:173', `Tried to get memc_cap_key [12_2026-11-28], but got memmcached error = ${capErr}`),
+        ...goPanic(`Tried to get memc_cap_key [12_2026-11-28], but got memmcached error = ${capErr}`, 'services/reservation/server.go:173', 'reservation.(*Server).MakeReservation(0xc0001f4000, {0x1a2b3c0, 0xc0003d8b10}, 0xc0002e4c00)'),
+      ],
+      'frontend#0/hotel-reserv-frontend': boot(T, -11 * DAY + 0.5, 'frontend'),
+    },
+  });
+}
+
+// H11 (no fault). Search around Paris returns an empty list: geo only knows the seeded San Francisco hotels; a healthy frontend rollout an hour ago.
+{
+  const incidentTime = '2026-12-02T10:15:00Z';
+  const T = clock(incidentTime);
+  const at = -52;
+  scenarios.push({
+    folder: 'no-fault-empty-search-outside-seed-area', incidentTime,
+    description: 'search on the new landing page returns an empty list for paris (lat 48.85 lon 2.35), geo broken?? started after this mornings frontend release',
+    difficulty: 'medium', traits: ['no-fault', 'decoy', 'pods-ready'],
+    grounding: `cmd/geo/db.go seeds 80 hotels around San Francisco (37.78, -122.41) and services/geo answers Nearby with the points within
+      its maximum search radius (10 km) of the request; search then asks rate for those ids. A request at 48.85, 2.35 has no hotel within
+      the radius, so the answer is an empty FeatureCollection with HTTP 200 — by design. The frontend rollout at 09:23 (the new static
+      landing page: only the image changed) completed and both pods are Ready; geo, search and rate are Running and Ready and log
+      nothing but their start-up. Nothing is broken.`,
+    workloads: {
+      frontend: {
+        rollout: { at, oldContainers: { 'hotel-reserv-frontend': { image: IMG } } },
+        containers: { 'hotel-reserv-frontend': { image: 'hotelres.azurecr.io/hotel-reservation:b81d2c4' } },
+      },
+    },
+    events: [
+      { on: 'deploy:frontend', reason: 'ScalingReplicaSet', message: 'Scaled up replica set frontend-%NEW% to 1', source: 'deployment-controller', first: at },
+      { on: 'deploy:frontend', reason: 'ScalingReplicaSet', message: 'Scaled down replica set frontend-%OLD% to 1 from 2', source: 'deployment-controller', first: at + 0.4 },
+      { on: 'deploy:frontend', reason: 'ScalingReplicaSet', message: 'Scaled up replica set frontend-%NEW% to 2 from 1', source: 'deployment-controller', first: at + 0.4 },
+      { on: 'deploy:frontend', reason: 'ScalingReplicaSet', message: 'Scaled down replica set frontend-%OLD% to 0 from 1', source: 'deployment-controller', first: at + 0.9 },
+    ],
+    pvcs: defaultPvcs,
+    logs: {
+      'frontend#0/hotel-reserv-frontend': boot(T, at + 0.5, 'frontend'),
+      'frontend#1/hotel-reserv-frontend': boot(T, at + 1, 'frontend'),
+      'geo#0/hotel-reserv-geo': boot(T, -9 * DAY + 0.3, 'geo'),
     },
   });
 }
