@@ -79,6 +79,13 @@ const goPanic = (msg, file, fn) => [
 const hcl = (T, min, lvl, msg) => `${T.isoMs(min)} [${lvl}]${' '.repeat(6 - lvl.length)}${msg}`;
 const serverSelection = (addr, lastError) => `server selection error: server selection timeout, current topology: { Type: Unknown, Servers: [{ Addr: ${addr}, Type: Unknown, Last error: ${lastError} }, ] }`;
 const DAY = 60 * 24;
+// What an OOM kill and the kubelet's immediate restart leave: the oom watcher's SystemOOM Node event, then Pulled/Created/Started.
+const oomRestartEvents = ({ node, pod, proc, pid, image, container, at }) => [
+  { on: `node:${node}`, reason: 'SystemOOM', type: 'Warning', message: `System OOM encountered, victim process: ${proc}, pid: ${pid}`, first: at },
+  { on: `pod:${pod}`, reason: 'Pulled', message: `Container image "${image}" already present on machine`, fieldPath: `spec.containers{${container}}`, first: at + 0.01 },
+  { on: `pod:${pod}`, reason: 'Created', message: `Created container ${container}`, fieldPath: `spec.containers{${container}}`, first: at + 0.01 },
+  { on: `pod:${pod}`, reason: 'Started', message: `Started container ${container}`, fieldPath: `spec.containers{${container}}`, first: at + 0.02 },
+];
 
 export const scenarios = [];
 
@@ -151,10 +158,7 @@ export const scenarios = [];
       ...Object.fromEntries(Object.keys(PORTS).map((s) => [s, { since: since + 0.5 }])),
     },
     events: [
-      { on: `node:${NODE(0)}`, reason: 'SystemOOM', type: 'Warning', message: 'System OOM encountered, victim process: consul, pid: 3318207', first: oom },
-      { on: 'pod:consul#0', reason: 'Pulled', message: 'Container image "hashicorp/consul:1.19.2" already present on machine', fieldPath: 'spec.containers{consul}', first: oom + 0.01 },
-      { on: 'pod:consul#0', reason: 'Created', message: 'Created container consul', fieldPath: 'spec.containers{consul}', first: oom + 0.01 },
-      { on: 'pod:consul#0', reason: 'Started', message: 'Started container consul', fieldPath: 'spec.containers{consul}', first: oom + 0.02 },
+      ...oomRestartEvents({ node: NODE(0), pod: 'consul#0', proc: 'consul', pid: 3318207, image: 'hashicorp/consul:1.19.2', container: 'consul', at: oom }),
     ],
     pvcs: defaultPvcs,
     logs: {
@@ -476,10 +480,7 @@ export const scenarios = [];
       },
     },
     events: [
-      { on: `node:${NODE(1)}`, reason: 'SystemOOM', type: 'Warning', message: 'System OOM encountered, victim process: all-in-one, pid: 2876114', first: oom },
-      { on: 'pod:jaeger#0', reason: 'Pulled', message: 'Container image "jaegertracing/all-in-one:1.57" already present on machine', fieldPath: 'spec.containers{hotel-reserv-jaeger}', first: oom + 0.01 },
-      { on: 'pod:jaeger#0', reason: 'Created', message: 'Created container hotel-reserv-jaeger', fieldPath: 'spec.containers{hotel-reserv-jaeger}', first: oom + 0.01 },
-      { on: 'pod:jaeger#0', reason: 'Started', message: 'Started container hotel-reserv-jaeger', fieldPath: 'spec.containers{hotel-reserv-jaeger}', first: oom + 0.02 },
+      ...oomRestartEvents({ node: NODE(1), pod: 'jaeger#0', proc: 'all-in-one', pid: 2876114, image: 'jaegertracing/all-in-one:1.57', container: 'hotel-reserv-jaeger', at: oom }),
     ],
     pvcs: defaultPvcs,
     logs: {
