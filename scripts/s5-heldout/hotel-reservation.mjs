@@ -193,7 +193,7 @@ export const scenarios = [];
     description: 'booking page throws 500 and search results dont load since ~19:00. reservation pod crashlooping, can someone from booking look',
     expected: { component: 'mongodb-reservation', cause: 'resource-exhaustion' },
     alsoAcceptable: [{ component: 'mongodb-reservation', cause: 'storage-unavailable' }],
-    difficulty: 'medium', traits: ['louder-dependents', 'time-expression'],
+    difficulty: 'medium', traits: ['louder-dependents', 'time-expression', 'team-name'],
     grounding: `mongodb-reservation (mongo:4.4.6, /data/db on PVC reservation-pvc, 1Gi Azure Disk managed-csi — the size of the chart's
       PersistentVolumes) is the only database the benchmark writes to: every MakeReservation inserts a document, and the operator's
       wrk2 load generator books continuously, so the collection, its indexes and the WiredTiger journal (100 MB preallocated log files)
@@ -555,8 +555,8 @@ export const scenarios = [];
   const stop = -21;
   const memcTimeout = 'read tcp %IPOF:rate#0%:41872->%SVCIP:memcached-rate%:11211: i/o timeout';
   const panicLines = (min, ids) => [
-    zl(T, min, 'PNC', 'services/rate/server.go:106', `Tried to get hotelIds [${ids}], but got memmcached error = ${memcTimeout}`),
-    ...goPanic(`Tried to get hotelIds [${ids}], but got memmcached error = ${memcTimeout}`, 'services/rate/server.go:106', 'rate.(*Server).GetRates(0xc000212000, {0x1a2c4e0, 0xc0005b2a20}, 0xc0004c6b40)'),
+    zl(T, min, 'PNC', 'services/rate/server.go:106', `Memmcached error while trying to get hotel [id: ${ids}]= ${memcTimeout}`),
+    ...goPanic(`Memmcached error while trying to get hotel [id: ${ids}]= ${memcTimeout}`, 'services/rate/server.go:106', 'rate.(*Server).GetRates(0xc000212000, {0x1a2c4e0, 0xc0005b2a20}, 0xc0004c6b40)'),
   ];
   scenarios.push({
     folder: 'memcached-rate-process-stopped-by-chaos', incidentTime,
@@ -567,7 +567,7 @@ export const scenarios = [];
       SIGSTOP to the process) meant for staging was applied with the prod kubeconfig at 14:19 and has no timeout. A stopped memcached
       still has its listening socket, so the kernel completes TCP handshakes into the backlog, but nothing is read or answered:
       gomemcache returns "i/o timeout" after MEMC_TIMEOUT (2 s). services/rate/server.go log.Panic()s on any memcached error other
-      than a miss, so every GetRates kills rate (exit 2) and it crash-loops; rate starts without touching memcached, so each start
+      than a miss ("Memmcached error while trying to get hotel [id: …]= … i/o timeout"), so every GetRates kills rate (exit 2) and it crash-loops; rate starts without touching memcached, so each start
       succeeds and the next request kills it. memcached-rate has no probes in the manifests, its container is still "running", and
       memcached logs nothing (no -v): the pod is Running, Ready, with no restart and no event. search sees rate unavailable.`,
     workloads: {
@@ -598,12 +598,12 @@ export const scenarios = [];
   scenarios.push({
     folder: 'no-fault-already-reserved-full-hotel', incidentTime,
     description: 'customers complaining that booking hotel 12 for next weekend fails with "Failed. Already reserved." — is the reservation service broken? booking team pls check asap',
-    difficulty: 'medium', traits: ['no-fault', 'decoy', 'pods-ready'],
+    difficulty: 'medium', traits: ['no-fault', 'decoy', 'pods-ready', 'team-name'],
     grounding: `services/frontend/server.go reservationHandler answers HTTP 200 {"message": "Failed. Already reserved. "} when MakeReservation
       returns no hotel id, which services/reservation/server.go does when the requested rooms would exceed the hotel's capacity for one of
-      the nights (the seeded hotels have capacity 200, and the load generator books hotel ids 1–80 continuously). So a full hotel is
+      the nights (the seeded capacities are a few hundred rooms per hotel, and the load generator books hotel ids 1–80 continuously). So a full hotel is
       reported as "Already reserved" by design; every pod is Running and Ready, no error is logged. Decoy: reservation restarted once three
-      days ago (a memcached-reserve node drain during an AKS upgrade: "Tried to get memc_cap_key ..." panic, exit 2), long recovered.`,
+      days ago (a memcached-reserve node drain during an AKS upgrade: "Tried to get memc_cap_key [12_cap] …" panic, exit 2), long recovered.`,
     workloads: {
       reservation: {
         since: -11 * DAY,
@@ -616,8 +616,8 @@ export const scenarios = [];
       'reservation#0/hotel-reserv-reservation': boot(T, old + 0.3, 'reservation'),
       'reservation#0/hotel-reserv-reservation/previous': [
         ...boot(T, -11 * DAY + 0.3, 'reservation'),
-        zl(T, old, 'PNC', 'services/reservation/server.go:173', `Tried to get memc_cap_key [12_2026-11-28], but got memmcached error = ${capErr}`),
-        ...goPanic(`Tried to get memc_cap_key [12_2026-11-28], but got memmcached error = ${capErr}`, 'services/reservation/server.go:173', 'reservation.(*Server).MakeReservation(0xc0001f4000, {0x1a2b3c0, 0xc0003d8b10}, 0xc0002e4c00)'),
+        zl(T, old, 'PNC', 'services/reservation/server.go:173', `Tried to get memc_cap_key [12_cap], but got memmcached error = ${capErr}`),
+        ...goPanic(`Tried to get memc_cap_key [12_cap], but got memmcached error = ${capErr}`, 'services/reservation/server.go:173', 'reservation.(*Server).MakeReservation(0xc0001f4000, {0x1a2b3c0, 0xc0003d8b10}, 0xc0002e4c00)'),
       ],
       'frontend#0/hotel-reserv-frontend': boot(T, -11 * DAY + 0.5, 'frontend'),
     },
