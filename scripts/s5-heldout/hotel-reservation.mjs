@@ -372,6 +372,7 @@ export const scenarios = [];
       edge, and naming the caller's side of it is as right.`,
     networkPolicies: [allow('mongodb-geo', 'geo'), allow('mongodb-profile', 'profile'), allow('mongodb-rate', 'rates'), allow('mongodb-recommendation', 'recommendation'), allow('mongodb-reservation', 'reservation'), allow('mongodb-user', 'user')],
     workloads: {
+      'mongodb-rate': { since: -30 * DAY },
       rate: {
         since: -5 * DAY,
         pods: [{ containers: { 'hotel-reserv-rate': cs.crashLoop({ restarts: 6, exitCode: 1, startedAt: T.iso(-3.4), finishedAt: T.iso(-2.9), container: 'hotel-reserv-rate' }) } }],
