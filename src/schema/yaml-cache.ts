@@ -46,8 +46,3 @@ export function yamlCacheContent(texts: readonly string[], parse: (text: string)
   }
   return `${JSON.stringify({ version: VERSION, entries: out })}\n`;
 }
-
-/** Forgets the loaded cache (tests). */
-export function resetYamlCache(): void {
-  entries = undefined;
-}

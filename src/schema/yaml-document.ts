@@ -38,24 +38,26 @@ export function parseYaml(text: string, file: string, maxBytes = DEFAULT_MAX_YAM
   const cached = cachedYamlJson(text);
   if (cached !== undefined) {
     // A shipped file parsed at build time: its value from JSON; positions only if someone asks.
-    let parsed: YamlSource | undefined;
     return {
       problems: [],
-      source: {
-        file,
-        data: JSON.parse(cached) as unknown,
-        locate: (pointer) => (parsed ??= parseYamlText(text, file).source!).locate(pointer),
-      },
+      source: { file, data: JSON.parse(cached) as unknown, locate: lazyLocator(text, file) },
     };
   }
   return parseYamlText(text, file);
 }
 
-function parseYamlText(text: string, file: string): ParseYamlResult {
-  // Line starts are found only when something is located (a problem, or a later lookup), so a file
-  // that is fine costs no per-line bookkeeping.
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
+/**
+ * Offset → file:line:col. Line starts are found only when something is located (a problem, or a
+ * later lookup), so a file that is fine costs no per-line bookkeeping.
+ */
+function lineLocator(
+  text: string,
+  file: string,
+): (offset: number | undefined) => { file: string; line: number; col: number } {
   let lineStarts: number[] | undefined;
-  const at = (offset: number | undefined) => {
+  return (offset) => {
     if (!lineStarts) {
       lineStarts = [0];
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -70,9 +72,24 @@ function parseYamlText(text: string, file: string): ParseYamlResult {
     }
     return { file, line: lo + 1, col: target - lineStarts[lo]! + 1 };
   };
+}
+
+/**
+ * `locate` for a text whose values were already read: the parsed tree is not kept (it is as large as
+ * the values and would stay live through the caller's validation and graph building), so positions
+ * come from a fresh parse, made on the first lookup.
+ */
+function lazyLocator(text: string, file: string): YamlSource['locate'] {
+  const at = lineLocator(text, file);
+  let tree: Document | undefined;
+  return (pointer) => locateIn((tree ??= parseDocument(text, PARSE_OPTIONS)), pointer, at);
+}
+
+function parseYamlText(text: string, file: string): ParseYamlResult {
+  const at = lineLocator(text, file);
   let doc: Document;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, PARSE_OPTIONS);
   } catch (err) {
     return { problems: [deepOrSyntax(err, file)] };
   }
@@ -97,20 +114,7 @@ function parseYamlText(text: string, file: string): ParseYamlResult {
   // One walk both checks the tree and builds the plain values (no second pass through `toJS`).
   const read = readTree(doc, at);
   if (read.problems.length > 0) return { problems: read.problems };
-  // The parsed tree is not kept: it is as large as the values and would stay live through the
-  // caller's validation and graph building. Positions are looked up in a fresh parse, on demand.
-  let tree: Document | undefined;
-  return {
-    problems: [],
-    source: {
-      file,
-      data: read.data,
-      locate(pointer: string) {
-        tree ??= parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-        return locateIn(tree, pointer, at);
-      },
-    },
-  };
+  return { problems: [], source: { file, data: read.data, locate: lazyLocator(text, file) } };
 }
 
 function locateIn(
@@ -174,9 +178,12 @@ function readTree(
 ): { data: unknown; problems: Problem[] } {
   const problems: Problem[] = [];
   const root: { value: unknown } = { value: null };
-  const stack: { node: unknown; depth: number; into: Record<string, unknown> | unknown[]; key: string | number }[] = [
-    { node: doc.contents, depth: 0, into: root as unknown as Record<string, unknown>, key: 'value' },
-  ];
+  const stack: {
+    node: unknown;
+    depth: number;
+    into: Record<string, unknown> | unknown[];
+    key: string | number;
+  }[] = [{ node: doc.contents, depth: 0, into: root as unknown as Record<string, unknown>, key: 'value' }];
   while (stack.length > 0) {
     const { node, depth, into, key: slot } = stack.pop()!;
     if (!node) continue; // an empty value: its slot already holds null

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { parseYaml } from '../../src/schema/yaml-document.js';
 
-const safeKey = fc.string({ maxLength: 8 }).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
+const safeKey = fc
+  .string({ maxLength: 8 })
+  .filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
 const value = fc.letrec((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },

@@ -268,27 +268,42 @@ describe('NetworkPolicies against the topology', () => {
     });
     expect(networkPolicyAttributes(db, [api], [unknown])).toMatchObject({ blocked: 0 });
   });
-  const dbOn = (port: number, name?: string) => ({ ...db, ports: [{ port, protocol: 'TCP', ...(name ? { name } : {}) }] });
+  const dbOn = (port: number, name?: string) => ({
+    ...db,
+    ports: [{ port, protocol: 'TCP', ...(name ? { name } : {}) }],
+  });
   const portsOnly = (ports: object[]) =>
     policy('api-egress', {
       podSelector: { matchLabels: { app: 'api' } },
       policyTypes: ['Egress'],
       egress: [{ ports }],
     });
-  it("an egress rule with ports but no peers opens only those ports of the destination", () => {
-    const dns = portsOnly([{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }]);
+  it('an egress rule with ports but no peers opens only those ports of the destination', () => {
+    const dns = portsOnly([
+      { port: 53, protocol: 'UDP' },
+      { port: 53, protocol: 'TCP' },
+    ]);
     expect(networkPolicyAttributes(dbOn(5432), [api], [dns])).toMatchObject({ egressBlocked: ['api'] });
     expect(networkPolicyAttributes(dbOn(53), [api], [dns])?.blocked ?? 0).toBe(0);
     // The destination's ports not read: admitted, as before ports were judged.
     expect(networkPolicyAttributes(db, [api], [dns])?.blocked ?? 0).toBe(0);
   });
   it('ports match by number, endPort range or container port name, whatever the protocol', () => {
-    expect(networkPolicyAttributes(dbOn(5432), [api], [portsOnly([{ port: 5000, endPort: 6000 }])])?.blocked ?? 0).toBe(0);
-    expect(networkPolicyAttributes(dbOn(5432, 'pg'), [api], [portsOnly([{ port: 'pg' }])])?.blocked ?? 0).toBe(0);
-    expect(networkPolicyAttributes(dbOn(5432, 'pg'), [api], [portsOnly([{ port: 'mysql' }])])).toMatchObject({ blocked: 1 });
-    expect(networkPolicyAttributes(dbOn(5432), [api], [portsOnly([{ port: 5432, protocol: 'UDP' }])])?.blocked ?? 0).toBe(0);
+    expect(
+      networkPolicyAttributes(dbOn(5432), [api], [portsOnly([{ port: 5000, endPort: 6000 }])])?.blocked ?? 0,
+    ).toBe(0);
+    expect(
+      networkPolicyAttributes(dbOn(5432, 'pg'), [api], [portsOnly([{ port: 'pg' }])])?.blocked ?? 0,
+    ).toBe(0);
+    expect(networkPolicyAttributes(dbOn(5432, 'pg'), [api], [portsOnly([{ port: 'mysql' }])])).toMatchObject({
+      blocked: 1,
+    });
+    expect(
+      networkPolicyAttributes(dbOn(5432), [api], [portsOnly([{ port: 5432, protocol: 'UDP' }])])?.blocked ??
+        0,
+    ).toBe(0);
   });
-  it('an ingress rule with ports admits the caller only on the callee\'s listed ports', () => {
+  it("an ingress rule with ports admits the caller only on the callee's listed ports", () => {
     const ingress = (ports: object[]) =>
       policy('db-allow', {
         podSelector: { matchLabels: { app: 'db' } },
@@ -296,15 +311,30 @@ describe('NetworkPolicies against the topology', () => {
         ingress: [{ from: [{ podSelector: { matchLabels: { app: 'api' } } }], ports }],
       });
     expect(networkPolicyAttributes(dbOn(5432), [api], [ingress([{ port: 5432 }])])?.blocked ?? 0).toBe(0);
-    expect(networkPolicyAttributes(dbOn(5432), [api], [ingress([{ port: 3306 }])])).toMatchObject({ ingressBlocked: ['api'] });
+    expect(networkPolicyAttributes(dbOn(5432), [api], [ingress([{ port: 3306 }])])).toMatchObject({
+      ingressBlocked: ['api'],
+    });
   });
   it('a caller cut off by its own egress policy: which dependencies it cannot reach', () => {
-    const cache = { id: 'cache', namespace: 'shop', labels: { app: 'cache' }, ports: [{ port: 11211, protocol: 'TCP' }] };
-    const registry = { id: 'registry', namespace: 'shop', labels: { app: 'registry' }, ports: [{ port: 8500, protocol: 'TCP' }] };
+    const cache = {
+      id: 'cache',
+      namespace: 'shop',
+      labels: { app: 'cache' },
+      ports: [{ port: 11211, protocol: 'TCP' }],
+    };
+    const registry = {
+      id: 'registry',
+      namespace: 'shop',
+      labels: { app: 'registry' },
+      ports: [{ port: 8500, protocol: 'TCP' }],
+    };
     const egress = policy('api-egress', {
       podSelector: { matchLabels: { app: 'api' } },
       policyTypes: ['Egress'],
-      egress: [{ ports: [{ port: 53, protocol: 'UDP' }] }, { to: [{ podSelector: { matchLabels: { app: 'registry' } } }], ports: [{ port: 8500 }] }],
+      egress: [
+        { ports: [{ port: 53, protocol: 'UDP' }] },
+        { to: [{ podSelector: { matchLabels: { app: 'registry' } } }], ports: [{ port: 8500 }] },
+      ],
     });
     expect(egressPolicyAttributes(api, [dbOn(5432), cache, registry], [egress])).toEqual({
       dependencies: 3,
@@ -317,24 +347,51 @@ describe('NetworkPolicies against the topology', () => {
     expect(egressPolicyAttributes(db, [cache], [egress])).toBeUndefined();
   });
   it('an external dependency is admitted only by an ipBlock peer or a rule without `to`, on its port', () => {
-    const mail = { id: 'mail', namespace: 'shop', labels: {}, outside: true, ports: [{ port: 443, protocol: 'TCP' }] };
+    const mail = {
+      id: 'mail',
+      namespace: 'shop',
+      labels: {},
+      outside: true,
+      ports: [{ port: 443, protocol: 'TCP' }],
+    };
     const egress = (rules: object[]) =>
-      policy('api-egress', { podSelector: { matchLabels: { app: 'api' } }, policyTypes: ['Egress'], egress: rules });
+      policy('api-egress', {
+        podSelector: { matchLabels: { app: 'api' } },
+        policyTypes: ['Egress'],
+        egress: rules,
+      });
     const dns = { ports: [{ port: 53, protocol: 'UDP' }] };
-    expect(egressPolicyAttributes(api, [mail], [egress([{ to: [{ namespaceSelector: {} }] }, dns])])).toMatchObject({
+    expect(
+      egressPolicyAttributes(api, [mail], [egress([{ to: [{ namespaceSelector: {} }] }, dns])]),
+    ).toMatchObject({
       blocked: 1,
       blockedTargets: ['mail'],
       blockedExternal: 1,
     });
-    expect(egressPolicyAttributes(api, [mail], [egress([{ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 443 }] }, dns])])).toMatchObject({ blockedExternal: 0 });
-    expect(egressPolicyAttributes(api, [mail], [egress([{ ports: [{ port: 443 }] }])])).toMatchObject({ blockedExternal: 0 });
-    expect(egressPolicyAttributes(api, [mail], [egress([{ ports: [{ port: 80 }] }])])).toMatchObject({ blockedExternal: 1 });
+    expect(
+      egressPolicyAttributes(
+        api,
+        [mail],
+        [egress([{ to: [{ ipBlock: { cidr: '0.0.0.0/0' } }], ports: [{ port: 443 }] }, dns])],
+      ),
+    ).toMatchObject({ blockedExternal: 0 });
+    expect(egressPolicyAttributes(api, [mail], [egress([{ ports: [{ port: 443 }] }])])).toMatchObject({
+      blockedExternal: 0,
+    });
+    expect(egressPolicyAttributes(api, [mail], [egress([{ ports: [{ port: 80 }] }])])).toMatchObject({
+      blockedExternal: 1,
+    });
   });
   it('property: a policy admitting every port and peer never blocks; adding ports never opens what peers shut', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 65535 }), fc.integer({ min: 1, max: 65535 }), (dest, open) => {
         const d = dbOn(dest);
-        const everything = policy('all', { podSelector: {}, policyTypes: ['Egress', 'Ingress'], egress: [{}], ingress: [{}] });
+        const everything = policy('all', {
+          podSelector: {},
+          policyTypes: ['Egress', 'Ingress'],
+          egress: [{}],
+          ingress: [{}],
+        });
         expect(networkPolicyAttributes(d, [api], [everything])?.blocked ?? 0).toBe(0);
         const onePort = portsOnly([{ port: open }]);
         expect(networkPolicyAttributes(d, [api], [onePort])?.blocked ?? 0).toBe(dest === open ? 0 : 1);
