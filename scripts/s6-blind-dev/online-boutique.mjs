@@ -69,7 +69,7 @@ export const scenarios = [];
         `1:M ${redisTs(T, -60 * 24 * 7 + 0.004)} * Running mode=standalone, port=6379.`,
         `1:M ${redisTs(T, -60 * 24 * 7 + 0.005)} * Server initialized`,
         `1:M ${redisTs(T, -60 * 24 * 7 + 0.006)} * Ready to accept connections tcp`,
-        ...range(-95, -40, 5).flatMap((m, i) => [
+        ...range(-95, -19, 5).flatMap((m, i) => [
           `1:M ${redisTs(T, m)} * 100 changes in 300 seconds. Saving...`,
           `1:M ${redisTs(T, m + 0.001)} * Background saving started by pid ${4210 + i * 3}`,
           `${4210 + i * 3}:C ${redisTs(T, m + 0.004)} * DB saved on disk`,
@@ -84,7 +84,7 @@ export const scenarios = [];
         ...range(-17, -0.5, 1.5).map((m, i) => frontLine(T, m, 'error', 'request error', { path: ['/', '/product/' + PRODUCTS[i % 9], '/cart', '/'][i % 4], error: `could not retrieve cart: rpc error: code = FailedPrecondition desc = Can't access cart storage. StackExchange.Redis.RedisTimeoutException: Timeout performing HMGET (5000ms), next: HMGET 5c2d9e1a-7b4f-4e08-a3c6-90d1e2f3a4b5, inst: 0, qu: 0, qs: ${8 + i * 3}, aw: False, bw: SpinningDown, rs: ReadAsync, ws: Idle, in: 0, serverEndpoint: redis-cart:6379, mgr: 10 of 10 available` })),
       ],
       'frontend#1/server': [
-        ...range(-16.2, -0.5, 2).map((m, i) => frontLine(T, m, 'error', 'request error', { id: `0a9e${i}c7d-1f22-4b0e-9d3c-7e8f6a5b4c3d`, method: i % 3 === 1 ? 'POST' : 'GET', path: i % 3 === 1 ? '/cart' : '/', error: i % 3 === 1 ? `failed to add to cart: rpc error: code = FailedPrecondition desc = Can't access cart storage. StackExchange.Redis.RedisTimeoutException: Timeout performing EVAL (5000ms), inst: 0, qu: 0, qs: ${11 + i}, in: 0, serverEndpoint: redis-cart:6379` : `could not retrieve cart: rpc error: code = FailedPrecondition desc = Can't access cart storage. StackExchange.Redis.RedisTimeoutException: Timeout performing HMGET (5000ms), inst: 0, qu: 0, qs: ${10 + i}, in: 0, serverEndpoint: redis-cart:6379` })),
+        ...range(-16.2, -0.5, 2).map((m, i) => frontLine(T, m, 'error', 'request error', { id: `0a9e${String(i).padStart(2, '0')}c7-1f22-4b0e-9d3c-7e8f6a5b4c3d`, method: i % 3 === 1 ? 'POST' : 'GET', path: i % 3 === 1 ? '/cart' : '/', error: i % 3 === 1 ? `failed to add to cart: rpc error: code = FailedPrecondition desc = Can't access cart storage. StackExchange.Redis.RedisTimeoutException: Timeout performing EVAL (5000ms), inst: 0, qu: 0, qs: ${11 + i}, in: 0, serverEndpoint: redis-cart:6379` : `could not retrieve cart: rpc error: code = FailedPrecondition desc = Can't access cart storage. StackExchange.Redis.RedisTimeoutException: Timeout performing HMGET (5000ms), inst: 0, qu: 0, qs: ${10 + i}, in: 0, serverEndpoint: redis-cart:6379` })),
       ],
       'checkoutservice#0/server': [goLine(T, -60 * 24 * 9, 'info', 'service config: &{productCatalogSvcAddr:productcatalogservice:3550 cartSvcAddr:cartservice:7070 currencySvcAddr:currencyservice:7000 shippingSvcAddr:shippingservice:50051 emailSvcAddr:emailservice:5000 paymentSvcAddr:paymentservice:50051}'), ...range(-36, -20, 4).map((m) => goLine(T, m, 'info', '[PlaceOrder] user_id="3b7e1a9d-5c2f-4d08-8e61-a4f0b9c2d713" user_currency="USD"'))],
     },
@@ -335,9 +335,9 @@ export const scenarios = [];
     const out = [];
     range(-33 + off, -0.5, 1.7).forEach((m, i) => {
       const path = ['/', '/cart', '/product/' + PRODUCTS[i % 9], '/cart'][i % 4];
-      out.push(frontLine(T, m, 'debug', 'request started', { path, id: `${n}f${i}a2b4-6c8d-4e0f-9a1b-2c3d4e5f6a7b` }));
+      out.push(frontLine(T, m, 'debug', 'request started', { path, id: `${n}${String(i).padStart(2, '0')}fa2b4-6c8d-4e0f-9a1b-2c3d4e5f6a7b` }));
       if (path === '/cart' && i % 8 !== 3) out.push(...panic(m + 0.001, n));
-      else out.push(frontLine(T, m + 0.001, 'debug', 'request complete', { path, id: `${n}f${i}a2b4-6c8d-4e0f-9a1b-2c3d4e5f6a7b`, took: 35 + i }));
+      else out.push(frontLine(T, m + 0.001, 'debug', 'request complete', { path, id: `${n}${String(i).padStart(2, '0')}fa2b4-6c8d-4e0f-9a1b-2c3d4e5f6a7b`, took: 35 + i }));
     });
     return out;
   };
