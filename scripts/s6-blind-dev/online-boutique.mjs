@@ -117,7 +117,7 @@ export const scenarios = [];
     expected: { component: 'sendgrid', cause: 'external-dependency' },
     alsoAcceptable: [{ component: 'emailservice', cause: 'external-dependency' }],
     difficulty: 'medium',
-    traits: ['external-dependency-failure', 'pods-ready', 'decoy', 'typo', 'time-expression', 'team-name'],
+    traits: ['external-dependency-failure', 'pods-ready', 'callers-only', 'decoy', 'typo', 'time-expression', 'team-name'],
     grounding: `
       SendGrid's v3 Mail Send API answers 503 Service Unavailable during provider incidents (status.sendgrid.com history:
       "Mail Send API returning elevated 5xx errors"); python-http-client (the sendgrid library's transport) raises
@@ -171,7 +171,7 @@ export const scenarios = [];
     expected: { component: 'sendgrid', cause: 'external-dependency' },
     alsoAcceptable: [{ component: 'emailservice', cause: 'external-dependency' }],
     difficulty: 'hard',
-    traits: ['external-dependency-failure', 'pods-ready', 'louder-dependents', 'time-expression'],
+    traits: ['external-dependency-failure', 'pods-ready', 'callers-only', 'louder-dependents', 'time-expression'],
     grounding: `
       A provider degradation where the SendGrid API accepts connections but answers after 25-60 s (status.sendgrid.com
       "Delays in API response times" incidents). emailservice (operator deviation: real SendGrid sending, SOURCES.md) uses the
@@ -398,7 +398,7 @@ export const scenarios = [];
     expected: { component: 'productcatalogservice', cause: 'network-fault' },
     alsoAcceptable: [{ component: 'recommendationservice', cause: 'network-fault' }],
     difficulty: 'hard',
-    traits: ['network-policy', 'pods-ready', 'louder-dependents', 'typo', 'time-expression'],
+    traits: ['network-policy', 'pods-ready', 'callers-only', 'louder-dependents', 'typo', 'time-expression'],
     grounding: `
       Online Boutique's kustomize/components/network-policies gives productcatalogservice an ingress allow-list of frontend,
       checkoutservice and recommendationservice. The catalog team applied a hand-written version at 15:19 that lists only
