@@ -13,6 +13,7 @@ import {
   type Evidence,
 } from 'culprit/sdk';
 import {
+  addressHosts,
   callerEvidence,
   dependencyFailures,
   ownErrorLines,
@@ -37,7 +38,7 @@ import {
   stripAnsi,
   type Window,
 } from './normalize.js';
-import { rolloutChange } from './rollout-diff.js';
+import { changedEnvAddresses, latestPair, rolloutChange } from './rollout-diff.js';
 
 /** Pods per caller whose logs are read for what they say about dependencies. */
 const CALLER_PODS = 2;
@@ -482,6 +483,25 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         add(target, 'kubernetes.callers', attributes);
       }
       for (const [caller, attributes] of callers) add(caller, 'kubernetes.dependency-failures', attributes);
+      /**
+       * Changed env vars of a rollout that point at one of the component's dependencies on a port the
+       * topology does not list for it (`CURRENCY_SERVICE_ADDR=currencyservice:7001` against :7000).
+       */
+      const envWrongPort = (id: string): string[] => {
+        const pair = latestPair(collected.get(id)?.replicaSets ?? []);
+        if (!pair) return [];
+        const deps = ctx.graph
+          .dependencies(id, { depth: 1 })
+          .map((d) => ctx.graph.component(d))
+          .filter((c): c is Component => !!c);
+        const wrong = new Set<string>();
+        for (const { name, host, port } of changedEnvAddresses(...pair)) {
+          const target = deps.find((c) => addressHosts(c).has(host));
+          const ports = new Set(target?.addresses.map((a) => a.split(':')[1]).filter(Boolean));
+          if (target && ports.size > 0 && !ports.has(port)) wrong.add(name);
+        }
+        return [...wrong].sort();
+      };
       for (const [id, change] of changes) {
         if (!change) continue;
         const failing = targets.get(id);
@@ -490,6 +510,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           Date.parse(failing.firstFailureAt) >= Date.parse(String(change.changedAt));
         add(id, 'kubernetes.change', {
           ...change,
+          envWrongPort: change.inWindow ? envWrongPort(id) : [],
           // The rollout is the main evidence: any caller failing toward it after the change corroborates it.
           callersFailingAfter: after ? Number(failing.callerCount) : 0,
         });

@@ -136,16 +136,26 @@ interface Target {
   technologies: Set<string>;
 }
 
-function targetOf(c: Component): Target {
+/** The host names a component answers on: its addresses' hosts, and their in-cluster long forms. */
+export function addressHosts(c: Component): Set<string> {
   const hosts = new Set<string>();
+  const ns = c.kubernetes?.namespace;
+  for (const a of c.addresses) {
+    const host = a.toLowerCase().split(':')[0];
+    if (!host) continue;
+    hosts.add(host);
+    if (ns && !host.includes('.'))
+      for (const suffix of [ns, `${ns}.svc`, `${ns}.svc.cluster.local`]) hosts.add(`${host}.${suffix}`);
+  }
+  return hosts;
+}
+
+function targetOf(c: Component): Target {
+  const hosts = addressHosts(c);
   const ports = new Set<string>();
   for (const a of c.addresses) {
-    const [host, port] = a.toLowerCase().split(':');
-    if (host) hosts.add(host);
+    const port = a.split(':')[1];
     if (port) ports.add(port);
-    const ns = c.kubernetes?.namespace;
-    if (host && ns && !host.includes('.'))
-      for (const suffix of [ns, `${ns}.svc`, `${ns}.svc.cluster.local`]) hosts.add(`${host}.${suffix}`);
   }
   const names = [c.id, ...c.aliases, c.kubernetes?.workload?.name ?? '']
     .map((n) => n.toLowerCase())
@@ -199,12 +209,17 @@ function named(
  * cart storage. StackExchange.Redis…"): the line names a component the caller does not call itself,
  * by address, IP, name or client technology. The component's own callers speak for it.
  */
+const NESTED_RPC = /rpc error:[^\n]*rpc error:/;
+
 function relayed(
   line: string,
   deeper: readonly Target[],
   direct: readonly Target[],
   book: AddressBook,
 ): boolean {
+  // A gRPC error inside a gRPC error: the dependency answered, relaying what failed behind it
+  // ("failed to complete the order: rpc error: … desc = failed to prepare order: … rpc error: …").
+  if (NESTED_RPC.test(line)) return true;
   if (deeper.length === 0) return false;
   const lower = line.toLowerCase();
   // Only what reads as an address: host:port, an IP or a dotted name (a bare word may be prose).
@@ -285,6 +300,10 @@ export function dependencyFailures(
     .map((id) => graph.component(id))
     .filter((c): c is Component => !!c)
     .map(targetOf);
+  const sole =
+    targets.length === 1 && graph.dependencies(targets[0]!.id, { depth: 1 }).length === 0
+      ? targets[0]
+      : undefined;
   const lines = text.split('\n');
   const stamps = lines.map(lineTime);
   const out = new Map<string, DependencyFailure>();
@@ -317,6 +336,9 @@ export function dependencyFailures(
       )
         target = named(lines[j]!, targets, book);
     }
+    // A caller with a single dependency that calls nothing further (an external API, a database):
+    // an error line that names no dependency is about that one, there is nothing else it calls.
+    if (!target && sole && isErrorLine(line, lines, eventStart)) target = { id: sole.id, wrongPort: false };
     if (!target) continue;
     const key = `${event}/${target.id}/${kind}`;
     if (counted.has(key)) continue;
@@ -351,6 +373,22 @@ const OWN_ERROR =
   /\b(ERROR|SEVERE|FATAL|CRITICAL|Error|Fatal)\b|\bpanic\b|Exception\b|\b([Ff]ailed|FAILED)\b|\b[Tt]imed out\b|"s":\s*"[EF]"/;
 const OWN_ERROR_LEVEL =
   /"(level|severity)":\s*"(error|fatal|critical)"|\b(level|severity)=(error|fatal|critical)\b/i;
+
+/** A request line of an access log ("GET /cart 500"): the server's own answer, not a call it made. */
+const ACCESS_LINE = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/|"http\.req\.method"/;
+
+/**
+ * The line is an error its workload logged (by level or wording, or inside the stack trace of one):
+ * not an access-log line, which a server writes for the answers it gives.
+ */
+function isErrorLine(line: string, lines: readonly string[], eventStart: number): boolean {
+  if (ACCESS_LINE.test(line)) return false;
+  const error = (l: string) => {
+    const t = l.replace(SETTING, ' ');
+    return OWN_ERROR.test(t) || OWN_ERROR_LEVEL.test(t);
+  };
+  return error(line) || (eventStart < lines.length && error(lines[eventStart]!));
+}
 
 /** Error lines of a workload's own log within the window (a stack trace counts once). */
 export function ownErrorLines(text: string, window?: { from: number; to: number }): number {

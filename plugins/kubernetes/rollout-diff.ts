@@ -72,6 +72,40 @@ export function changedEnvValues(current: KubeObject, previous: KubeObject): Map
   return out;
 }
 
+export interface EnvAddress {
+  name: string;
+  host: string;
+  port: string;
+}
+
+const ENV_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/\s]*@)?([a-z0-9][a-z0-9.-]*):(\d{2,5})(?:[/?#].*)?$/i;
+
+/**
+ * The changed environment variables of the current template whose new literal value is an address
+ * with a port (`host:port`, or a URL with an explicit port). Values are only parsed, never reported.
+ */
+export function changedEnvAddresses(current: KubeObject, previous: KubeObject): EnvAddress[] {
+  const out: EnvAddress[] = [];
+  const before = new Map(containers(previous).map((c) => [c.name as string, c]));
+  for (const c of containers(current)) {
+    const was = new Map(
+      ((before.get(c.name)?.env ?? []) as KubeObject[]).map((e) => [String(e.name), e.value]),
+    );
+    for (const e of (c.env ?? []) as KubeObject[]) {
+      if (typeof e.value !== 'string' || e.value === was.get(String(e.name))) continue;
+      const m = ENV_ADDRESS.exec(e.value.trim());
+      if (m) out.push({ name: String(e.name), host: m[1]!.toLowerCase(), port: m[2]! });
+    }
+  }
+  return out;
+}
+
+/** The current and previous ReplicaSets of a Deployment (highest revisions), when both exist. */
+export function latestPair(replicaSets: KubeObject[]): [KubeObject, KubeObject] | undefined {
+  const [current, previous] = [...replicaSets].sort((a, b) => revision(b) - revision(a));
+  return current && previous && revision(current) > 0 ? [current, previous] : undefined;
+}
+
 const ERROR_LINE =
   /\b(error|exception|fatal|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|\b5\d\d\b/i;
 

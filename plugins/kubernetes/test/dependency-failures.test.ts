@@ -315,40 +315,41 @@ describe("clientExhausted — the caller's own pools, not the dependency", () =>
   });
 });
 
-describe('dependencyFailures — failures relayed from further down', () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'culprit-relayed-')), 'topology.json');
+/** A topology file of the given components in a fresh temporary directory. */
+function writeTopology(prefix: string, components: unknown[]): string {
+  const file = join(mkdtempSync(join(tmpdir(), prefix)), 'topology.json');
   writeFileSync(
     file,
-    JSON.stringify({
-      apiVersion: 'culprit/v1',
-      kind: 'Topology',
-      metadata: { name: 'shop' },
-      components: [
-        { id: 'web', kind: 'frontend', kubernetes: { namespace: 'shop' }, dependsOn: ['cart', 'orders-db'] },
-        {
-          id: 'cart',
-          kind: 'service',
-          addresses: ['cart:7070'],
-          kubernetes: { namespace: 'shop' },
-          dependsOn: ['cart-redis'],
-        },
-        {
-          id: 'cart-redis',
-          kind: 'cache',
-          description: 'Redis',
-          addresses: ['cart-redis:6379'],
-          kubernetes: { namespace: 'shop' },
-        },
-        {
-          id: 'orders-db',
-          kind: 'database',
-          description: 'MongoDB',
-          addresses: ['orders-db:27017'],
-          kubernetes: { namespace: 'shop' },
-        },
-      ],
-    }),
+    JSON.stringify({ apiVersion: 'culprit/v1', kind: 'Topology', metadata: { name: 'shop' }, components }),
   );
+  return file;
+}
+
+describe('dependencyFailures — failures relayed from further down', () => {
+  const file = writeTopology('culprit-relayed-', [
+    { id: 'web', kind: 'frontend', kubernetes: { namespace: 'shop' }, dependsOn: ['cart', 'orders-db'] },
+    {
+      id: 'cart',
+      kind: 'service',
+      addresses: ['cart:7070'],
+      kubernetes: { namespace: 'shop' },
+      dependsOn: ['cart-redis'],
+    },
+    {
+      id: 'cart-redis',
+      kind: 'cache',
+      description: 'Redis',
+      addresses: ['cart-redis:6379'],
+      kubernetes: { namespace: 'shop' },
+    },
+    {
+      id: 'orders-db',
+      kind: 'database',
+      description: 'MongoDB',
+      addresses: ['orders-db:27017'],
+      kubernetes: { namespace: 'shop' },
+    },
+  ]);
   it('a line naming a dependency of a dependency is not counted against the direct one', async () => {
     const g = await loadTestGraph(file);
     const text = [
@@ -369,5 +370,64 @@ describe('dependencyFailures — failures relayed from further down', () => {
     expect(dependencyFailures(mongo, 'web', g, { ips: new Map() }).map((f) => f.target)).toEqual([
       'orders-db',
     ]);
+  });
+});
+
+describe('dependencyFailures — a caller with one dependency, and relayed gRPC errors', () => {
+  const file = writeTopology('culprit-sole-', [
+    {
+      id: 'web',
+      kind: 'frontend',
+      kubernetes: { namespace: 'shop' },
+      dependsOn: ['checkout', 'currency'],
+    },
+    {
+      id: 'checkout',
+      kind: 'service',
+      addresses: ['checkout:5050'],
+      kubernetes: { namespace: 'shop' },
+      dependsOn: ['currency'],
+    },
+    { id: 'currency', kind: 'service', addresses: ['currency:7000'], kubernetes: { namespace: 'shop' } },
+    { id: 'mailer', kind: 'service', kubernetes: { namespace: 'shop' }, dependsOn: ['mail-api'] },
+    { id: 'mail-api', kind: 'external', addresses: ['api.mail.example:443'] },
+  ]);
+  const python503 =
+    '{"timestamp":"2026-10-08T13:13:01.200Z","severity":"ERROR","message":"Failed to send confirmation: HTTP Error 503: Service Unavailable"}';
+  const pythonTimeout =
+    '{"timestamp":"2026-10-08T13:14:01.200Z","severity":"ERROR","message":"Failed to send confirmation: The read operation timed out"}';
+
+  it('an error line that names nothing is about the one dependency, when that one calls nothing further', async () => {
+    const g = await loadTestGraph(file);
+    const found = dependencyFailures([python503, pythonTimeout].join('\n'), 'mailer', g, { ips: new Map() });
+    expect(found.map((f) => [f.target, f.counts.http5xx, f.counts.timeout])).toEqual([['mail-api', 1, 1]]);
+  });
+
+  it('not when the caller has several dependencies, its one dependency calls further, or the line is an access log', async () => {
+    const g = await loadTestGraph(file);
+    // web calls two components: an unnamed failure could be either.
+    expect(dependencyFailures(pythonTimeout, 'web', g, { ips: new Map() })).toEqual([]);
+    // checkout calls only currency, which calls nothing: attributed.
+    expect(dependencyFailures(pythonTimeout, 'checkout', g, { ips: new Map() }).map((f) => f.target)).toEqual(
+      ['currency'],
+    );
+    // An access-log line is the server's own answer, and an info line is no error.
+    const access = '2026-10-08 13:13:01 INFO "POST /send HTTP/1.1" status=503 took 2ms';
+    expect(dependencyFailures(access, 'mailer', g, { ips: new Map() })).toEqual([]);
+    const info =
+      '{"timestamp":"2026-10-08T13:13:01Z","severity":"INFO","message":"send returned 503 on attempt 1, retrying"}';
+    expect(dependencyFailures(info, 'mailer', g, { ips: new Map() })).toEqual([]);
+  });
+
+  it('a gRPC error inside a gRPC error is relayed: the direct dependency answered', async () => {
+    const g = await loadTestGraph(file);
+    const nested =
+      '2026-10-29T16:05:00Z ERROR failed to complete the order: rpc error: code = Internal desc = failed to prepare order: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp currency:7001: i/o timeout"';
+    expect(dependencyFailures(nested, 'web', g, { ips: new Map() })).toEqual([]);
+    const direct =
+      '2026-10-29T16:05:00Z ERROR failed to convert: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp currency:7000: connect: connection refused"';
+    expect(
+      dependencyFailures(direct, 'web', g, { ips: new Map() }).map((f) => [f.target, f.counts.refused]),
+    ).toEqual([['currency', 1]]);
   });
 });

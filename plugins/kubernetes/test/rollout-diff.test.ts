@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedEnvValues, diffTemplates, rolloutChange } from '../rollout-diff.js';
+import { changedEnvAddresses, changedEnvValues, diffTemplates, rolloutChange } from '../rollout-diff.js';
 
 const rs = (revision: number, created: string, container: Record<string, unknown>) => ({
   metadata: {
@@ -107,5 +107,31 @@ describe('rolloutChange', () => {
 
   it('no earlier revision: nothing to compare', () => {
     expect(rolloutChange([rs(1, '2026-07-21T14:02:00Z', {})], window)).toBeUndefined();
+  });
+});
+
+describe('changedEnvAddresses', () => {
+  it('parses host:port and URLs with a port from changed literal values only', () => {
+    const before = rs(1, '2026-07-01T00:00:00Z', {
+      env: [
+        { name: 'CURRENCY_ADDR', value: 'currency:7000' },
+        { name: 'CART_ADDR', value: 'cart:7070' },
+        { name: 'DB_URL', value: 'postgres://app@db:5432/app' },
+      ],
+    });
+    const after = rs(2, '2026-07-21T14:02:00Z', {
+      env: [
+        { name: 'CURRENCY_ADDR', value: 'currency:7001' },
+        { name: 'CART_ADDR', value: 'cart:7070' },
+        { name: 'DB_URL', value: 'postgres://app@db.shop.svc.cluster.local:5433/app' },
+        { name: 'TIMEOUT', value: '30' },
+        { name: 'API', value: 'https://api.example.com/v1' },
+        { name: 'FROM_SECRET', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } },
+      ],
+    });
+    expect(changedEnvAddresses(after, before)).toEqual([
+      { name: 'CURRENCY_ADDR', host: 'currency', port: '7001' },
+      { name: 'DB_URL', host: 'db.shop.svc.cluster.local', port: '5433' },
+    ]);
   });
 });
