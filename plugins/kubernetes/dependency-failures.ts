@@ -132,9 +132,12 @@ interface Target {
   external: boolean;
   hosts: Set<string>;
   ports: Set<string>;
-  names: string[];
+  /** Its id, aliases and workload name as whole words, one pattern (built once per target). */
+  named: RegExp | undefined;
   technologies: Set<string>;
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The host names a component answers on: its addresses' hosts, and their in-cluster long forms. */
 export function addressHosts(c: Component): Set<string> {
@@ -162,14 +165,16 @@ function targetOf(c: Component): Target {
     .filter((n) => n.length >= 4);
   const about = [c.id, ...c.aliases, c.name ?? '', c.description ?? ''].join(' ');
   const technologies = new Set(TECHNOLOGIES.filter(([t]) => about.toLowerCase().includes(t)).map(([t]) => t));
-  return { id: c.id, external: c.kind === 'external', hosts, ports, names, technologies };
+  const named =
+    names.length > 0
+      ? new RegExp(`(^|[^a-z0-9_-])(${names.map(escape).join('|')})($|[^a-z0-9_-])`)
+      : undefined;
+  return { id: c.id, external: c.kind === 'external', hosts, ports, named, technologies };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HOSTPORT = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]*[a-z0-9])(?::(\d{2,5}))?\b/gi;
 /** The (lower-case) line names the target by its id, an alias or its workload's name. */
-const mentions = (t: Target, lower: string) =>
-  t.names.some((n) => new RegExp(`(^|[^a-z0-9_-])${escape(n)}($|[^a-z0-9_-])`).test(lower));
+const mentions = (t: Target, lower: string) => !!t.named && t.named.test(lower);
 
 /** The dependency a line names: by address, then IP, then name, then client technology. */
 function named(
