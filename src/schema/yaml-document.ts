@@ -5,6 +5,7 @@ import { isAlias, isMap, isScalar, isSeq, isPair, parseDocument, type Document }
 import { createError, isCulpritError } from '../errors/index.js';
 import { createProblem, problemsError, type Problem } from './problem.js';
 import { cachedYamlJson } from './yaml-cache.js';
+import { readYamlFast } from './yaml-fast.js';
 
 export const DEFAULT_MAX_YAML_BYTES = 1024 * 1024;
 export const MAX_YAML_DEPTH = 64;
@@ -86,6 +87,9 @@ function lazyLocator(text: string, file: string): YamlSource['locate'] {
 }
 
 function parseYamlText(text: string, file: string): ParseYamlResult {
+  // The common subset straight from the CST; anything it does not read exactly goes the Document way.
+  const fast = readYamlFast(text, MAX_YAML_DEPTH);
+  if (fast) return { problems: [], source: { file, data: fast.data, locate: lazyLocator(text, file) } };
   const at = lineLocator(text, file);
   let doc: Document;
   try {
