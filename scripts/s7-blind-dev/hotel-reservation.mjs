@@ -277,9 +277,16 @@ export const scenarios = [];
       recommendation pod on vmss000002 reads the bad address, cmd/recommendation/db.go's start-up data load gets the
       mongo-go-driver server selection timeout with the DNS "no such host" from kube-dns (10.0.0.10 on AKS) and log.Fatal()s (exit 1):
       CrashLoopBackOff. The node upgrade events (NodeNotSchedulable / NodeSchedulable, Rebooted) are the decoy: the node is
-      Ready again and every other pod came back.
+      Ready again and every other evicted pod (jaeger, geo, mongodb-geo and mongodb-recommendation with their Azure disks
+      re-attached, memcached-profile) came back Ready on the other nodes.
       Deviations: those of SOURCES.md; the configmaps.json entry (names and keys only).`,
     workloads: {
+      // Everything that ran on vmss000001 was evicted by the drain and recreated on the other two nodes.
+      jaeger: { pods: [{ node: NODE(0), created: T.iso(-31.9) }] },
+      geo: { pods: [{ node: NODE(2), created: T.iso(-31.8) }] },
+      'mongodb-geo': { pods: [{ node: NODE(0), created: T.iso(-31.8) }] },
+      'mongodb-recommendation': { pods: [{ node: NODE(2), created: T.iso(-31.7) }] },
+      'memcached-profile': { pods: [{ node: NODE(0), created: T.iso(-31.6) }] },
       recommendation: {
         unavailableSince: -30,
         pods: [{ node: NODE(2), created: T.iso(-31.6), containers: { 'hotel-reserv-recommendation': cs.crashLoop({ restarts: 10, exitCode: 1, startedAt: T.iso(-2.6), finishedAt: T.iso(-2.1), container: 'hotel-reserv-recommendation' }) } }],
@@ -291,6 +298,13 @@ export const scenarios = [];
       { on: `node:${NODE(1)}`, reason: 'Rebooted', type: 'Warning', message: `Node ${NODE(1)} has been rebooted, boot id: 6c1f0e2a-93b4-4d7e-8f15-2a9d3c7b41e0`, first: -26.8, last: -26.8 },
       { on: `node:${NODE(1)}`, reason: 'NodeReady', message: `Node ${NODE(1)} status is now: NodeReady`, first: -26.1, last: -26.1 },
       { on: `node:${NODE(1)}`, reason: 'NodeSchedulable', message: `Node ${NODE(1)} status is now: NodeSchedulable`, first: -24.9, last: -24.9 },
+      ev.scheduled('pod:jaeger#0', NODE(0), -31.9),
+      ev.scheduled('pod:geo#0', NODE(2), -31.8),
+      ev.scheduled('pod:mongodb-geo#0', NODE(0), -31.8),
+      { on: 'pod:mongodb-geo#0', reason: 'SuccessfulAttachVolume', source: 'attachdetach-controller', message: `AttachVolume.Attach succeeded for volume "${basePvcs[0].volume}" `, first: -30.9, last: -30.9 },
+      ev.scheduled('pod:mongodb-recommendation#0', NODE(2), -31.7),
+      { on: 'pod:mongodb-recommendation#0', reason: 'SuccessfulAttachVolume', source: 'attachdetach-controller', message: `AttachVolume.Attach succeeded for volume "${basePvcs[3].volume}" `, first: -30.6, last: -30.6 },
+      ev.scheduled('pod:memcached-profile#0', NODE(0), -31.6),
       ev.scheduled('pod:recommendation#0', NODE(2), -31.6),
       ev.pulling('pod:recommendation#0', 'hotel-reserv-recommendation', IMG, -31.5),
       ev.pulledNew('pod:recommendation#0', 'hotel-reserv-recommendation', IMG, -31.3, '9.318s', '41207733'),
