@@ -155,14 +155,15 @@ const PANIC = /\bpanic\b|segmentation fault|fatal error/i;
  * product files: proto: syntax error", "failed to load config.yaml: yaml: line 3: …").
  */
 const CONFIG =
-  /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config|Error parsing (option|command line|config)|unrecogni[sz]ed (option|argument|configuration parameter)|flag provided but not defined|invalid (value|argument) "[^"]*" for (flag|option)|unknown (shorthand )?flag:|invalid value for parameter|Unrecognized VM option|\b(read|reading|load|loading|parse|parsing) [\w./-]*\s?(file|files|config|configuration)\b[^\n]{0,60}(syntax error|unexpected token|invalid character|cannot unmarshal|parse error|malformed|yaml: line \d)/i;
+  /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config|Error parsing (option|command line|config)|unrecogni[sz]ed (option|argument|configuration parameter)|flag provided but not defined|invalid (value|argument) "[^"]*" for (flag|option)|unknown (shorthand )?flag:|invalid value for parameter|Unrecognized VM option|\b(read|reading|load|loading|parse|parsing) [\w./-]*\s?(file|files|config|configuration)\b[^\n]{0,60}(syntax error|unexpected token|invalid character|cannot unmarshal|parse error|malformed|yaml: line \d)|\b(failed to|cannot|could not|unable to) (read|load|parse|decode|unmarshal) (?![^\n]{0,40}\b(request|body|payload|response|message)\b)[^\n]{0,40}?\b(json|ya?ml|toml|xml|ini|properties)\b[^\n]{0,80}(syntax error|unexpected (token|end)|invalid character|cannot unmarshal|parse error|malformed|yaml: line \d)/i;
 /**
  * A process out of a resource it manages itself, while the kernel has not killed it: a JVM heap or
- * GC limit, a broker's memory/disk alarm, file descriptors, a Redis maxmemory refusal, a full disk
+ * GC limit, threads (the JVM's native threads, pthread_create, Go's OS threads, Python's `can't start
+ * new thread`, fork's EAGAIN), a broker's memory/disk alarm, file descriptors, a Redis maxmemory refusal, a full disk
  * (ENOSPC), and its own connection or thread pools (`clientExhausted`).
  */
 const EXHAUSTED =
-  /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace)|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory|No space left on device|\bENOSPC\b/i;
+  /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace|unable to create (new )?native thread)|pthread_create failed|failed to create new OS thread|can't start new thread|fork: (retry: )?Resource temporarily unavailable|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory|No space left on device|\bENOSPC\b/i;
 const HOSTPORT = /\b([a-z0-9][a-z0-9.-]*):(\d{2,5})\b/gi;
 const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+)/gi;
 

@@ -15,7 +15,9 @@ writeFileSync(
     apiVersion: 'culprit/v1',
     kind: 'Topology',
     metadata: { name: 'hotels' },
-    components: [{ id: 'user', kind: 'service', addresses: ['user:8086'], kubernetes: { namespace: 'hotels' } }],
+    components: [
+      { id: 'user', kind: 'service', addresses: ['user:8086'], kubernetes: { namespace: 'hotels' } },
+    ],
   }),
 );
 const graph = await loadTestGraph(file);
@@ -29,11 +31,13 @@ describe('logsAttributes — configErrorLines from option parsers', () => {
       'invalid value "80x" for flag -port: parse error',
       'Error: unknown flag: --listen-addres',
       'FATAL:  invalid value for parameter "max_connections": "many"',
-      'Unrecognized VM option \'UseConcMarkSweepGC\'',
+      "Unrecognized VM option 'UseConcMarkSweepGC'",
       '{"level": "ERROR", "msg": "Error reading product files: proto: syntax error (line 61:7): unexpected token \\"}\\""}',
       'failed to load config.yaml: yaml: line 3: mapping values are not allowed in this context',
+      '{"message":"failed to parse the catalog JSON: invalid character \']\' looking for beginning of value","severity":"warning"}',
+      'ERROR could not decode settings.toml: parse error at line 4',
     ].join('\n');
-    expect(logsAttributes(text, graph, 'user').configErrorLines).toBe(9);
+    expect(logsAttributes(text, graph, 'user').configErrorLines).toBe(11);
   });
 
   it('does not count printed options or ordinary errors', () => {
@@ -41,8 +45,9 @@ describe('logsAttributes — configErrorLines from option parsers', () => {
       'options: { net: { bindIp: "*" }, storage: { wiredTiger: { engineConfig: { cacheSizeGB: 0.25 } } } }',
       'ERROR failed to fetch rates: connection refused',
       'Parsed flags: -port=8086 -consuladdr=consul:8500',
-      'POST /orders 400: invalid character \'x\' looking for beginning of value',
+      "POST /orders 400: invalid character 'x' looking for beginning of value",
       'Reloading Product Catalog...',
+      "failed to decode request JSON: invalid character 'x' looking for beginning of value",
     ].join('\n');
     expect(logsAttributes(text, graph, 'user').configErrorLines).toBe(0);
   });
@@ -61,7 +66,9 @@ describe('logsAttributes — credentialErrorLines', () => {
   });
 
   it('does not count a password setting or a successful login', () => {
-    const text = ['auth_method = scram-sha-256', 'Successfully connected to MongoDB', 'CheckUser true'].join('\n');
+    const text = ['auth_method = scram-sha-256', 'Successfully connected to MongoDB', 'CheckUser true'].join(
+      '\n',
+    );
     expect(logsAttributes(text, graph, 'user').credentialErrorLines).toBe(0);
   });
 });
@@ -77,14 +84,23 @@ describe('stripAnsi', () => {
 
   it('leaves text without escapes unchanged, and the counts of coloured text equal those of the plain text', () => {
     const colours = fc.constantFrom('\x1b[0m', '\x1b[1m', '\x1b[31m', '\x1b[1;32m', '\x1b[90m', '\x1b[36m');
-    const words = fc.constantFrom('ERR', 'panic:', 'Error parsing option "x" as int in: y', 'requires authentication', 'ok', ' ');
+    const words = fc.constantFrom(
+      'ERR',
+      'panic:',
+      'Error parsing option "x" as int in: y',
+      'requires authentication',
+      'ok',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(colours, words), { maxLength: 12 }), (parts) => {
         const plain = parts.map(([, w]) => w).join('');
         const coloured = parts.map(([c, w]) => `${c}${w}\x1b[0m`).join('');
         expect(stripAnsi(plain)).toBe(plain);
         expect(stripAnsi(coloured)).toBe(plain);
-        expect(logsAttributes(stripAnsi(coloured), graph, 'user')).toEqual(logsAttributes(plain, graph, 'user'));
+        expect(logsAttributes(stripAnsi(coloured), graph, 'user')).toEqual(
+          logsAttributes(plain, graph, 'user'),
+        );
       }),
     );
   });

@@ -31,6 +31,20 @@ describe('logsAttributes — exhaustionLines', () => {
     expect(logsAttributes(text, graph, 'ads').exhaustionLines).toBe(5);
   });
 
+  it('counts threads the process could not start, in the words of the JVM, glibc, Go, Python and the shell', () => {
+    const text = [
+      'Exception in thread "grpc-nio-worker-ELG-3-1" java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached',
+      '[518238.000s][warning][os,thread] Failed to start thread "Unknown thread" - pthread_create failed (EAGAIN) for attributes: stacksize: 1024k, guardsize: 0k, detached.',
+      'runtime: failed to create new OS thread (have 10001 already; errno=11)',
+      "RuntimeError: can't start new thread",
+      '/entrypoint.sh: fork: retry: Resource temporarily unavailable',
+    ].join('\n');
+    expect(logsAttributes(text, graph, 'ads').exhaustionLines).toBe(5);
+    expect(
+      logsAttributes('started 12 worker threads; EAGAIN on read is retried', graph, 'ads').exhaustionLines,
+    ).toBe(0);
+  });
+
   it("counts a full disk and the process's own connection or thread pools", () => {
     const text = [
       '1873:C 30 Nov 2026 18:08:09.640 # Write error saving DB on disk: No space left on device',
