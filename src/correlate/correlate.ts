@@ -18,7 +18,7 @@ import {
 } from './correlation-options.js';
 import { calibrate } from './calibration.js';
 import { foldCauseFamilies } from './cause-families.js';
-import { requireCorroboration } from './corroboration.js';
+import { blamesOf, requireCorroboration } from './corroboration.js';
 import { AdjacencyIndex, RUNS_ON } from './adjacency-index.js';
 import {
   dependentsClosures,
@@ -228,7 +228,12 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
       (c) => band(c, opts),
       (n) => graph.runsOn(n),
     ),
-    { high: opts.bands.high, band: (c) => band(c, opts), tied: (n) => namedOrHost.has(n) },
+    {
+      high: opts.bands.high,
+      band: (c) => band(c, opts),
+      tied: (n) => namedOrHost.has(n),
+      blames: blamesOf(symptoms, findings),
+    },
   );
   const missingEvidence = [...(input.missingEvidence ?? [])];
   const { conclusive, reason } = decide(hypotheses, opts);

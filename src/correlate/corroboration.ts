@@ -1,6 +1,6 @@
 // Corroboration: a "high" answer needs more than one isolated finding — two independent evidence
-// kinds, or a tie to the incident (the component is named, or it explains a symptom elsewhere).
-import type { ConfidenceBand, Hypothesis } from '../sdk/index.js';
+// kinds, or a tie to the incident — and a crash loop must not blame a dependency that shows nothing.
+import type { ConfidenceBand, FindingRef, Hypothesis, SymptomRef } from '../sdk/index.js';
 
 /** How far below the high threshold an uncorroborated answer is held. */
 export const UNCORROBORATED_MARGIN = 0.01;
@@ -21,6 +21,22 @@ export function corroborated(h: Hypothesis, tied: (node: string) => boolean): bo
 }
 
 /**
+ * For each component whose own symptoms point at another component (`target`) that has no finding, the
+ * first such target in the symptoms' order: what `requireCorroboration`'s `blames` asks.
+ */
+export function blamesOf(
+  symptoms: readonly SymptomRef[],
+  findings: readonly FindingRef[],
+): (node: string) => string | undefined {
+  const withFinding = new Set(findings.map((f) => f.node));
+  const blames = new Map<string, string>();
+  for (const s of symptoms)
+    if (s.target && s.target !== s.node && !withFinding.has(s.target) && !blames.has(s.node))
+      blames.set(s.node, s.target);
+  return (node) => blames.get(node);
+}
+
+/**
  * Holds every uncorroborated hypothesis at most just below the high band (a `corroboration` factor) and
  * re-ranks, keeping the incoming order for ties. A single strong finding on a component the incident
  * does not name and whose trouble shows nowhere else is a decoy or a concurrent fault as often as
@@ -28,13 +44,25 @@ export function corroborated(h: Hypothesis, tied: (node: string) => boolean): bo
  */
 export function requireCorroboration(
   hypotheses: readonly Hypothesis[],
-  options: { high: number; band: (confidence: number) => ConfidenceBand; tied: (node: string) => boolean },
+  options: {
+    high: number;
+    band: (confidence: number) => ConfidenceBand;
+    tied: (node: string) => boolean;
+    /**
+     * The dependency a component's own symptoms blame ("cannot reach mongodb-reservation") when that
+     * dependency has no finding of its own, or undefined. A crash loop there exits for want of that
+     * dependency as often as for a fault of its own: it does not say "high", named or not.
+     */
+    blames?: (node: string) => string | undefined;
+  },
 ): Hypothesis[] {
   const cap = options.high - UNCORROBORATED_MARGIN;
   let changed = false;
   const out = hypotheses.map((h) => {
     // min(confidence, cap): monotone, so a finding added never lowers a hypothesis.
-    if (h.confidence <= cap || corroborated(h, options.tied)) return h;
+    if (h.confidence <= cap) return h;
+    const blamed = h.cause === 'crash-loop' ? options.blames?.(h.node) : undefined;
+    if (blamed === undefined && corroborated(h, options.tied)) return h;
     changed = true;
     return {
       ...h,
@@ -45,7 +73,10 @@ export function requireCorroboration(
           name: 'corroboration',
           value: evidenceKinds(h).length,
           contribution: cap - h.confidence,
-          note: 'one kind of evidence, on a component the incident does not name, explaining nothing elsewhere: held below high',
+          note:
+            blamed !== undefined
+              ? `it crashes while its own logs blame ${blamed}, which shows no finding of its own: a consequence as often as a cause, held below high`
+              : 'one kind of evidence, on a component the incident does not name, explaining nothing elsewhere: held below high',
         },
       ],
     };

@@ -2,7 +2,12 @@
 // symptom elsewhere); otherwise it is held just below the high band and the list is re-ranked.
 import { describe, expect, it } from 'vitest';
 import { correlate } from '../../src/correlate/index.js';
-import { corroborated, evidenceKinds, requireCorroboration } from '../../src/correlate/corroboration.js';
+import {
+  blamesOf,
+  corroborated,
+  evidenceKinds,
+  requireCorroboration,
+} from '../../src/correlate/corroboration.js';
 import type { FindingRef, Hypothesis, SymptomRef } from '../../src/sdk/index.js';
 import { createKnowledgeGraph } from '../../src/topology/index.js';
 
@@ -95,5 +100,36 @@ describe('corroboration', () => {
     };
     expect(correlate({ ...input, named: [] }).hypotheses[0]!.band).not.toBe('high');
     expect(correlate({ ...input, named: ['worker'] }).hypotheses[0]!.band).toBe('high');
+  });
+});
+
+describe('corroboration — a crash loop that blames a dependency showing nothing', () => {
+  const crash = (node: string, confidence: number): Hypothesis => ({
+    ...hyp(node, confidence, { 'kubernetes.pods.crashLoopBackOff': 1, 'kubernetes.logs.unreachable': 1 }),
+    cause: 'crash-loop',
+  });
+  const unreachable = (node: string, target: string): SymptomRef => ({ ...symptom(node), target });
+
+  it('blamesOf names the first target of a component’s symptoms that has no finding', () => {
+    const blames = blamesOf(
+      [unreachable('reservation', 'mongodb'), unreachable('frontend', 'reservation')],
+      [finding('reservation', {})],
+    );
+    expect(blames('reservation')).toBe('mongodb');
+    // frontend blames reservation, which has a finding of its own: no blame.
+    expect(blames('frontend')).toBeUndefined();
+    expect(blames('mongodb')).toBeUndefined();
+  });
+
+  it('holds such a crash loop below high even when the incident names it; other causes keep their band', () => {
+    const blames = (n: string) => (n === 'reservation' ? 'mongodb' : undefined);
+    const tied = () => true;
+    const [held] = requireCorroboration([crash('reservation', 0.8)], { high: 0.75, band, tied, blames });
+    expect([held!.confidence, held!.band]).toEqual([0.74, 'medium']);
+    expect(held!.factors.at(-1)!.note).toMatch(/blame mongodb/);
+    const oom = hyp('reservation', 0.8, { 'kubernetes.pods.oomKilledRecent': 1 });
+    expect(requireCorroboration([oom], { high: 0.75, band, tied, blames })[0]).toBe(oom);
+    const other = crash('search', 0.8);
+    expect(requireCorroboration([other], { high: 0.75, band, tied, blames })[0]).toBe(other);
   });
 });

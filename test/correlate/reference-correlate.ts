@@ -16,7 +16,7 @@ import {
 } from '../../src/correlate/correlation-options.js';
 // Cause families are folded after ranking, the same step in both (it is not what the index changed).
 import { foldCauseFamilies } from '../../src/correlate/cause-families.js';
-import { requireCorroboration } from '../../src/correlate/corroboration.js';
+import { blamesOf, requireCorroboration } from '../../src/correlate/corroboration.js';
 
 interface CorrelationInput {
   graph: GraphView;
@@ -157,7 +157,12 @@ export function referenceCorrelate(input: CorrelationInput, options?: Correlatio
       (c) => band(c, opts),
       (n) => graph.runsOn(n),
     ),
-    { high: opts.bands.high, band: (c) => band(c, opts), tied: (n) => namedOrHost.has(n) },
+    {
+      high: opts.bands.high,
+      band: (c) => band(c, opts),
+      tied: (n) => namedOrHost.has(n),
+      blames: blamesOf(symptoms, findings),
+    },
   );
   const missingEvidence = [...(input.missingEvidence ?? [])];
   const { conclusive, reason } = decide(hypotheses, opts);
