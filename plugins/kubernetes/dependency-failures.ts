@@ -375,7 +375,7 @@ export function dependencyFailures(
  * configuration dump ("json_output=(error,message)", "log_error = …") is not an error line.
  */
 const OWN_ERROR =
-  /\b(ERROR|SEVERE|FATAL|CRITICAL|Error|Fatal)\b|\bpanic\b|Exception\b|\b([Ff]ailed|FAILED)\b|\b[Tt]imed out\b|"s":\s*"[EF]"/;
+  /\b(ERROR|ERR|FTL|PNC|SEVERE|FATAL|CRITICAL|Error|Fatal)\b|\bpanic\b|Exception\b|\b([Ff]ailed|FAILED)\b|\b[Tt]imed out\b|"s":\s*"[EF]"/;
 const OWN_ERROR_LEVEL =
   /"(level|severity)":\s*"(error|fatal|critical)"|\b(level|severity)=(error|fatal|critical)\b/i;
 

@@ -106,8 +106,9 @@ export function latestPair(replicaSets: KubeObject[]): [KubeObject, KubeObject] 
   return current && previous && revision(current) > 0 ? [current, previous] : undefined;
 }
 
+// Level words included: zerolog's console writer abbreviates them (ERR, FTL, PNC), klog prefixes E/F.
 const ERROR_LINE =
-  /\b(error|exception|fatal|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|\b5\d\d\b/i;
+  /\b(error|err|exception|fatal|ftl|pnc|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|\b5\d\d\b|^[EF]\d{4} \d\d:/i;
 
 /**
  * The latest rollout of a Deployment as evidence (`kubernetes.change`), or undefined when there is no

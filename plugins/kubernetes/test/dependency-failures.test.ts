@@ -283,6 +283,16 @@ describe('ownErrorLines', () => {
     ].join('\n');
     expect(ownErrorLines(text)).toBe(4);
   });
+
+  it("counts zerolog's abbreviated levels (ERR, FTL, PNC), not its INF or WRN", () => {
+    const text = [
+      '2026-11-26T09:54:18Z ERR /workspace/services/reservation/server.go:198 > CheckAvailability: invalid inDate',
+      '2026-11-26T09:54:19Z FTL /workspace/cmd/reservation/db.go:63 > server selection error',
+      '2026-11-26T09:54:20Z INF /workspace/cmd/reservation/main.go:37 > Initializing DB connection...',
+      '2026-11-26T09:54:21Z WRN /workspace/services/reservation/server.go:90 > cache miss',
+    ].join('\n');
+    expect(ownErrorLines(text)).toBe(2);
+  });
 });
 
 describe("clientExhausted — the caller's own pools, not the dependency", () => {

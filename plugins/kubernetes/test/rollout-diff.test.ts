@@ -135,3 +135,21 @@ describe('changedEnvAddresses', () => {
     ]);
   });
 });
+
+describe('rolloutChange — error lines in the words of several loggers', () => {
+  it("counts zerolog's ERR/FTL/PNC, logfmt err= and klog's E-prefixed lines after the change", () => {
+    const logs = [
+      '2026-07-21T14:05:00Z ERR /workspace/services/reservation/server.go:198 > CheckAvailability: invalid inDate "2015-04-17"',
+      '2026-07-21T14:06:00Z PNC /workspace/services/reservation/server.go:99 > nil map',
+      'ts=2026-07-21T14:07:00Z caller=main.go:12 err="context canceled"',
+      'E0721 14:08:00.000000       1 controller.go:114] sync failed',
+      '2026-07-21T14:09:00Z INF /workspace/cmd/reservation/main.go:37 > stderr redirected',
+    ].join('\n');
+    const change = rolloutChange(
+      [rs(1, '2026-07-01T00:00:00Z', {}), rs(2, '2026-07-21T14:02:00Z', { image: 'shop/web:1.1' })],
+      window,
+      logs,
+    );
+    expect(change?.errorsAfter).toBe(4);
+  });
+});
