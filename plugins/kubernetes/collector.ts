@@ -158,6 +158,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
     const named = new Set(scope.incident.entities.map((e) => e.node));
     const evidence: Evidence[] = [];
     const nodesUsed = new Map<string, Set<string>>();
+    /** Cluster IP → component per namespace (serviceIps), built on first use. */
+    const ipsByNs = new Map<string, Map<string, string>>();
     const claimsByNs = new Map<string, Promise<KubeObject[] | undefined>>();
     const once = (
       cache: Map<string, Promise<KubeObject[] | undefined>>,
@@ -282,6 +284,22 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
     });
     return { evidence, discovered };
 
+    /** Cluster IP → component, for the Services of a namespace that name a component (by address or workload). */
+    function serviceIps(ns: string, services: KubeObject[]): Map<string, string> {
+      const known = ipsByNs.get(ns);
+      if (known) return known;
+      const ips = new Map<string, string>();
+      for (const s of services) {
+        const ip = s.spec?.clusterIP as string | undefined;
+        const name = s.metadata?.name as string | undefined;
+        if (!ip || ip === 'None' || !name) continue;
+        const c = ctx.graph.findByAddress(name) ?? ctx.graph.findByWorkload(ns, name);
+        if (c) ips.set(ip, c.id);
+      }
+      ipsByNs.set(ns, ips);
+      return ips;
+    }
+
     async function collectComponent(component: Component) {
       const mapping = component.kubernetes!;
       const ns = mapping.namespace;
@@ -388,7 +406,11 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           }
         }
         logs.push(...(await Promise.all(reads)));
-        add(component.id, 'kubernetes.logs', logsAttributes(logs.join('\n'), ctx.graph, component.id));
+        add(
+          component.id,
+          'kubernetes.logs',
+          logsAttributes(logs.join('\n'), ctx.graph, component.id, serviceIps(ns, lists.services ?? [])),
+        );
       }
       collected.set(component.id, { component, pods, replicaSets, services, logs });
     }

@@ -171,7 +171,16 @@ const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 export const stripAnsi = (text: string): string => (text.includes('\x1b') ? text.replace(ANSI, '') : text);
 
-export function logsAttributes(text: string, graph: GraphView, self: string): Record<string, JsonValue> {
+/**
+ * `ipOwner` maps a Service's cluster IP to its component: clients print the address they dialled
+ * ("connect timeout to 10.100.228.145:11211"), not the name they were given.
+ */
+export function logsAttributes(
+  text: string,
+  graph: GraphView,
+  self: string,
+  ipOwner: ReadonlyMap<string, string> = new Map(),
+): Record<string, JsonValue> {
   const lines = text.split('\n').filter(Boolean);
   const unreachable = new Set<string>();
   const samples: string[] = [];
@@ -197,8 +206,9 @@ export function logsAttributes(text: string, graph: GraphView, self: string): Re
     if (EXHAUSTED.test(line) || clientExhausted(line)) exhaustionLines++;
     if (refused || timeout) {
       for (const m of line.matchAll(HOSTPORT)) {
-        const target = graph.findByAddress(`${m[1]}:${m[2]}`) ?? graph.findByAddress(m[1]!);
-        if (target && target.id !== self) unreachable.add(target.id);
+        const id =
+          (graph.findByAddress(`${m[1]}:${m[2]}`) ?? graph.findByAddress(m[1]!))?.id ?? ipOwner.get(m[1]!);
+        if (id !== undefined && id !== self) unreachable.add(id);
       }
     }
     if ((isError || refused) && samples.length < 3)

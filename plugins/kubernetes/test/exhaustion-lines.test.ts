@@ -64,3 +64,18 @@ describe('logsAttributes — exhaustionLines', () => {
     expect(logsAttributes(text, graph, 'ads').exhaustionLines).toBe(0);
   });
 });
+
+describe('logsAttributes — unreachable', () => {
+  it('names a dependency by its address, or by the Service cluster IP the client dialled', () => {
+    const text = [
+      'panic: Tried to get hotelIds, but got memmcached error = memcache: connect timeout to 10.100.228.145:11211',
+      'dial tcp ads:9555: connect: connection refused',
+      'dial tcp 10.9.9.9:80: i/o timeout',
+    ].join('\n');
+    const owners = new Map([['10.100.228.145', 'memcached-profile']]);
+    expect(logsAttributes(text, graph, 'web', owners).unreachable).toEqual(['ads', 'memcached-profile']);
+    // Without the Service addresses, the IP names nothing; and a component never blames itself.
+    expect(logsAttributes(text, graph, 'web').unreachable).toEqual(['ads']);
+    expect(logsAttributes(text, graph, 'ads').unreachable).toEqual([]);
+  });
+});
