@@ -42,7 +42,7 @@ export const scenarios = [];
   scenarios.push({
     folder: 's9-mongodb-rate-multi-attach-after-drain',
     incidentTime,
-    description: 'hotel search shows no prices / rates since the AKS node image upgrade ~30 min ago. rate pod is crashlooping, discovery team restarted it twice, no luck',
+    description: 'hotel search shows no prices / rates since the AKS node image upgrade ~30 min ago. rate pod is crashlooping, discovery team looking but no luck so far',
     expected: { component: 'mongodb-rate', cause: 'storage-unavailable' },
     difficulty: 'hard',
     traits: ['louder-dependents', 'time-expression', 'team-name', 'partial-name'],

@@ -64,14 +64,14 @@ export const scenarios = [];
       'currencyservice#0/server/previous': prevLines,
       'frontend#0/server': [
         front(T, -12, 'info', 'request complete', { path: '/product/OLJCESPC7Z', id: rid(1), session: sid(1) }),
-        front(T, -11.5, 'error', 'request error', { path: '/product/66VCHSJNUP', id: rid(2), session: sid(2), error: 'failed to retrieve currencies: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp %SVCIP:currencyservice%:7000: connect: connection refused"' }),
+        front(T, -11.5, 'error', 'request error', { path: '/product/66VCHSJNUP', id: rid(2), session: sid(2), error: 'could not retrieve currencies: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp %SVCIP:currencyservice%:7000: connect: connection refused"' }),
         front(T, -10.1, 'error', 'request error', { path: '/', id: rid(3), session: sid(3), error: 'could not retrieve currencies: rpc error: code = Unavailable desc = error reading from server: EOF' }),
-        front(T, -5.0, 'error', 'request error', { path: '/product/9SIQT8TOJO', id: rid(4), session: sid(4), error: 'failed to convert currency for product #9SIQT8TOJO: rpc error: code = Unavailable desc = error reading from server: EOF' }),
+        front(T, -5.0, 'error', 'request error', { path: '/product/9SIQT8TOJO', id: rid(4), session: sid(4), error: 'failed to do currency conversion for product 9SIQT8TOJO: rpc error: code = Unavailable desc = error reading from server: EOF' }),
         front(T, -4.7, 'error', 'request error', { path: '/cart', id: rid(5), session: sid(5), error: 'could not retrieve currencies: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp %SVCIP:currencyservice%:7000: connect: connection refused"' }),
         front(T, -3.0, 'info', 'request complete', { path: '/', id: rid(6), session: sid(6) }),
       ],
       'frontend#1/server': [
-        front(T, -9.9, 'error', 'request error', { path: '/product/L9ECAV7KIM', id: rid(7), session: sid(7), error: 'failed to convert currency for product #L9ECAV7KIM: rpc error: code = Unavailable desc = error reading from server: EOF' }),
+        front(T, -9.9, 'error', 'request error', { path: '/product/L9ECAV7KIM', id: rid(7), session: sid(7), error: 'failed to do currency conversion for product L9ECAV7KIM: rpc error: code = Unavailable desc = error reading from server: EOF' }),
         front(T, -2.1, 'info', 'request complete', { path: '/product/2ZYFJ3GM2N', id: rid(8), session: sid(8) }),
       ],
       'adservice#0/server': [
@@ -166,7 +166,7 @@ export const scenarios = [];
   const refusalMc = 'Sorry, we cannot process Mastercard credit cards. Only VISA or MasterCard is accepted.';
   const payErr = (min, msg, n) => [
     pino(T, min, 'info', 'paymentservice-server', `PaymentService#Charge invoked with request {"amount":{"currency_code":"USD","units":"${30 + n}","nanos":${(n * 170000000) % 1000000000}},"credit_card":{"credit_card_number":"${n % 2 ? '5555-5555-5555-4444' : '4432-8015-6152-0454'}","credit_card_cvv":672,"credit_card_expiration_year":2030,"credit_card_expiration_month":1}}`),
-    `Error: ${msg}`,
+    `UnacceptedCreditCard [Error]: ${msg}`,
     '    at charge (/usr/src/app/charge.js:75:11)',
     '    at HipsterShopServer.ChargeServiceHandler (/usr/src/app/server.js:44:24)',
     '    at Object.onReceiveHalfClose (/usr/src/app/node_modules/@grpc/grpc-js/build/src/server.js:1461:25)',
