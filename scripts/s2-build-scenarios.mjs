@@ -1,12 +1,5 @@
 // Writes the session-2 dev scenarios (issue 13) of scripts/s2-scenarios/*.mjs into test/scenarios with the
 // snapshot builder of scripts/s2-scenario-kit.mjs. Usage: node scripts/s2-build-scenarios.mjs
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from './s2-scenario-kit.mjs';
+import { buildBatch } from './s2-scenario-kit.mjs';
 
-const specDir = join(dirname(fileURLToPath(import.meta.url)), 's2-scenarios');
-for (const f of readdirSync(specDir).filter((n) => n.endsWith('.mjs')).sort()) {
-  const mod = await import(pathToFileURL(join(specDir, f)).href);
-  for (const s of mod.scenarios) console.log(build(mod.system, s));
-}
+await buildBatch('s2-scenarios');

@@ -2,9 +2,9 @@
 // (Online Boutique, Sock Shop) from compact specs in scripts/s2-scenarios/*.mjs; deterministic output.
 // Run through scripts/s2-build-scenarios.mjs (rewrites test/scenarios/{online-boutique,sock-shop}/<scenario>/).
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', 'test', 'scenarios');
@@ -407,3 +407,17 @@ export function build(system, spec) {
   return dir;
 }
 
+
+/**
+ * Builds every scenario of the spec modules in scripts/<dirName>/*.mjs (each exporting `system`, `scenarios`
+ * and optionally `defaultPvcs`), in file order; `split` is the batch's split unless a scenario sets its own.
+ * Prints each folder written. Every build-*.mjs script of a batch is one call of this.
+ */
+export async function buildBatch(dirName, { split } = {}) {
+  const specDir = join(HERE, dirName);
+  for (const f of readdirSync(specDir).filter((n) => n.endsWith('.mjs')).sort()) {
+    const mod = await import(pathToFileURL(join(specDir, f)).href);
+    for (const s of mod.scenarios)
+      console.log(build(mod.system, { ...(split ? { split } : {}), ...s, pvcs: s.pvcs ?? mod.defaultPvcs }));
+  }
+}
