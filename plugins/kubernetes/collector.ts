@@ -16,6 +16,7 @@ import {
   addressHosts,
   callerEvidence,
   dependencyFailures,
+  lineTimes,
   ownErrorLines,
   type CallerReport,
   type TargetState,
@@ -485,7 +486,10 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
                 .slice(0, 3)
                 .map((c) => readLog(ns, pod.metadata.name, c.name, false))
             : [];
-          state.ownErrors = ownErrorLines([...(await Promise.all(reads)), ...entry.logs].join('\n'), window);
+          const own = [...(await Promise.all(reads)), ...entry.logs].join('\n');
+          state.ownErrors = ownErrorLines(own, window);
+          state.ownLineTimes = lineTimes(own);
+          state.until = window.to;
         }),
       );
       const { targets, callers } = callerEvidence(reports, states, ctx.graph);

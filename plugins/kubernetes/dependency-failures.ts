@@ -258,26 +258,29 @@ const TIMESTAMP =
   /(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?/;
 const JSON_STAMP =
   /"(?:timestamp|time|ts|@timestamp|date)"\s*:\s*"((\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?)"/;
-/** Tomcat and Log4j's "06-May-2026 13:32:38.768". */
+/** Tomcat and Log4j's "06-May-2026 13:32:38.768", Redis's "17 Nov 2026 09:38:00.360", RabbitMQ's "12-Nov-2026::18:24:00". */
 const DAY_FIRST =
-  /\b(\d{2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d{4}) (\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?/;
+  /\b(\d{2})[- ](Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[- ](\d{4})(?: |::)(\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The time a line was written, when it starts with (or carries) a recognisable timestamp. */
 export function lineTime(line: string): number | undefined {
   const head = line.slice(0, 120);
   const d = DAY_FIRST.exec(head);
-  if (d) {
+  const iso = TIMESTAMP.exec(head);
+  // Whichever stamp comes first is the line's; a date later in the line is part of its message.
+  if (d && (!iso || d.index < iso.index)) {
     const month = String(MONTHS.indexOf(d[2]!) + 1).padStart(2, '0');
     const t = Date.parse(`${d[3]}-${month}-${d[1]}T${d[4]}:${d[5]}:${d[6]}.${(d[7] ?? '0').padEnd(3, '0')}Z`);
     return Number.isFinite(t) ? t : undefined;
   }
   // JSON loggers that sort their keys (Go's logrus, encoding/json maps) put "timestamp" last.
-  const m = TIMESTAMP.exec(head) ?? (head.startsWith('{') ? JSON_STAMP.exec(line)?.slice(1) : undefined);
+  const m = iso ?? (head.startsWith('{') ? JSON_STAMP.exec(line)?.slice(1) : undefined);
   if (!m) return undefined;
   const zone = m[8] ?? 'Z';
-  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${(m[7] ?? '0').slice(0, 3).padEnd(3, '0')}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`;
-  const t = Date.parse(iso);
+  const t = Date.parse(
+    `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${(m[7] ?? '0').slice(0, 3).padEnd(3, '0')}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`,
+  );
   return Number.isFinite(t) ? t : undefined;
 }
 
@@ -424,6 +427,47 @@ export interface CallerReport {
   changed: boolean;
 }
 
+/** Times of a workload's own timestamped log lines, oldest first (untimed lines are skipped). */
+export function lineTimes(text: string): number[] {
+  const times: number[] = [];
+  for (const line of text.split('\n')) {
+    const at = lineTime(line);
+    if (at !== undefined) times.push(at);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** A line within this long after the callers' first failure may still be the last before it. */
+const SILENCE_GRACE_MS = 60_000;
+/** Lines the target must have written before the failures for its silence to mean anything. */
+const SILENCE_MIN_LINES = 3;
+
+/**
+ * The target's own logs went silent when its callers began to fail: it wrote at least a few lines
+ * before the first failure, none since, and the silence (to the end of the window) is several times
+ * longer than its usual gap between lines — a process that stopped serving, not a path that
+ * delays or drops what it sends (a target behind a slow or lossy path keeps logging its work).
+ * When no caller's failure line carries a time, the silence runs from the target's last line.
+ */
+export function fellSilent(
+  times: readonly number[] | undefined,
+  failedAt: number | undefined,
+  until: number | undefined,
+): boolean {
+  if (!times || times.length === 0 || until === undefined) return false;
+  // Callers whose lines carry no time: the silence is judged from the target's own log alone.
+  const since = failedAt ?? times[times.length - 1]!;
+  const before = times.filter((t) => t < since + SILENCE_GRACE_MS && t <= until);
+  if (before.length < SILENCE_MIN_LINES || before.length < times.filter((t) => t <= until).length)
+    return false;
+  const gaps = before
+    .slice(1)
+    .map((t, i) => t - before[i]!)
+    .sort((a, b) => a - b);
+  const usual = Math.max(gaps[gaps.length >> 1]!, SILENCE_GRACE_MS);
+  return until - before[before.length - 1]! >= 3 * usual;
+}
+
 export interface TargetState {
   /** Pods of the target read in this collection: all Ready, or undefined when not read. */
   ready?: boolean;
@@ -433,6 +477,10 @@ export interface TargetState {
   serviceExists?: boolean;
   /** Error lines in the target's own logs in the window (undefined when not read). */
   ownErrors?: number;
+  /** Times of the target's own timestamped log lines (undefined when not read). */
+  ownLineTimes?: number[];
+  /** The end of the incident window the logs were read for. */
+  until?: number;
 }
 
 const MIN_FAILURES = 2;
@@ -510,6 +558,8 @@ export function callerEvidence(
       /** The target's own logs show no errors: the trouble lies between it and its callers. */
       targetQuiet: state.ownErrors === 0,
       callerSideOnly: strong.length > 0 && callerSideOnly,
+      /** Its own logs, steady before the callers' first failure, have been silent since: it stopped serving. */
+      targetSilent: fellSilent(state.ownLineTimes, firstTime(witnesses.map((w) => w.f.firstAt)), state.until),
       firstFailureAt: firstOf(witnesses.map((w) => w.f.firstAt)),
       samples: witnesses.flatMap((w) => w.f.samples.map((s) => `${w.caller}: ${s}`)).slice(0, 3),
     });
@@ -520,7 +570,12 @@ export function callerEvidence(
   return { targets, callers };
 }
 
-function firstOf(times: (number | undefined)[]): string | null {
+function firstTime(times: (number | undefined)[]): number | undefined {
   const known = times.filter((t): t is number => t !== undefined);
-  return known.length > 0 ? new Date(Math.min(...known)).toISOString() : null;
+  return known.length > 0 ? Math.min(...known) : undefined;
+}
+
+function firstOf(times: (number | undefined)[]): string | null {
+  const first = firstTime(times);
+  return first === undefined ? null : new Date(first).toISOString();
 }

@@ -8,7 +8,9 @@ import {
   classifyFailure,
   clientExhausted,
   dependencyFailures,
+  fellSilent,
   lineTime,
+  lineTimes,
   ownErrorLines,
 } from '../dependency-failures.js';
 
@@ -99,12 +101,52 @@ describe('lineTime', () => {
       Date.parse('2026-05-06T13:32:38.768Z'),
     );
     expect(lineTime('\tat java.base/java.net.Socket.connect(Socket.java:633)')).toBeUndefined();
+    // Redis ("pid:role day month year time") and RabbitMQ 3.6 ("=INFO REPORT==== 12-Nov-2026::18:24:00 ===")
+    expect(lineTime('1:M 17 Nov 2026 09:38:00.360 * Background saving terminated with success')).toBe(
+      Date.parse('2026-11-17T09:38:00.360Z'),
+    );
+    expect(lineTime('=INFO REPORT==== 12-Nov-2026::18:24:00 ===')).toBe(Date.parse('2026-11-12T18:24:00Z'));
+    // The line's own stamp wins over a date later in its message.
+    expect(lineTime('2026-11-17T09:40:00Z certificate expires 30 Nov 2026 00:00:00 GMT')).toBe(
+      Date.parse('2026-11-17T09:40:00Z'),
+    );
     // logrus JSON with sorted keys: the stamp comes last
     expect(
       lineTime(
         '{"error":"could not retrieve products: rpc error: code = DeadlineExceeded desc = context deadline exceeded","http.req.id":"c1a8f0de-3b1e-4c57-9d6a-2f4b9e7a1c03","http.req.path":"/","message":"request error","severity":"error","timestamp":"2026-11-05T10:11:00.000Z"}',
       ),
     ).toBe(Date.parse('2026-11-05T10:11:00.000Z'));
+  });
+});
+
+describe('fellSilent — a target that stopped serving, not one behind a bad path', () => {
+  const at = (hhmm: string) => Date.parse(`2026-11-17T${hhmm}:00Z`);
+  // Redis's periodic saves every five minutes, then nothing once its clients were paused at 09:40.
+  const saves = ['09:18', '09:23', '09:28', '09:33', '09:38'].map(at);
+  it('logs that stop when the callers begin to fail, for several usual gaps', () => {
+    expect(fellSilent(saves, at('09:40'), at('09:58'))).toBe(true);
+  });
+  it('without a failure time, the silence runs from the last line', () => {
+    expect(fellSilent(saves, undefined, at('09:58'))).toBe(true);
+  });
+  it('not when the target goes on logging after the failures began (latency on the path)', () => {
+    expect(fellSilent([...saves, at('09:43'), at('09:48')], at('09:40'), at('09:58'))).toBe(false);
+  });
+  it('not when the silence is short against its usual gap', () => {
+    expect(fellSilent(saves, at('09:40'), at('09:50'))).toBe(false);
+  });
+  it('not from too few lines, nor from no log at all', () => {
+    expect(fellSilent([at('09:30'), at('09:38')], at('09:40'), at('09:58'))).toBe(false);
+    expect(fellSilent([], at('09:40'), at('09:58'))).toBe(false);
+    expect(fellSilent(undefined, at('09:40'), at('09:58'))).toBe(false);
+  });
+  it('reads the times from the log text, untimed lines skipped', () => {
+    const text = [
+      '1:M 17 Nov 2026 09:33:00.000 * Saving...',
+      '',
+      '1:M 17 Nov 2026 09:28:00.000 * DB saved on disk',
+    ].join('\n');
+    expect(lineTimes(text)).toEqual([Date.parse('2026-11-17T09:28:00Z'), Date.parse('2026-11-17T09:33:00Z')]);
   });
 });
 
@@ -260,6 +302,28 @@ describe('callerEvidence', () => {
       targetReady: true,
       external: false,
     });
+  });
+  it('marks a healthy target silent when its own log stopped as the timeouts began', () => {
+    const times = ['09:18', '09:23', '09:28', '09:33', '09:38'].map((m) => Date.parse(`2026-11-17T${m}:00Z`));
+    const timedOut = { ...failure('rabbitmq', { timeout: 6 }), firstAt: Date.parse('2026-11-17T09:40:00Z') };
+    const until = Date.parse('2026-11-17T09:58:00Z');
+    const state = { ready: true, unhealthy: false, serviceExists: true, ownErrors: 0, until };
+    const silent = callerEvidence(
+      [{ caller: 'payment', failures: [timedOut], changed: false }],
+      new Map([['rabbitmq', { ...state, ownLineTimes: times }]]),
+      graph,
+    );
+    expect(silent.targets.get('rabbitmq')).toMatchObject({
+      targetSilent: true,
+      targetQuiet: true,
+      dominant: 'timeout',
+    });
+    const talking = callerEvidence(
+      [{ caller: 'payment', failures: [timedOut], changed: false }],
+      new Map([['rabbitmq', { ...state, ownLineTimes: [...times, Date.parse('2026-11-17T09:50:00Z')] }]]),
+      graph,
+    );
+    expect(talking.targets.get('rabbitmq')).toMatchObject({ targetSilent: false, targetQuiet: true });
   });
   it('credentials refused to one caller only are that caller’s', () => {
     const { callers } = callerEvidence(
