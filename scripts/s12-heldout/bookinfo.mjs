@@ -9,7 +9,7 @@ const rid = (i) => `${(0x5e3a91c0 + i * 7919).toString(16)}-7c2d-9a4b-b1e6-${(0x
 // Istio's default TEXT access log format (meshConfig.accessLogFile: /dev/stdout).
 const envoy = (T, min, { method = 'GET', path, code, flags = '-', details = 'via_upstream', rx = 0, tx, dur, ust = '-', ua, i, authority, upstream, cluster, ulocal = '-', dlocal, dremote, sni = '-', route = 'default', reason = '-' }) =>
   `[${T.isoMs(min)}] "${method} ${path} HTTP/1.1" ${code} ${flags} ${details} - "${reason}" ${rx} ${tx} ${dur} ${ust} "-" "${ua}" "${rid(i)}" "${authority}" "${upstream}" ${cluster} ${ulocal} ${dlocal} ${dremote} ${sni} ${route}`;
-const pilot = (T, min, lvl, scope, msg) => `${T.isoMs(min).replace('Z', '000Z')}\t${lvl}\t${scope}\t${msg}`;
+const pilot = (T, min, lvl, scope, msg) => `${T.isoMs(min).replace('Z', '000Z')}\t${lvl}\t${scope}${msg === undefined ? '' : `\t${msg}`}`;
 const proxyBoot = (T, min) => [
   pilot(T, min, 'info', 'FLAG', 'Istio version: 1.23.2'),
   pilot(T, min + 0.01, 'info', 'Proxy role', 'ips=[%PODIP%] type=sidecar id=%POD%.bookinfo domain=bookinfo.svc.cluster.local'),
