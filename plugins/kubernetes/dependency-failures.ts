@@ -50,14 +50,15 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
     /Too Many Requests|(status(?: ?code)?[=: ]+|returned |HTTP Error |response code[=: ]*|\(HTTP )429\b|rate limit exceeded|\bThrottl(ed|ing)Exception\b/i,
   ],
   // Redis up but not serving: a script blocking it (BUSY), loading its dataset, a replica without its
-  // primary, a cluster without quorum — the server refuses the command.
+  // primary, a cluster without quorum — the server refuses the command. MySQL refusing a host after
+  // too many aborted handshakes (error 1129) refuses its connections the same way.
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY Redis is busy\b|\bLOADING Redis is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors/i,
   ],
   [
     'reset',
-    /connection reset|ECONNRESET|reset by peer|broken pipe|\bEPIPE\b|socket hang up|unexpected EOF|: EOF\b|Disconnected while requesting|upstream_reset_before_response_started(?!\{connection_timeout)|Connection closed by (peer|remote|foreign host)|server closed the connection unexpectedly/i,
+    /connection reset|ECONNRESET|reset by peer|broken pipe|\bEPIPE\b|socket hang up|unexpected EOF|: EOF\b|Disconnected while requesting|upstream_reset_before_response_started(?!\{connection_timeout)|Connection closed by (peer|remote|foreign host)|server closed the connection unexpectedly|Connection aborted|RemoteDisconnected|Remote end closed connection/i,
   ],
   [
     'timeout',
@@ -85,20 +86,39 @@ const SETTING =
  * executor task, and StackExchange.Redis's timeout report whose WORKER pool is busier than its minimum
  * (the thread-pool starvation its "Timeouts" documentation describes).
  */
-const CLIENT_POOL =
-  /Connection is not available, request timed out after|Timeout waiting for idle object|Cannot get a connection, pool error|QueuePool limit of size \d+ overflow \d+ reached|timeout period elapsed prior to obtaining a connection from the pool|Pool empty\. Unable to fetch a connection|All threads \(\d+\) are currently busy|RejectedExecutionException/i;
+/** Waits for a connection of a pool to one dependency: every connection is held by a call to it. */
+const CONNECTION_POOL =
+  /Connection is not available, request timed out after|Timeout waiting for idle object|Cannot get a connection, pool error|QueuePool limit of size \d+ overflow \d+ reached|timeout period elapsed prior to obtaining a connection from the pool|Pool empty\. Unable to fetch a connection/i;
+/** The caller's own threads: busy or starved whatever they wait for. */
+const THREAD_POOL = /All threads \(\d+\) are currently busy|RejectedExecutionException/i;
 const SE_REDIS_WORKER = /WORKER: \(Busy=(\d+),Free=\d+,Min=(\d+)/;
 
+/** A wait for a pooled connection to a dependency (not the caller's own thread starvation). */
+export function connectionPoolWait(line: string): boolean {
+  return CONNECTION_POOL.test(line);
+}
+
 export function clientExhausted(line: string): boolean {
-  if (CLIENT_POOL.test(line)) return true;
+  if (CONNECTION_POOL.test(line) || THREAD_POOL.test(line)) return true;
   const w = SE_REDIS_WORKER.exec(line);
   return !!w && Number(w[1]) > Number(w[2]);
 }
 
 /** What a failure line is about, or undefined for a line that reports no failure. */
+/** gRPC's status for a call that never got an answer: the transport error in its desc says why. */
+const GRPC_UNAVAILABLE = /code = Unavailable|\b14 UNAVAILABLE\b/gi;
+
 export function classifyFailure(line: string): FailureKind | undefined {
   const text = line.replace(SETTING, ' ');
-  for (const [kind, re] of PATTERNS) if (re.test(text)) return kind;
+  for (const [kind, re] of PATTERNS)
+    if (re.test(text)) {
+      // "code = Unavailable desc = … dial tcp …: i/o timeout" timed out connecting; it was not refused.
+      if (kind === 'refused' && !re.test(text.replace(GRPC_UNAVAILABLE, ' '))) {
+        const cause = PATTERNS.find(([k, r]) => (k === 'reset' || k === 'timeout') && r.test(text));
+        if (cause) return cause[0];
+      }
+      return kind;
+    }
   return undefined;
 }
 
@@ -120,6 +140,8 @@ const TECHNOLOGIES: readonly [string, RegExp][] = [
   ['rabbitmq', /rabbit|amqp|pika\b/i],
   ['elasticsearch', /elasticsearch|opensearch/i],
   ['memcached', /memcache/i],
+  // A SQL client or pool that names no product (HikariCP, JDBC, Hibernate, SQLAlchemy): the SQL database.
+  ['sql', /HikariPool|\bJDBC\b|SQLState|org\.hibernate|sqlalchemy|database\/sql/i],
 ];
 
 export interface AddressBook {
@@ -165,6 +187,7 @@ function targetOf(c: Component): Target {
     .filter((n) => n.length >= 4);
   const about = [c.id, ...c.aliases, c.name ?? '', c.description ?? ''].join(' ');
   const technologies = new Set(TECHNOLOGIES.filter(([t]) => about.toLowerCase().includes(t)).map(([t]) => t));
+  if (technologies.has('postgres') || technologies.has('mysql')) technologies.add('sql');
   const named =
     names.length > 0
       ? new RegExp(`(^|[^a-z0-9_-])(${names.map(escape).join('|')})($|[^a-z0-9_-])`)
@@ -248,6 +271,11 @@ export interface DependencyFailure {
   counts: Record<FailureKind, number>;
   /** Lines naming the dependency's host with a port it does not listen on. */
   wrongPort: number;
+  /**
+   * The caller's own connection-pool waits on this dependency ("HikariPool-1 - Connection is not
+   * available"): not counted as failures unless other callers see the dependency fail too.
+   */
+  poolWaits?: number;
   samples: string[];
   firstAt?: number;
 }
@@ -330,8 +358,10 @@ export function dependencyFailures(
     }
     if (at !== undefined) lastAt = at;
     if (window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
-    const kind = classifyFailure(line);
-    if (!kind || clientExhausted(line) || relayed(line, deeper, targets, book)) continue;
+    // Connection-pool waits are attributed as such; the caller's own thread starvation is its own.
+    const pool = connectionPoolWait(line);
+    const kind = pool ? 'timeout' : classifyFailure(line);
+    if (!kind || (!pool && clientExhausted(line)) || relayed(line, deeper, targets, book)) continue;
     let target = named(line, targets, book);
     // 5xx lines must name the dependency themselves: a server's own access log says "500" too.
     if (kind !== 'http5xx') {
@@ -348,7 +378,7 @@ export function dependencyFailures(
     // an error line that names no dependency is about that one, there is nothing else it calls.
     if (!target && sole && isErrorLine(line, lines, eventStart)) target = { id: sole.id, wrongPort: false };
     if (!target) continue;
-    const key = `${event}/${target.id}/${kind}`;
+    const key = `${event}/${target.id}/${pool ? 'pool' : kind}`;
     if (counted.has(key)) continue;
     counted.add(key);
     const entry =
@@ -362,10 +392,14 @@ export function dependencyFailures(
           samples: [],
         })
         .get(target.id)!;
-    entry.counts[kind]++;
-    if (target.wrongPort) entry.wrongPort++;
     if (lastAt !== undefined && (entry.firstAt === undefined || lastAt < entry.firstAt))
       entry.firstAt = lastAt;
+    if (pool) {
+      entry.poolWaits = (entry.poolWaits ?? 0) + 1;
+      continue;
+    }
+    entry.counts[kind]++;
+    if (target.wrongPort) entry.wrongPort++;
     if (entry.samples.length < 3)
       entry.samples.push(line.trim().replace(SECRETISH, '[redacted]').slice(0, 200));
   }
@@ -373,12 +407,12 @@ export function dependencyFailures(
 }
 
 /**
- * An error line of a workload's own log: a level word in capitals (or a JSON/logfmt level field), an
- * exception, "failed", "timed out", a panic. A lower-case "error" inside a printed setting or a
+ * An error line of a workload's own log: a level word in capitals (or a JSON/logfmt level field, or
+ * Apache's and nginx's bracketed "[mpm_prefork:error]" / "[crit]"), an exception, "failed", "timed out", a panic. A lower-case "error" inside a printed setting or a
  * configuration dump ("json_output=(error,message)", "log_error = …") is not an error line.
  */
 const OWN_ERROR =
-  /\b(ERROR|ERR|FTL|PNC|SEVERE|FATAL|CRITICAL|Error|Fatal)\b|\bpanic\b|Exception\b|\b([Ff]ailed|FAILED)\b|\b[Tt]imed out\b|"s":\s*"[EF]"/;
+  /\b(ERROR|ERR|FTL|PNC|SEVERE|FATAL|CRITICAL|Error|Fatal)\b|\bpanic\b|Exception\b|\b([Ff]ailed|FAILED)\b|\b[Tt]imed out\b|"s":\s*"[EF]"|\[(\w+:)?(error|crit|alert|emerg)\]/;
 const OWN_ERROR_LEVEL =
   /"(level|severity)":\s*"(error|fatal|critical)"|\b(level|severity)=(error|fatal|critical)\b/i;
 
@@ -489,11 +523,44 @@ const MIN_FAILURES = 2;
  * Folds what every caller said into evidence about each dependency (`kubernetes.callers`) and, for
  * failures only one caller sees, evidence about that caller (`kubernetes.dependency-failures`).
  */
+/**
+ * Pool waits become timeouts toward a dependency when at least two callers see it fail (by pool waits
+ * or failures), or when its own log fell silent as they began (`fellSilent`): several pools drained by
+ * the same database at once, or by a database that stopped answering, is that database, not their
+ * sizes. One caller's pool waits alone stay its own (a leak, a pool too small for its load).
+ */
+export function foldPoolWaits(
+  reports: readonly CallerReport[],
+  silent: (target: string, since: number | undefined) => boolean = () => false,
+): CallerReport[] {
+  const seen = new Map<string, { callers: number; pooled: boolean }>();
+  for (const r of reports)
+    for (const f of r.failures) {
+      const pool = (f.poolWaits ?? 0) >= MIN_FAILURES;
+      if (!pool && failureTotal(f) < MIN_FAILURES) continue;
+      const s = seen.get(f.target) ?? { callers: 0, pooled: false };
+      seen.set(f.target, { callers: s.callers + 1, pooled: s.pooled || pool });
+    }
+  return reports.map((r) => ({
+    ...r,
+    failures: r.failures.map((f) => {
+      const s = seen.get(f.target);
+      return s && s.pooled && f.poolWaits && (s.callers >= 2 || silent(f.target, f.firstAt))
+        ? { ...f, counts: { ...f.counts, timeout: f.counts.timeout + f.poolWaits } }
+        : f;
+    }),
+  }));
+}
+
 export function callerEvidence(
   reports: readonly CallerReport[],
   states: ReadonlyMap<string, TargetState>,
   graph: GraphView,
 ): { targets: Map<string, Record<string, JsonValue>>; callers: Map<string, Record<string, JsonValue>> } {
+  reports = foldPoolWaits(reports, (target, since) => {
+    const state = states.get(target);
+    return !!state && !state.unhealthy && fellSilent(state.ownLineTimes, since, state.until);
+  });
   const byTarget = new Map<string, { caller: string; f: DependencyFailure; changed: boolean }[]>();
   for (const r of reports)
     for (const f of r.failures)
@@ -510,6 +577,7 @@ export function callerEvidence(
       credentialsRefused: [],
       tlsRefused: [],
       dnsFailures: [],
+      failingToward: [],
       changed: false,
     };
     const list = entry[key] as string[];
@@ -517,6 +585,14 @@ export function callerEvidence(
     callers.set(caller, entry);
     return entry;
   };
+  // What each component says, as a caller, about its own dependencies: a target that itself fails
+  // toward one of them relays that failure to its callers.
+  const failingToward = new Map(
+    reports.map((r) => [
+      r.caller,
+      r.failures.filter((f) => failureTotal(f) >= MIN_FAILURES).map((f) => f.target),
+    ]),
+  );
   for (const [target, witnesses] of [...byTarget].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const sum = (k: FailureKind) => witnesses.reduce((n, w) => n + w.f.counts[k], 0);
     const counts = Object.fromEntries(FAILURE_KINDS.map((k) => [k, sum(k)])) as Record<FailureKind, number>;
@@ -558,14 +634,24 @@ export function callerEvidence(
       /** The target's own logs show no errors: the trouble lies between it and its callers. */
       targetQuiet: state.ownErrors === 0,
       callerSideOnly: strong.length > 0 && callerSideOnly,
+      /** Its own dependencies it reports failures toward (≥ 2 events), as a caller itself. */
+      targetFailsToward: (failingToward.get(target) ?? []).length,
       /** Its own logs, steady before the callers' first failure, have been silent since: it stopped serving. */
       targetSilent: fellSilent(state.ownLineTimes, firstTime(witnesses.map((w) => w.f.firstAt)), state.until),
       firstFailureAt: firstOf(witnesses.map((w) => w.f.firstAt)),
       samples: witnesses.flatMap((w) => w.f.samples.map((s) => `${w.caller}: ${s}`)).slice(0, 3),
     });
   }
+  // Every caller that fails toward a dependency says so at itself too: its own pool waits and timeouts
+  // are that dependency's doing, not a resource it ran out of.
+  for (const [caller, toward] of failingToward)
+    if (toward.length > 0) {
+      const entry = callerSide(caller, 'failingToward', toward[0]!);
+      for (const t of toward) callerSide(caller, 'failingToward', t);
+      entry.changed = reports.find((r) => r.caller === caller)?.changed ?? false;
+    }
   for (const entry of callers.values())
-    for (const key of ['wrongPort', 'credentialsRefused', 'tlsRefused', 'dnsFailures'])
+    for (const key of ['wrongPort', 'credentialsRefused', 'tlsRefused', 'dnsFailures', 'failingToward'])
       (entry[key] as string[]).sort();
   return { targets, callers };
 }

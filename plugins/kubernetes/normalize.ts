@@ -160,14 +160,16 @@ const CONFIG =
  * A process out of a resource it manages itself, while the kernel has not killed it: a JVM heap or
  * GC limit, threads (the JVM's native threads, pthread_create, Go's OS threads, Python's `can't start
  * new thread`, fork's EAGAIN), a broker's memory/disk alarm, file descriptors, a Redis maxmemory refusal, a full disk
- * (ENOSPC), and its own connection or thread pools (`clientExhausted`).
+ * (ENOSPC), a server out of workers (Apache's MaxRequestWorkers, php-fpm's pm.max_children, nginx's
+ * worker_connections, a full uWSGI listen queue), and its own connection or thread pools (`clientExhausted`).
  */
 const EXHAUSTED =
-  /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace|unable to create (new )?native thread)|pthread_create failed|failed to create new OS thread|can't start new thread|fork: (retry: )?Resource temporarily unavailable|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory|No space left on device|\bENOSPC\b/i;
+  /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace|unable to create (new )?native thread)|pthread_create failed|failed to create new OS thread|can't start new thread|fork: (retry: )?Resource temporarily unavailable|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory|No space left on device|\bENOSPC\b|server reached (MaxRequestWorkers|MaxClients|pm\.max_children) setting|worker_connections are not enough|listen queue of socket .{0,60} full/i;
 const HOSTPORT = /\b([a-z0-9][a-z0-9.-]*):(\d{2,5})\b/gi;
 const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+)/gi;
 
 /** Terminal colour escapes (zerolog's and logrus's console writers, Spring Boot's ANSI output) split words. */
+// eslint-disable-next-line no-control-regex -- the escape character is what it matches
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 export const stripAnsi = (text: string): string => (text.includes('\x1b') ? text.replace(ANSI, '') : text);
 
@@ -192,6 +194,7 @@ export function logsAttributes(
   let configErrorLines = 0;
   let credentialErrorLines = 0;
   let exhaustionLines = 0;
+  let ownExhaustionLines = 0;
   for (const line of lines) {
     const isError = ERROR.test(line);
     if (isError) errorLines++;
@@ -203,7 +206,9 @@ export function logsAttributes(
     if (PANIC.test(line)) panics++;
     if (CONFIG.test(line)) configErrorLines++;
     if (classifyFailure(line) === 'auth') credentialErrorLines++;
-    if (EXHAUSTED.test(line) || clientExhausted(line)) exhaustionLines++;
+    const own = EXHAUSTED.test(line);
+    if (own || clientExhausted(line)) exhaustionLines++;
+    if (own) ownExhaustionLines++;
     if (refused || timeout) {
       for (const m of line.matchAll(HOSTPORT)) {
         const id =
@@ -223,6 +228,7 @@ export function logsAttributes(
     configErrorLines,
     credentialErrorLines,
     exhaustionLines,
+    ownExhaustionLines,
     unreachable: [...unreachable].sort(),
     samples,
   };

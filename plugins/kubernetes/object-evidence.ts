@@ -9,6 +9,7 @@ import {
   containerPorts,
   egressPolicyAttributes,
   networkPolicyAttributes,
+  type ContainerPort,
   type PodsRef,
 } from './network-policy.js';
 import { isPodHealthy, type Window } from './normalize.js';
@@ -51,6 +52,30 @@ const podsRef = (c: Component): PodsRef | undefined =>
       }
     : undefined;
 
+/** Labels a controller stamps on each pod: never what a policy selects a workload by. */
+const POD_ONLY_LABELS = new Set([
+  'pod-template-hash',
+  'controller-revision-hash',
+  'statefulset.kubernetes.io/pod-name',
+]);
+
+/**
+ * The labels every pod of the workload carries, over the topology's selector: a policy selects pods by
+ * labels the topology need not name (`app.kubernetes.io/component` where it selects by `app`).
+ */
+export function podLabels(ref: PodsRef, pods: readonly KubeObject[]): PodsRef {
+  const mine = pods.filter((p) =>
+    p.metadata?.namespace === undefined || p.metadata.namespace === ref.namespace
+      ? Object.entries(ref.labels).every(([k, v]) => p.metadata?.labels?.[k] === v)
+      : false,
+  );
+  if (mine.length === 0) return ref;
+  const common = Object.entries((mine[0]!.metadata?.labels ?? {}) as Record<string, string>).filter(
+    ([k, v]) => !POD_ONLY_LABELS.has(k) && mine.every((p) => p.metadata?.labels?.[k] === v),
+  );
+  return { ...ref, labels: { ...Object.fromEntries(common), ...ref.labels } };
+}
+
 export async function collectObjectEvidence(input: ObjectEvidenceInput): Promise<void> {
   const { reader, component, pods, events, services, window, add } = input;
   const graph = input.ctx.graph;
@@ -67,8 +92,11 @@ export async function collectObjectEvidence(input: ObjectEvidenceInput): Promise
   if (init) add(id, 'kubernetes.init', init);
 
   const ref = podsRef(component);
-  const self = ref ? { ...ref, ports: containerPorts(pods) } : undefined;
-  const callers = graph
+  const declared = containerPorts(pods);
+  const self = ref
+    ? { ...podLabels(ref, pods), ports: declared.length > 0 ? declared : targetPorts(services) }
+    : undefined;
+  let callers = graph
     .inEdges(id, 'depends-on')
     .map((e) => graph.component(e.from))
     .map((c) => (c ? podsRef(c) : undefined))
@@ -85,6 +113,11 @@ export async function collectObjectEvidence(input: ObjectEvidenceInput): Promise
       ),
     );
     const policies = lists.flatMap((l) => (l as KubeObject[] | undefined) ?? []);
+    // Judged on the callers' pods as they are labelled (one pod list per namespace, shared).
+    if (policies.length > 0)
+      callers = await Promise.all(
+        callers.map(async (c) => podLabels(c, await namespacePods(reader, c.namespace))),
+      );
     const attributes = policies.length > 0 ? networkPolicyAttributes(self, callers, policies) : undefined;
     if (attributes) add(id, 'kubernetes.networkpolicy', attributes);
   }
@@ -162,18 +195,56 @@ async function collectEgressEvidence(
   if (deps.length + outside.length === 0) return;
   const withPorts = await Promise.all(
     deps.map(async (d) => {
-      const pods =
-        ((await shared(
-          reader,
-          `pods\u0000${d.namespace}`,
-          async () => (await reader.listEvery('pods', d.namespace))?.items,
-        )) as KubeObject[] | undefined) ?? [];
+      const pods = await namespacePods(reader, d.namespace);
       const mine = pods.filter((p) =>
         Object.entries(d.labels).every(([k, v]) => p.metadata?.labels?.[k] === v),
       );
-      return { ...d, ports: containerPorts(mine) };
+      const declared = containerPorts(mine);
+      const labelled = podLabels(d, mine);
+      // containerPort is informational and often left out: then the ports its Services send to.
+      return { ...labelled, ports: declared.length > 0 ? declared : await servicePorts(reader, labelled) };
     }),
   );
   const attributes = egressPolicyAttributes(self, [...withPorts, ...outside], egress);
   if (attributes) add(self.id, 'kubernetes.egresspolicy', attributes);
+}
+
+/** Every pod of a namespace, listed once per collection and shared. */
+async function namespacePods(reader: KubeReader, namespace: string): Promise<KubeObject[]> {
+  return (
+    ((await shared(
+      reader,
+      `pods\u0000${namespace}`,
+      async () => (await reader.listEvery('pods', namespace))?.items,
+    )) as KubeObject[] | undefined) ?? []
+  );
+}
+
+/** The numeric target ports of the Services that select a workload's pods (for pods that declare none). */
+async function servicePorts(reader: KubeReader, ref: PodsRef): Promise<ContainerPort[]> {
+  const services =
+    ((await shared(
+      reader,
+      `services\u0000${ref.namespace}`,
+      async () => (await reader.listEvery('services', ref.namespace))?.items,
+    )) as KubeObject[] | undefined) ?? [];
+  return targetPorts(
+    services.filter((svc) => {
+      const keys = Object.entries((svc.spec?.selector ?? {}) as Record<string, string>);
+      return keys.length > 0 && keys.every(([k, v]) => ref.labels[k] === v);
+    }),
+  );
+}
+
+/** The numeric target ports (or ports) of these Services: where their traffic enters the pods. */
+function targetPorts(services: readonly KubeObject[]): ContainerPort[] {
+  const out = new Map<string, ContainerPort>();
+  for (const svc of services) {
+    for (const sp of (svc.spec?.ports ?? []) as KubeObject[]) {
+      const port = Number(sp.targetPort ?? sp.port);
+      const protocol = String(sp.protocol ?? 'TCP');
+      if (Number.isInteger(port) && port > 0) out.set(`${protocol}/${port}`, { port, protocol });
+    }
+  }
+  return [...out.values()];
 }

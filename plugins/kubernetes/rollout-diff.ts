@@ -111,6 +111,13 @@ const ERROR_LINE =
   /\b(error|err|exception|fatal|ftl|pnc|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|\b5\d\d\b|^[EF]\d{4} \d\d:/i;
 
 /**
+ * A request the server turned away as the client's fault (HTTP 4xx: a wrong password, an unknown id), as
+ * a caller's HTTP client reports it: not an error a release causes by itself.
+ */
+const CLIENT_ERROR =
+  /\b4\d\d Client Error\b|\bHTTP(\/\d(\.\d)?)?[ :]+4\d\d\b|\bstatus(?: ?code)?[=: ]+4\d\d\b|\b4\d\d (Unauthorized|Forbidden|Not Found|Bad Request|Conflict|Unprocessable)\b/i;
+
+/**
  * The latest rollout of a Deployment as evidence (`kubernetes.change`), or undefined when there is no
  * earlier revision to compare with. `logs` is the text of the new pods, to see whether errors began
  * after the change and whether they name a changed environment variable.
@@ -132,7 +139,7 @@ export function rolloutChange(
   let at: number | undefined;
   for (const line of logs.split('\n')) {
     at = lineTime(line) ?? at;
-    if (!ERROR_LINE.test(line)) continue;
+    if (!ERROR_LINE.test(line) || CLIENT_ERROR.test(line)) continue;
     if (at !== undefined && at < changedAt) {
       errorsBefore++;
       continue;

@@ -7,8 +7,10 @@ import {
   callerEvidence,
   classifyFailure,
   clientExhausted,
+  connectionPoolWait,
   dependencyFailures,
   fellSilent,
+  foldPoolWaits,
   lineTime,
   lineTimes,
   ownErrorLines,
@@ -65,6 +67,25 @@ describe('classifyFailure — real runtime lines', () => {
     ],
     ["OOM command not allowed when used memory > 'maxmemory'.", 'exhausted'],
     ['Error 1040: Too many connections', 'exhausted'],
+    // Valkey (the Redis fork) answers as Redis does; MySQL refusing a host after aborted handshakes (1129)
+    [
+      'StackExchange.Redis.RedisServerException: BUSY Valkey is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.',
+      'refused',
+    ],
+    [
+      "java.sql.SQLException: null,  message from server: \"Host '10.8.1.14' is blocked because of many connection errors; unblock with 'mysqladmin flush-hosts'\"",
+      'refused',
+    ],
+    // gRPC Unavailable wraps the transport error: a dial that timed out was not refused
+    [
+      'failed to charge card: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.100.4.77:8080: i/o timeout"',
+      'timeout',
+    ],
+    // Python http.client / urllib3: the peer dropped the connection
+    [
+      "HTTPSConnectionPool(host='paypal.com', port=443): Max retries exceeded with url: / (Caused by ProtocolError('Connection aborted.', RemoteDisconnected('Remote end closed connection without response')))",
+      'reset',
+    ],
     ['FATAL: sorry, too many clients already', 'exhausted'],
     ['rpc error: code = ResourceExhausted desc = grpc: received message larger than max', 'exhausted'],
     ['urllib.error.HTTPError: HTTP Error 429: Too Many Requests', 'throttled'],
@@ -325,6 +346,18 @@ describe('callerEvidence', () => {
     );
     expect(talking.targets.get('rabbitmq')).toMatchObject({ targetSilent: false, targetQuiet: true });
   });
+  it('a target that itself fails toward its own dependency says so, at both ends', () => {
+    const { targets, callers } = callerEvidence(
+      [
+        { caller: 'dispatch', failures: [failure('rabbitmq', { timeout: 5 })], changed: false },
+        { caller: 'payment', failures: [failure('gateway', { reset: 4 })], changed: false },
+      ],
+      new Map(),
+      graph,
+    );
+    expect(callers.get('payment')).toMatchObject({ failingToward: ['gateway'] });
+    expect(targets.get('rabbitmq')).toMatchObject({ targetFailsToward: 0 });
+  });
   it('credentials refused to one caller only are that caller’s', () => {
     const { callers } = callerEvidence(
       [{ caller: 'payment', failures: [failure('accounts-db', { auth: 6 })], changed: false }],
@@ -332,6 +365,17 @@ describe('callerEvidence', () => {
       graph,
     );
     expect(callers.get('payment')).toMatchObject({ credentialsRefused: ['accounts-db'] });
+  });
+});
+
+describe('ownErrorLines — Apache and nginx levels', () => {
+  it('counts bracketed error levels, not notices', () => {
+    const text = [
+      '[Tue Apr 21 15:50:36.000412 2026] [mpm_prefork:error] [pid 1] AH00161: server reached MaxRequestWorkers setting',
+      '[Thu Apr 16 16:11:00.000412 2026] [mpm_prefork:notice] [pid 1] AH00163: Apache/2.4.56 configured',
+      '2026/04/21 15:51:02 [crit] 22#22: *1 connect() to unix:/run/php.sock failed',
+    ].join('\n');
+    expect(ownErrorLines(text)).toBe(2);
   });
 });
 
@@ -503,5 +547,67 @@ describe('dependencyFailures — a caller with one dependency, and relayed gRPC 
     expect(
       dependencyFailures(direct, 'web', g, { ips: new Map() }).map((f) => [f.target, f.counts.refused]),
     ).toEqual([['currency', 1]]);
+  });
+});
+
+describe('connection-pool waits: the caller\u2019s own, unless the dependency is seen failing otherwise', () => {
+  const hikari = (at: string) =>
+    `{"timestamp": "2026-03-17 ${at}", "message": "logExceptions | HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=3)", "severity": "ERROR"}`;
+  it('tells a wait for a pooled connection from thread starvation', () => {
+    expect(connectionPoolWait(hikari('10:28:00'))).toBe(true);
+    expect(
+      connectionPoolWait(
+        'org.apache.tomcat.util.threads.ThreadPoolExecutor: All threads (200) are currently busy',
+      ),
+    ).toBe(false);
+    expect(
+      clientExhausted(
+        'All threads (200) are currently busy, waiting. Increase maxThreads (200) or check the servlet status',
+      ),
+    ).toBe(true);
+  });
+  it('attributes a JDBC pool wait to the caller\u2019s SQL database, as pool waits, not failures', () => {
+    const [f] = dependencyFailures(
+      [hikari('10:28:00'), hikari('10:29:00'), hikari('10:30:00')].join('\n'),
+      'payment',
+      graph,
+      { ips: new Map() },
+    );
+    expect(f).toMatchObject({ target: 'accounts-db', poolWaits: 3, counts: { timeout: 0 } });
+    expect(f!.firstAt).toBe(Date.parse('2026-03-17T10:28:00Z'));
+  });
+  const waits = (caller: string, n: number) => ({
+    caller,
+    changed: false,
+    failures: [
+      {
+        target: 'accounts-db',
+        external: false,
+        counts: {
+          dns: 0,
+          tls: 0,
+          auth: 0,
+          exhausted: 0,
+          throttled: 0,
+          refused: 0,
+          reset: 0,
+          timeout: 0,
+          http5xx: 0,
+        },
+        wrongPort: 0,
+        poolWaits: n,
+        samples: [],
+      },
+    ],
+  });
+  it('one caller\u2019s pool waits stay its own', () => {
+    const [r] = foldPoolWaits([waits('payment', 5)]);
+    expect(r!.failures[0]!.counts.timeout).toBe(0);
+  });
+  it('two callers\u2019 pools drained at once, or a dependency that fell silent, fold them into timeouts', () => {
+    const both = foldPoolWaits([waits('payment', 5), waits('dispatch', 3)]);
+    expect(both.map((r) => r.failures[0]!.counts.timeout)).toEqual([5, 3]);
+    const silent = foldPoolWaits([waits('payment', 5)], (target) => target === 'accounts-db');
+    expect(silent[0]!.failures[0]!.counts.timeout).toBe(5);
   });
 });

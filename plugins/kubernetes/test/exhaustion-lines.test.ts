@@ -19,6 +19,23 @@ writeFileSync(
 );
 const graph = await loadTestGraph(file);
 
+describe('logsAttributes — a server out of workers, and pool waits told apart', () => {
+  it('counts Apache, php-fpm, nginx and uWSGI worker exhaustion as its own', () => {
+    const text = [
+      '[Tue Apr 21 15:50:36.000412 2026] [mpm_prefork:error] [pid 1] AH00161: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting',
+      '[21-Apr-2026 15:50:36] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it',
+      '2026/04/21 15:50:36 [alert] 7#7: 1024 worker_connections are not enough',
+      '*** uWSGI listen queue of socket "0.0.0.0:8080" (fd: 3) full !!! (101/100) ***',
+    ].join('\n');
+    expect(logsAttributes(text, graph, 'ads')).toMatchObject({ exhaustionLines: 4, ownExhaustionLines: 4 });
+  });
+  it('a connection-pool wait is exhaustion, but not its own resource', () => {
+    const text =
+      'HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=3)';
+    expect(logsAttributes(text, graph, 'ads')).toMatchObject({ exhaustionLines: 1, ownExhaustionLines: 0 });
+  });
+});
+
 describe('logsAttributes — exhaustionLines', () => {
   it('counts JVM heap/GC limits, broker alarms, descriptor and maxmemory refusals', () => {
     const text = [

@@ -15,6 +15,7 @@ import { evictionAttributes } from '../evictions.js';
 import { initContainerAttributes } from '../init-containers.js';
 import { classifyMountFailure, mountAttributes } from '../mounts.js';
 import { egressPolicyAttributes, networkPolicyAttributes } from '../network-policy.js';
+import { podLabels } from '../object-evidence.js';
 import { probeAttributes } from '../probes.js';
 import { servicePortAttributes } from '../service-ports.js';
 import plugin from '../index.js';
@@ -166,6 +167,62 @@ describe('Service ports against container ports', () => {
       servicePortAttributes([svc([{ port: 80, targetPort: 8081 }])], [pod([{ containerPort: 8080 }])]),
     ).toMatchObject({ mismatches: 1 });
     expect(servicePortAttributes([svc([{ port: 80, targetPort: 8081 }])], [pod([])])).toBeUndefined();
+  });
+});
+
+describe('policies judged on the pods as they are labelled', () => {
+  const pod = (labels: Record<string, string>) => ({ metadata: { namespace: 'shop', labels } });
+  it('adds the labels every pod of the workload carries to the topology selector', () => {
+    const ref = { id: 'checkout', namespace: 'shop', labels: { 'opentelemetry.io/name': 'checkout' } };
+    const pods = [
+      pod({
+        'opentelemetry.io/name': 'checkout',
+        'app.kubernetes.io/component': 'checkout',
+        'pod-template-hash': 'a1',
+      }),
+      pod({
+        'opentelemetry.io/name': 'checkout',
+        'app.kubernetes.io/component': 'checkout',
+        'pod-template-hash': 'b2',
+        canary: 'yes',
+      }),
+      pod({ 'opentelemetry.io/name': 'payment', 'app.kubernetes.io/component': 'payment' }),
+    ];
+    expect(podLabels(ref, pods).labels).toEqual({
+      'opentelemetry.io/name': 'checkout',
+      'app.kubernetes.io/component': 'checkout',
+    });
+    expect(podLabels(ref, []).labels).toEqual(ref.labels);
+  });
+  it('an ingress rule admitting a label the callers\u2019 pods do not carry blocks them', () => {
+    const payment = {
+      id: 'payment',
+      namespace: 'shop',
+      labels: { app: 'payment' },
+      ports: [{ port: 8080, protocol: 'TCP' }],
+    };
+    const checkout = podLabels({ id: 'checkout', namespace: 'shop', labels: { app: 'checkout' } }, [
+      pod({ app: 'checkout', 'app.kubernetes.io/component': 'checkout' }),
+    ]);
+    const policy = {
+      metadata: { name: 'payment-pci-ingress', namespace: 'shop' },
+      spec: {
+        podSelector: { matchLabels: { app: 'payment' } },
+        policyTypes: ['Ingress'],
+        ingress: [
+          { from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/component': 'checkoutservice' } } }] },
+        ],
+      },
+    };
+    // Judged on the topology selector alone the caller's component label is unknown, so it is assumed admitted.
+    expect(
+      networkPolicyAttributes(
+        payment,
+        [{ id: 'checkout', namespace: 'shop', labels: { app: 'checkout' } }],
+        [policy],
+      ),
+    ).toMatchObject({ blocked: 0 });
+    expect(networkPolicyAttributes(payment, [checkout], [policy])).toMatchObject({ blocked: 1 });
   });
 });
 

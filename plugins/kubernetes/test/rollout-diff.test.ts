@@ -65,6 +65,21 @@ describe('rolloutChange', () => {
     });
   });
 
+  it('a client error the new pods report (HTTP 4xx: a wrong password) is no error the release caused', () => {
+    const logs = [
+      '{"timestamp": "2026-07-21 14:05:00", "message": "_login_helper | Error logging in: 401 Client Error: UNAUTHORIZED for url: http://userservice:8080/login", "severity": "ERROR"}',
+      '2026-07-21T14:06:00Z ERROR lookup failed: status code: 404',
+      '2026-07-21T14:07:00Z ERROR channel error; protocol method: #method<channel.close>(reply-code=404, reply-text=NOT_FOUND - no exchange)',
+    ].join('\n');
+    const change = rolloutChange(
+      [rs(1, '2026-07-01T00:00:00Z', {}), rs(2, '2026-07-21T14:02:00Z', { image: 'x:2' })],
+      window,
+      logs,
+    );
+    // The AMQP reply-code is the broker refusing the publish, not an HTTP client error.
+    expect(change).toMatchObject({ errorsAfter: 1 });
+  });
+
   it('an error quoting the new value (or its host) of a changed variable names that variable', () => {
     const env = (pay: string) => ({
       env: [
