@@ -43,6 +43,22 @@ import { changedEnvAddresses, latestPair, rolloutChange } from './rollout-diff.j
 
 /** Pods per caller whose logs are read for what they say about dependencies. */
 const CALLER_PODS = 2;
+const startedAt = (p: KubeObject) => {
+  // The client library hands startTime over as a Date; a snapshot's JSON as a string.
+  const t = new Date(p.status?.startTime ?? 0).getTime();
+  return Number.isFinite(t) ? t : 0;
+};
+
+/**
+ * The caller pods whose logs are read (at most `CALLER_PODS`): the newest and the oldest — the newest
+ * shows what a scale-out, restart or rollout brought, the oldest what long-running pods see.
+ */
+export function newestAndOldest(pods: readonly KubeObject[]): KubeObject[] {
+  const sorted = [...pods].sort(
+    (a, b) => startedAt(b) - startedAt(a) || String(a.metadata?.name).localeCompare(String(b.metadata?.name)),
+  );
+  return sorted.filter((_, i) => i === 0 || i === sorted.length - 1).slice(0, CALLER_PODS);
+}
 /** Log reads in flight at once within one collection. */
 const LOG_CONCURRENCY = 4;
 
@@ -438,8 +454,9 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         pods.filter((p) => p.status?.phase === 'Running' && p.spec?.nodeName);
       const callerLogs = async ({ component, pods }: Collected) => {
         const ns = component.kubernetes!.namespace;
+        const sampled = new Set(newestAndOldest(running(pods)));
         const reads = running(pods)
-          .slice(0, CALLER_PODS)
+          .filter((p) => sampled.has(p))
           .flatMap((p) =>
             ((p.spec?.containers ?? []) as KubeObject[])
               .slice(0, 3)

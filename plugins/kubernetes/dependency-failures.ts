@@ -524,10 +524,12 @@ const MIN_FAILURES = 2;
  * failures only one caller sees, evidence about that caller (`kubernetes.dependency-failures`).
  */
 /**
- * Pool waits become timeouts toward a dependency when at least two callers see it fail (by pool waits
- * or failures), or when its own log fell silent as they began (`fellSilent`): several pools drained by
- * the same database at once, or by a database that stopped answering, is that database, not their
- * sizes. One caller's pool waits alone stay its own (a leak, a pool too small for its load).
+ * A caller's pool waits on a dependency count as failures toward it when the caller reports the
+ * dependency failing otherwise too (then as that kind of failure), or — as timeouts — when at least
+ * two callers see it fail (by pool waits or failures) or its own log fell silent as they began
+ * (`fellSilent`): several pools drained by the same database at once, or by a database that stopped
+ * answering, is that database, not their sizes. One caller's pool waits alone stay its own (a leak, a
+ * pool too small for its load).
  */
 export function foldPoolWaits(
   reports: readonly CallerReport[],
@@ -544,8 +546,13 @@ export function foldPoolWaits(
   return reports.map((r) => ({
     ...r,
     failures: r.failures.map((f) => {
+      if (!f.poolWaits) return f;
+      // The caller says itself how the dependency fails ("FATAL: sorry, too many clients already"):
+      // its pool waits are more of the same.
+      const own = [...FAILURE_KINDS].sort((a, b) => f.counts[b] - f.counts[a])[0]!;
+      if (f.counts[own] > 0) return { ...f, counts: { ...f.counts, [own]: f.counts[own] + f.poolWaits } };
       const s = seen.get(f.target);
-      return s && s.pooled && f.poolWaits && (s.callers >= 2 || silent(f.target, f.firstAt))
+      return s && s.pooled && (s.callers >= 2 || silent(f.target, f.firstAt))
         ? { ...f, counts: { ...f.counts, timeout: f.counts.timeout + f.poolWaits } }
         : f;
     }),

@@ -1,7 +1,7 @@
 // What a Deployment's latest rollout changed: its current ReplicaSet's pod template against the
 // previous one (image, command/args, env, resources, probes), when, and whether errors followed. Pure.
 import type { JsonValue } from 'culprit/sdk';
-import { lineTime } from './dependency-failures.js';
+import { classifyFailure, lineTime } from './dependency-failures.js';
 import type { KubeObject } from './kube-client.js';
 import { toMs, type Window } from './normalize.js';
 
@@ -139,7 +139,8 @@ export function rolloutChange(
   let at: number | undefined;
   for (const line of logs.split('\n')) {
     at = lineTime(line) ?? at;
-    if (!ERROR_LINE.test(line) || CLIENT_ERROR.test(line)) continue;
+    // An error by its words, or a failure a client library reports without one ("lookup x: no such host").
+    if (!(ERROR_LINE.test(line) || classifyFailure(line) !== undefined) || CLIENT_ERROR.test(line)) continue;
     if (at !== undefined && at < changedAt) {
       errorsBefore++;
       continue;

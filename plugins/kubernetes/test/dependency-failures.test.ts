@@ -600,6 +600,12 @@ describe('connection-pool waits: the caller\u2019s own, unless the dependency is
       },
     ],
   });
+  it('pool waits of a caller that reports how the dependency fails count as that failure', () => {
+    const w = waits('payment', 25);
+    w.failures[0]!.counts.exhausted = 1;
+    const [r] = foldPoolWaits([w]);
+    expect(r!.failures[0]!.counts).toMatchObject({ exhausted: 26, timeout: 0 });
+  });
   it('one caller\u2019s pool waits stay its own', () => {
     const [r] = foldPoolWaits([waits('payment', 5)]);
     expect(r!.failures[0]!.counts.timeout).toBe(0);

@@ -15,6 +15,7 @@ import { evictionAttributes } from '../evictions.js';
 import { initContainerAttributes } from '../init-containers.js';
 import { classifyMountFailure, mountAttributes } from '../mounts.js';
 import { egressPolicyAttributes, networkPolicyAttributes } from '../network-policy.js';
+import { newestAndOldest } from '../collector.js';
 import { podLabels } from '../object-evidence.js';
 import { probeAttributes } from '../probes.js';
 import { servicePortAttributes } from '../service-ports.js';
@@ -223,6 +224,20 @@ describe('policies judged on the pods as they are labelled', () => {
       ),
     ).toMatchObject({ blocked: 0 });
     expect(networkPolicyAttributes(payment, [checkout], [policy])).toMatchObject({ blocked: 1 });
+  });
+});
+
+describe('which caller pods are read', () => {
+  it('the newest and the oldest, whether startTime is a string or the client library\u2019s Date', () => {
+    const pod = (name: string, startTime: string | Date) => ({ metadata: { name }, status: { startTime } });
+    const pods = [
+      pod('b', '2026-03-19T09:49:18Z'),
+      pod('a', new Date('2026-03-10T10:08:00Z')),
+      pod('d', new Date('2026-03-19T09:54:48Z')),
+      pod('c', '2026-03-19T09:54:00Z'),
+    ];
+    expect(newestAndOldest(pods).map((p) => p.metadata.name)).toEqual(['d', 'a']);
+    expect(newestAndOldest([pods[0]!]).map((p) => p.metadata.name)).toEqual(['b']);
   });
 });
 

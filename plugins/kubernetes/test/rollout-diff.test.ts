@@ -80,6 +80,24 @@ describe('rolloutChange', () => {
     expect(change).toMatchObject({ errorsAfter: 1 });
   });
 
+  it('a failure a client prints without an error word counts, and names the variable it quotes', () => {
+    const logs = [
+      '2026/07/21 14:05:00 Connecting to amqp://guest:guest@rabbitmq.shop.svc.cluster.locla:5672/',
+      '2026/07/21 14:05:03 dial tcp: lookup rabbitmq.shop.svc.cluster.locla on 10.100.0.10:53: no such host',
+    ].join('\n');
+    const change = rolloutChange(
+      [
+        rs(1, '2026-07-01T00:00:00Z', { env: [{ name: 'AMQP_HOST', value: 'rabbitmq' }] }),
+        rs(2, '2026-07-21T14:02:00Z', {
+          env: [{ name: 'AMQP_HOST', value: 'rabbitmq.shop.svc.cluster.locla' }],
+        }),
+      ],
+      window,
+      logs,
+    );
+    expect(change).toMatchObject({ errorsAfter: 1, envNamedByErrors: ['AMQP_HOST'] });
+  });
+
   it('an error quoting the new value (or its host) of a changed variable names that variable', () => {
     const env = (pay: string) => ({
       env: [
