@@ -66,7 +66,8 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   [
     'http5xx',
-    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |HTTP Error |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d:? (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b/i,
+    // gRPC's INTERNAL is its server error: the dependency answered, with a failure of its own.
+    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |HTTP Error |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d:? (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b|\bcode = Internal\b|\b13 INTERNAL\b/i,
   ],
 ];
 

@@ -81,6 +81,12 @@ describe('classifyFailure — real runtime lines', () => {
       'failed to charge card: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.100.4.77:8080: i/o timeout"',
       'timeout',
     ],
+    // gRPC INTERNAL is the server's own failure (Go's status code, grpc-js's "13 INTERNAL")
+    [
+      'failed to prepare order: shipping quote failure: rpc error: code = Internal desc = invalid address: missing zip code',
+      'http5xx',
+    ],
+    ['Error: 13 INTERNAL: Received RST_STREAM with code 2', 'http5xx'],
     // Python http.client / urllib3: the peer dropped the connection
     [
       "HTTPSConnectionPool(host='paypal.com', port=443): Max retries exceeded with url: / (Caused by ProtocolError('Connection aborted.', RemoteDisconnected('Remote end closed connection without response')))",
