@@ -476,10 +476,12 @@ export function lineTimes(text: string): number[] {
 const SILENCE_GRACE_MS = 60_000;
 /** Lines the target must have written before the failures for its silence to mean anything. */
 const SILENCE_MIN_LINES = 3;
+/** …within this long before the failures began. */
+const SILENCE_LOOKBACK_MS = 60 * 60_000;
 
 /**
  * The target's own logs went silent when its callers began to fail: it wrote at least a few lines
- * before the first failure, none since, and the silence (to the end of the window) is several times
+ * in the hour before the first failure, none since, and the silence (to the end of the window) is several times
  * longer than its usual gap between lines — a process that stopped serving, not a path that
  * delays or drops what it sends (a target behind a slow or lossy path keeps logging its work).
  * When no caller's failure line carries a time, the silence runs from the target's last line.
@@ -495,6 +497,9 @@ export function fellSilent(
   const before = times.filter((t) => t < since + SILENCE_GRACE_MS && t <= until);
   if (before.length < SILENCE_MIN_LINES || before.length < times.filter((t) => t <= until).length)
     return false;
+  // Steady before: the lines are recent, not a start-up burst days ago from a process that logs nothing else.
+  const anchor = failedAt ?? until;
+  if (before.filter((t) => t >= anchor - SILENCE_LOOKBACK_MS).length < SILENCE_MIN_LINES) return false;
   const gaps = before
     .slice(1)
     .map((t, i) => t - before[i]!)

@@ -162,6 +162,11 @@ describe('fellSilent — a target that stopped serving, not one behind a bad pat
   it('not when the silence is short against its usual gap', () => {
     expect(fellSilent(saves, at('09:40'), at('09:50'))).toBe(false);
   });
+  it('not from a start-up burst long before (a process that logs nothing else)', () => {
+    const startup = ['2026-11-08T09:00:00Z', '2026-11-08T09:00:01Z', '2026-11-08T09:00:02Z'].map(Date.parse);
+    expect(fellSilent(startup, at('09:40'), at('09:58'))).toBe(false);
+    expect(fellSilent(startup, undefined, at('09:58'))).toBe(false);
+  });
   it('not from too few lines, nor from no log at all', () => {
     expect(fellSilent([at('09:30'), at('09:38')], at('09:40'), at('09:58'))).toBe(false);
     expect(fellSilent([], at('09:40'), at('09:58'))).toBe(false);
