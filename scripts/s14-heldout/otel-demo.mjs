@@ -36,7 +36,9 @@ for (let i = 0; i < 30; i++) {
   if (m < -40) {
     coA.push(
       slog(A, m + 0.02, 'INFO', 'payment went through', {
-        transaction_id: `${uidOf(i + 50).slice(0, 8)}-7c1e-4f0a-9b2d-${(0xa1b2c3 + i).toString(16)}d4e5f6`,
+        transaction_id: `${uidOf(i + 50)
+          .replaceAll('-', '')
+          .slice(0, 8)}-7c1e-4f0a-9b2d-${(0xa1b2c3 + i).toString(16)}d4e5f6`,
       }),
       slog(A, m + 0.03, 'INFO', 'order placed', {
         'app.order.id': uidOf(i + 100),
