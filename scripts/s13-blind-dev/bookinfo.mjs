@@ -15,7 +15,8 @@ const rid = (s) => {
 const SVC = (name) => `${name}.bookinfo.svc.cluster.local`;
 const UA_PY = 'python-requests/2.32.3';
 const UA_JAVA = 'Apache-CXF/3.5.5';
-const UA_BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
+const UA_BROWSER =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
 
 /**
  * Istio's default TEXT access log line (meshConfig.accessLogFile=/dev/stdout).
@@ -25,28 +26,50 @@ const envoy = (o) =>
   `[${o.T.isoMs(o.min)}] "${o.method ?? 'GET'} ${o.path} HTTP/1.1" ${o.code} ${o.flags ?? '-'} ${o.details ?? 'via_upstream'} - "${o.tfr ?? '-'}" ${o.rx ?? 0} ${o.tx} ${o.dur} ${o.ust ?? (o.code === 0 || o.flags === 'UF' || o.flags === 'UH' ? '-' : Math.max(0, o.dur - 1))} "-" "${o.ua}" "${o.id}" "${o.authority}" "${o.upstream ?? '-'}" ${o.cluster} ${o.ula ?? '-'} ${o.dla} ${o.dra} ${o.sni ?? '-'} ${o.route ?? 'default'}`;
 
 /** Outbound call from the pod whose log this is (%PODIP%) to a bookinfo Service. */
-const out = (T, min, svc, path, code, upstreamPod, { tx = 200, dur = 5, ua = UA_PY, id, flags, details, port = 9080 } = {}) =>
+const out = (
+  T,
+  min,
+  svc,
+  path,
+  code,
+  upstreamPod,
+  { tx = 200, dur = 5, ua = UA_PY, id, flags, details, port = 9080 } = {},
+) =>
   envoy({
-    T, min, path, code, tx, dur, ua, flags, details,
+    T,
+    min,
+    path,
+    code,
+    tx,
+    dur,
+    ua,
+    flags,
+    details,
     id: id ?? rid(`${svc}${path}${min}`),
     authority: `${svc}:${port}`,
     upstream: upstreamPod ? `%IPOF:${upstreamPod}%:${port}` : '-',
     cluster: `outbound|${port}||${SVC(svc)}`,
-    ula: upstreamPod ? `%PODIP%:${40000 + Math.round(Math.abs(min * 97)) % 20000}` : '-',
+    ula: upstreamPod ? `%PODIP%:${40000 + (Math.round(Math.abs(min * 97)) % 20000)}` : '-',
     dla: `%SVCIP:${svc}%:${port}`,
-    dra: `%PODIP%:${30000 + Math.round(Math.abs(min * 131)) % 20000}`,
+    dra: `%PODIP%:${30000 + (Math.round(Math.abs(min * 131)) % 20000)}`,
   });
 /** Inbound request as the callee's sidecar logs it. */
 const inb = (T, min, svc, path, code, fromPod, { tx = 200, dur = 5, ua = UA_PY, id, port = 9080 } = {}) =>
   envoy({
-    T, min, path, code, tx, dur, ua,
+    T,
+    min,
+    path,
+    code,
+    tx,
+    dur,
+    ua,
     id: id ?? rid(`${svc}${path}${min}`),
     authority: `${svc}:${port}`,
     upstream: `%PODIP%:${port}`,
     cluster: `inbound|${port}||`,
-    ula: '127.0.0.6:' + (33000 + Math.round(Math.abs(min * 71)) % 20000),
+    ula: '127.0.0.6:' + (33000 + (Math.round(Math.abs(min * 71)) % 20000)),
     dla: `%PODIP%:${port}`,
-    dra: `%IPOF:${fromPod}%:${30000 + Math.round(Math.abs(min * 131)) % 20000}`,
+    dra: `%IPOF:${fromPod}%:${30000 + (Math.round(Math.abs(min * 131)) % 20000)}`,
     sni: `outbound_.${port}_._.${SVC(svc)}`,
   });
 
@@ -72,13 +95,22 @@ const gunicornStart = (T, min) => {
 };
 const webrickStart = (T, min) => {
   const t = `[${T.java(min).replace(/\.(\d{3})$/, '')}]`;
-  return [`${t} INFO  WEBrick 1.8.1`, `${t} INFO  ruby 3.3.5 (2024-09-03) [x86_64-linux]`, `${t} INFO  WEBrick::HTTPServer#start: pid=1 port=9080`];
+  return [
+    `${t} INFO  WEBrick 1.8.1`,
+    `${t} INFO  ruby 3.3.5 (2024-09-03) [x86_64-linux]`,
+    `${t} INFO  WEBrick::HTTPServer#start: pid=1 port=9080`,
+  ];
 };
 /** WEBrick's default access log (CLF) and referer log, as details.rb prints them to stderr. */
 const webrick = (T, min, path, code, bytes) => {
   const d = T.java(min);
-  const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(d.slice(5, 7)) - 1];
-  return [`127.0.0.6 - - [${d.slice(8, 10)}/${mon}/${d.slice(0, 4)}:${d.slice(11, 19)} UTC] "GET ${path} HTTP/1.1" ${code} ${bytes}`, `- -> ${path}`];
+  const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][
+    Number(d.slice(5, 7)) - 1
+  ];
+  return [
+    `127.0.0.6 - - [${d.slice(8, 10)}/${mon}/${d.slice(0, 4)}:${d.slice(11, 19)} UTC] "GET ${path} HTTP/1.1" ${code} ${bytes}`,
+    `- -> ${path}`,
+  ];
 };
 const libertyStart = (podName) => [
   'Launching defaultServer (WebSphere Application Server 24.0.0.9/wlp-1.0.93.cl240920240826-1649) on Eclipse OpenJ9 VM, version 17.0.12+7 (en_US)',
@@ -101,7 +133,11 @@ const s1 = (() => {
   const T = clock(incidentTime);
   const BOOK_OK = 2187;
   const BOOK_403 = 409;
-  const pp = [], d1 = [], d2app = [...webrickStart(T, -60 * 24 * 9)], d2proxy = [...proxyStart(T, -60 * 24 * 9)], rv = [];
+  const pp = [],
+    d1 = [],
+    d2app = [...webrickStart(T, -60 * 24 * 9)],
+    d2proxy = [...proxyStart(T, -60 * 24 * 9)],
+    rv = [];
   // every ~40 s a page view; product page -> details (alternating v1/v2 by Envoy's round robin) and reviews
   let i = 0;
   for (let m = -46; m < -0.3; m += 0.67, i++) {
@@ -110,26 +146,67 @@ const s1 = (() => {
     const broken = toV2 && m > -23 && i % 7 !== 3; // after ~13:29 nearly every Google call is refused
     if (toV2) {
       d2proxy.push(
-        envoy({ T, min: m + 0.001, path: '/books/v1/volumes?q=isbn:0486424618', code: broken ? 403 : 200, tx: broken ? BOOK_403 : BOOK_OK, dur: broken ? 96 : 212, ua: 'Ruby', id, authority: 'www.googleapis.com', upstream: '142.250.72.10:443', cluster: 'outbound|80||www.googleapis.com', ula: '%PODIP%:' + (41000 + i), dla: '142.250.72.10:80', dra: '%PODIP%:' + (52000 + i), route: '-' }),
-        inb(T, m + 0.002, 'details', '/details/0', broken ? 400 : 200, 'productpage-v1#0', { tx: broken ? 58 : 178, dur: broken ? 101 : 219, id }),
+        envoy({
+          T,
+          min: m + 0.001,
+          path: '/books/v1/volumes?q=isbn:0486424618',
+          code: broken ? 403 : 200,
+          tx: broken ? BOOK_403 : BOOK_OK,
+          dur: broken ? 96 : 212,
+          ua: 'Ruby',
+          id,
+          authority: 'www.googleapis.com',
+          upstream: '142.250.72.10:443',
+          cluster: 'outbound|80||www.googleapis.com',
+          ula: '%PODIP%:' + (41000 + i),
+          dla: '142.250.72.10:80',
+          dra: '%PODIP%:' + (52000 + i),
+          route: '-',
+        }),
+        inb(T, m + 0.002, 'details', '/details/0', broken ? 400 : 200, 'productpage-v1#0', {
+          tx: broken ? 58 : 178,
+          dur: broken ? 101 : 219,
+          id,
+        }),
       );
       d2app.push(...webrick(T, m + 0.002, '/details/0', broken ? 400 : 200, broken ? 58 : 178));
-      pp.push(out(T, m + 0.002, 'details', '/details/0', broken ? 400 : 200, 'details-v2#0', { tx: broken ? 58 : 178, dur: broken ? 103 : 221, id }));
+      pp.push(
+        out(T, m + 0.002, 'details', '/details/0', broken ? 400 : 200, 'details-v2#0', {
+          tx: broken ? 58 : 178,
+          dur: broken ? 103 : 221,
+          id,
+        }),
+      );
     } else {
       d1.push(inb(T, m + 0.001, 'details', '/details/0', 200, 'productpage-v1#0', { tx: 178, dur: 2, id }));
       pp.push(out(T, m + 0.001, 'details', '/details/0', 200, 'details-v1#0', { tx: 178, dur: 3, id }));
     }
     const rpod = ['reviews-v1#0', 'reviews-v2#0', 'reviews-v3#0'][i % 3];
-    pp.push(out(T, m + 0.004, 'reviews', '/reviews/0', 200, rpod, { tx: i % 3 === 0 ? 358 : 437, dur: i % 3 === 0 ? 9 : 24, id }));
-    if (i % 3 === 1) rv.push(inb(T, m + 0.004, 'reviews', '/reviews/0', 200, 'productpage-v1#0', { tx: 437, dur: 23, id }));
+    pp.push(
+      out(T, m + 0.004, 'reviews', '/reviews/0', 200, rpod, {
+        tx: i % 3 === 0 ? 358 : 437,
+        dur: i % 3 === 0 ? 9 : 24,
+        id,
+      }),
+    );
+    if (i % 3 === 1)
+      rv.push(inb(T, m + 0.004, 'reviews', '/reviews/0', 200, 'productpage-v1#0', { tx: 437, dur: 23, id }));
   }
   return bookinfoScenario({
     folder: 's13-book-details-missing-half-the-time',
-    description: 'product page: "Sorry, product details are currently unavailable for this book" for roughly half of page loads since ~13:30. reviews look fine. catalog on-call pls',
+    description:
+      'product page: "Sorry, product details are currently unavailable for this book" for roughly half of page loads since ~13:30. reviews look fine. catalog on-call pls',
     incidentTime,
     expected: { component: 'google-books', cause: 'external-dependency' },
     difficulty: 'hard',
-    traits: ['external-dependency-failure', 'pods-ready', 'callers-only', 'decoy', 'time-expression', 'team-name'],
+    traits: [
+      'external-dependency-failure',
+      'pods-ready',
+      'callers-only',
+      'decoy',
+      'time-expression',
+      'team-name',
+    ],
     grounding: `
       Manifests: istio/istio samples/bookinfo/platform/kube bookinfo.yaml plus bookinfo-details-v2.yaml, both details
       versions behind the app=details Service (kit system scripts/kit-systems/bookinfo.mjs, sidecar-injected). details.rb
@@ -154,7 +231,12 @@ const s1 = (() => {
               reviews: cs.restartedRunning({
                 restarts: 1,
                 startedAt: T.iso(-60 * 24 * 4),
-                last: { exitCode: 137, reason: 'OOMKilled', startedAt: T.iso(-60 * 24 * 9), finishedAt: T.iso(-60 * 24 * 4 - 0.2) },
+                last: {
+                  exitCode: 137,
+                  reason: 'OOMKilled',
+                  startedAt: T.iso(-60 * 24 * 9),
+                  finishedAt: T.iso(-60 * 24 * 4 - 0.2),
+                },
               }),
             },
           },
@@ -186,7 +268,9 @@ const s2 = (() => {
     containers: { reviews: { env: newEnv } },
     rollout: { at, revision: 3, oldContainers: { reviews: { env: baseEnv } } },
   });
-  const pp = [], rv = { 'reviews-v1#0': [], 'reviews-v2#0': [], 'reviews-v3#0': [] }, rvApp = { 'reviews-v2#0': [], 'reviews-v3#0': [] };
+  const pp = [],
+    rv = { 'reviews-v1#0': [], 'reviews-v2#0': [], 'reviews-v3#0': [] },
+    rvApp = { 'reviews-v2#0': [], 'reviews-v3#0': [] };
   const ratings = { 'ratings-v1#0': [], 'ratings-v2-mysql#0': [] };
   let i = 0;
   for (let m = -55; m < -0.3; m += 0.75, i++) {
@@ -194,8 +278,20 @@ const s2 = (() => {
     const rpod = ['reviews-v1#0', 'reviews-v2#0', 'reviews-v3#0'][i % 3];
     const after = (rpod === 'reviews-v2#0' && m > -35.5) || (rpod === 'reviews-v3#0' && m > -34.5);
     pp.push(out(T, m, 'details', '/details/0', 200, 'details-v1#0', { tx: 178, dur: 3, id }));
-    pp.push(out(T, m + 0.003, 'reviews', '/reviews/0', 200, rpod, { tx: rpod === 'reviews-v1#0' ? 358 : after ? 497 : 437, dur: rpod === 'reviews-v1#0' ? 8 : after ? 14 : 26, id }));
-    rv[rpod].push(inb(T, m + 0.003, 'reviews', '/reviews/0', 200, 'productpage-v1#0', { tx: rpod === 'reviews-v1#0' ? 358 : after ? 497 : 437, dur: rpod === 'reviews-v1#0' ? 7 : after ? 13 : 25, id }));
+    pp.push(
+      out(T, m + 0.003, 'reviews', '/reviews/0', 200, rpod, {
+        tx: rpod === 'reviews-v1#0' ? 358 : after ? 497 : 437,
+        dur: rpod === 'reviews-v1#0' ? 8 : after ? 14 : 26,
+        id,
+      }),
+    );
+    rv[rpod].push(
+      inb(T, m + 0.003, 'reviews', '/reviews/0', 200, 'productpage-v1#0', {
+        tx: rpod === 'reviews-v1#0' ? 358 : after ? 497 : 437,
+        dur: rpod === 'reviews-v1#0' ? 7 : after ? 13 : 25,
+        id,
+      }),
+    );
     if (rpod !== 'reviews-v1#0') {
       if (after) {
         rvApp[rpod].push(
@@ -203,24 +299,87 @@ const s2 = (() => {
         );
       } else {
         const rpodR = i % 2 ? 'ratings-v1#0' : 'ratings-v2-mysql#0';
-        rv[rpod].push(out(T, m + 0.004, 'ratings', '/ratings/0', 200, rpodR, { tx: 48, dur: rpodR === 'ratings-v1#0' ? 2 : 6, ua: UA_JAVA, id }));
-        ratings[rpodR].push(inb(T, m + 0.004, 'ratings', '/ratings/0', 200, rpod, { tx: 48, dur: rpodR === 'ratings-v1#0' ? 1 : 5, ua: UA_JAVA, id }));
+        rv[rpod].push(
+          out(T, m + 0.004, 'ratings', '/ratings/0', 200, rpodR, {
+            tx: 48,
+            dur: rpodR === 'ratings-v1#0' ? 2 : 6,
+            ua: UA_JAVA,
+            id,
+          }),
+        );
+        ratings[rpodR].push(
+          inb(T, m + 0.004, 'ratings', '/ratings/0', 200, rpod, {
+            tx: 48,
+            dur: rpodR === 'ratings-v1#0' ? 1 : 5,
+            ua: UA_JAVA,
+            id,
+          }),
+        );
       }
     }
   }
   const startEvents = (wl, at) => [
-    { on: `pod:${wl}#0`, reason: 'Scheduled', message: `Successfully assigned bookinfo/%POD% to %NODE%`, source: 'default-scheduler', first: at + 0.5 },
-    { on: `pod:${wl}#0`, reason: 'Pulled', message: `Container image "docker.io/istio/proxyv2:1.23.2" already present on machine`, fieldPath: 'spec.initContainers{istio-init}', first: at + 0.52 },
-    { on: `pod:${wl}#0`, reason: 'Pulled', message: `Container image "docker.io/istio/examples-bookinfo-${wl}:1.20.1" already present on machine`, fieldPath: 'spec.containers{reviews}', first: at + 0.55 },
-    { on: `pod:${wl}#0`, reason: 'Started', message: 'Started container reviews', fieldPath: 'spec.containers{reviews}', first: at + 0.56 },
-    { on: `pod:${wl}#0`, reason: 'Started', message: 'Started container istio-proxy', fieldPath: 'spec.containers{istio-proxy}', first: at + 0.57 },
-    { on: `pod:${wl}#0`, reason: 'Unhealthy', type: 'Warning', message: 'Readiness probe failed: Get "http://%PODIP%:15021/healthz/ready": dial tcp %PODIP%:15021: connect: connection refused', fieldPath: 'spec.containers{istio-proxy}', first: at + 0.58 },
-    { on: `deploy:${wl}`, reason: 'ScalingReplicaSet', message: `Scaled up replica set ${wl}-%NEW% to 1`, first: at },
-    { on: `deploy:${wl}`, reason: 'ScalingReplicaSet', message: `Scaled down replica set ${wl}-%OLD% to 0 from 1`, first: at + 0.9 },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Scheduled',
+      message: `Successfully assigned bookinfo/%POD% to %NODE%`,
+      source: 'default-scheduler',
+      first: at + 0.5,
+    },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Pulled',
+      message: `Container image "docker.io/istio/proxyv2:1.23.2" already present on machine`,
+      fieldPath: 'spec.initContainers{istio-init}',
+      first: at + 0.52,
+    },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Pulled',
+      message: `Container image "docker.io/istio/examples-bookinfo-${wl}:1.20.1" already present on machine`,
+      fieldPath: 'spec.containers{reviews}',
+      first: at + 0.55,
+    },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Started',
+      message: 'Started container reviews',
+      fieldPath: 'spec.containers{reviews}',
+      first: at + 0.56,
+    },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Started',
+      message: 'Started container istio-proxy',
+      fieldPath: 'spec.containers{istio-proxy}',
+      first: at + 0.57,
+    },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Unhealthy',
+      type: 'Warning',
+      message:
+        'Readiness probe failed: Get "http://%PODIP%:15021/healthz/ready": dial tcp %PODIP%:15021: connect: connection refused',
+      fieldPath: 'spec.containers{istio-proxy}',
+      first: at + 0.58,
+    },
+    {
+      on: `deploy:${wl}`,
+      reason: 'ScalingReplicaSet',
+      message: `Scaled up replica set ${wl}-%NEW% to 1`,
+      first: at,
+    },
+    {
+      on: `deploy:${wl}`,
+      reason: 'ScalingReplicaSet',
+      message: `Scaled down replica set ${wl}-%OLD% to 0 from 1`,
+      first: at + 0.9,
+    },
   ];
   return bookinfoScenario({
     folder: 's13-stars-gone-after-reviews-env-change',
-    description: 'book page shows "Ratings service is currently unavailable" instead of stars since about 10:05 — is ratings down?? @community',
+    description:
+      'book page shows "Ratings service is currently unavailable" instead of stars since about 10:05 — is ratings down?? @community',
     incidentTime,
     expected: { component: 'reviews', cause: 'config-error' },
     alsoAcceptable: [{ component: 'reviews', cause: 'bad-deploy-rollout' }],
@@ -250,7 +409,12 @@ const s2 = (() => {
               ratings: cs.restartedRunning({
                 restarts: 1,
                 startedAt: T.iso(-60 * 24 * 2),
-                last: { exitCode: 255, reason: 'Unknown', startedAt: T.iso(-60 * 24 * 9), finishedAt: T.iso(-60 * 24 * 2 - 1) },
+                last: {
+                  exitCode: 255,
+                  reason: 'Unknown',
+                  startedAt: T.iso(-60 * 24 * 9),
+                  finishedAt: T.iso(-60 * 24 * 2 - 1),
+                },
               }),
             },
           },
@@ -262,8 +426,14 @@ const s2 = (() => {
       'productpage-v1#0/productpage': gunicornStart(T, -60 * 24 * 9),
       'productpage-v1#0/istio-proxy': [...proxyStart(T, -60 * 24 * 9), ...pp],
       'reviews-v1#0/istio-proxy': [...proxyStart(T, -60 * 24 * 9), ...rv['reviews-v1#0']],
-      'reviews-v2#0/istio-proxy': [...proxyStart(T, -35.45), ...rv['reviews-v2#0'].filter((l) => l.slice(1, 20) >= T.iso(-35.5).slice(0, 19))],
-      'reviews-v3#0/istio-proxy': [...proxyStart(T, -34.45), ...rv['reviews-v3#0'].filter((l) => l.slice(1, 20) >= T.iso(-34.5).slice(0, 19))],
+      'reviews-v2#0/istio-proxy': [
+        ...proxyStart(T, -35.45),
+        ...rv['reviews-v2#0'].filter((l) => l.slice(1, 20) >= T.iso(-35.5).slice(0, 19)),
+      ],
+      'reviews-v3#0/istio-proxy': [
+        ...proxyStart(T, -34.45),
+        ...rv['reviews-v3#0'].filter((l) => l.slice(1, 20) >= T.iso(-34.5).slice(0, 19)),
+      ],
       'reviews-v2#0/reviews': [...libertyStart('%POD%'), ...rvApp['reviews-v2#0']],
       'reviews-v3#0/reviews': [...libertyStart('%POD%'), ...rvApp['reviews-v3#0']],
       'ratings-v1#0/ratings': nodeRatingsStart,
@@ -289,26 +459,93 @@ const s3 = (() => {
     if (m > MOVED - 0.6 && m < MOVED + 0.5 && (rpod === 'reviews-v3#0' || dpod === 'details-v1#0')) {
       // the old endpoints were still in EDS for a few seconds after their pods were deleted
       if (dpod === 'details-v1#0')
-        pp.push(out(T, m, 'details', '/details/0', 503, null, { tx: 91, dur: 1, flags: 'UF', details: 'upstream_reset_before_response_started{connection_failure}', id }));
+        pp.push(
+          out(T, m, 'details', '/details/0', 503, null, {
+            tx: 91,
+            dur: 1,
+            flags: 'UF',
+            details: 'upstream_reset_before_response_started{connection_failure}',
+            id,
+          }),
+        );
       else pp.push(out(T, m, 'details', '/details/0', 200, dpod, { tx: 178, dur: 230, id }));
-      pp.push(out(T, m + 0.002, 'reviews', '/reviews/0', 503, null, { tx: 91, dur: 1, flags: 'UF', details: 'upstream_reset_before_response_started{connection_failure}', id }));
-      pp.push(out(T, m + 0.06, 'reviews', '/reviews/0', 503, null, { tx: 19, dur: 0, flags: 'UH', details: 'no_healthy_upstream', id }));
+      pp.push(
+        out(T, m + 0.002, 'reviews', '/reviews/0', 503, null, {
+          tx: 91,
+          dur: 1,
+          flags: 'UF',
+          details: 'upstream_reset_before_response_started{connection_failure}',
+          id,
+        }),
+      );
+      pp.push(
+        out(T, m + 0.06, 'reviews', '/reviews/0', 503, null, {
+          tx: 19,
+          dur: 0,
+          flags: 'UH',
+          details: 'no_healthy_upstream',
+          id,
+        }),
+      );
       continue;
     }
-    pp.push(out(T, m, 'details', '/details/0', 200, dpod, { tx: 178, dur: dpod === 'details-v1#0' ? 3 : 224, id }));
-    pp.push(out(T, m + 0.003, 'reviews', '/reviews/0', 200, rpod, { tx: rpod === 'reviews-v1#0' ? 358 : 437, dur: rpod === 'reviews-v1#0' ? 8 : 27, id }));
+    pp.push(
+      out(T, m, 'details', '/details/0', 200, dpod, { tx: 178, dur: dpod === 'details-v1#0' ? 3 : 224, id }),
+    );
+    pp.push(
+      out(T, m + 0.003, 'reviews', '/reviews/0', 200, rpod, {
+        tx: rpod === 'reviews-v1#0' ? 358 : 437,
+        dur: rpod === 'reviews-v1#0' ? 8 : 27,
+        id,
+      }),
+    );
   }
   const moved = (node) => ({ pods: [{ node, created: T.iso(MOVED), readyTransition: T.iso(MOVED + 0.6) }] });
   const ev = (wl, container, image) => [
-    { on: `pod:${wl}#0`, reason: 'Scheduled', message: 'Successfully assigned bookinfo/%POD% to %NODE%', source: 'default-scheduler', first: MOVED },
-    { on: `pod:${wl}#0`, reason: 'Pulling', message: `Pulling image "${image}"`, fieldPath: `spec.containers{${container}}`, first: MOVED + 0.05 },
-    { on: `pod:${wl}#0`, reason: 'Pulled', message: `Successfully pulled image "${image}" in 6.412s (6.412s including waiting). Image size: 234880123 bytes.`, fieldPath: `spec.containers{${container}}`, first: MOVED + 0.17 },
-    { on: `pod:${wl}#0`, reason: 'Started', message: `Started container ${container}`, fieldPath: `spec.containers{${container}}`, first: MOVED + 0.18 },
-    { on: `pod:${wl}#0`, reason: 'Unhealthy', type: 'Warning', message: 'Readiness probe failed: Get "http://%PODIP%:15021/healthz/ready": dial tcp %PODIP%:15021: connect: connection refused', fieldPath: 'spec.containers{istio-proxy}', first: MOVED + 0.19, last: MOVED + 0.35, count: 2 },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Scheduled',
+      message: 'Successfully assigned bookinfo/%POD% to %NODE%',
+      source: 'default-scheduler',
+      first: MOVED,
+    },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Pulling',
+      message: `Pulling image "${image}"`,
+      fieldPath: `spec.containers{${container}}`,
+      first: MOVED + 0.05,
+    },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Pulled',
+      message: `Successfully pulled image "${image}" in 6.412s (6.412s including waiting). Image size: 234880123 bytes.`,
+      fieldPath: `spec.containers{${container}}`,
+      first: MOVED + 0.17,
+    },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Started',
+      message: `Started container ${container}`,
+      fieldPath: `spec.containers{${container}}`,
+      first: MOVED + 0.18,
+    },
+    {
+      on: `pod:${wl}#0`,
+      reason: 'Unhealthy',
+      type: 'Warning',
+      message:
+        'Readiness probe failed: Get "http://%PODIP%:15021/healthz/ready": dial tcp %PODIP%:15021: connect: connection refused',
+      fieldPath: 'spec.containers{istio-proxy}',
+      first: MOVED + 0.19,
+      last: MOVED + 0.35,
+      count: 2,
+    },
   ];
   return bookinfoScenario({
     folder: 's13-productpage-503-burst-after-scale-down',
-    description: 'grafana shows a burst of 503s on bookinfo productpage around 9:10, is something still broken? no customer tickets yet',
+    description:
+      'grafana shows a burst of 503s on bookinfo productpage around 9:10, is something still broken? no customer tickets yet',
     incidentTime,
     noFault: true,
     difficulty: 'medium',
@@ -335,7 +572,12 @@ const s3 = (() => {
               reviews: cs.restartedRunning({
                 restarts: 1,
                 startedAt: T.iso(-60 * 24 * 3),
-                last: { exitCode: 137, reason: 'OOMKilled', startedAt: T.iso(-60 * 24 * 9), finishedAt: T.iso(-60 * 24 * 3 - 0.2) },
+                last: {
+                  exitCode: 137,
+                  reason: 'OOMKilled',
+                  startedAt: T.iso(-60 * 24 * 9),
+                  finishedAt: T.iso(-60 * 24 * 3 - 0.2),
+                },
               }),
             },
           },

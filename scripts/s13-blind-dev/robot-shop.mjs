@@ -52,13 +52,22 @@ const s1 = (() => {
     'your memory page size is 4096 bytes',
     'uWSGI http bound on 0.0.0.0:8080 fd 4',
     '*** Operational MODE: single process ***',
-    'WSGI app 0 (mountpoint=\'\') ready in 2 seconds on interpreter 0x7f3c1a2b5e80 pid: 7 (default app)',
+    "WSGI app 0 (mountpoint='') ready in 2 seconds on interpreter 0x7f3c1a2b5e80 pid: 7 (default app)",
     'spawned uWSGI master process (pid: 1)',
     'spawned uWSGI worker 1 (pid: 7, cores: 1)',
   ];
   const web = [];
   const disp = [];
-  const users = ['anonymous-81234', 'rtan', 'anonymous-60412', 'msmith', 'anonymous-90551', 'jlopez', 'anonymous-23308', 'kwong'];
+  const users = [
+    'anonymous-81234',
+    'rtan',
+    'anonymous-60412',
+    'msmith',
+    'anonymous-90551',
+    'jlopez',
+    'anonymous-23308',
+    'kwong',
+  ];
   let i = 0;
   for (let m = -58; m < -0.5; m += 1.9, i++) {
     const u = users[i % users.length];
@@ -66,18 +75,32 @@ const s1 = (() => {
     const broken = m > START;
     pay.push(
       flask(m, 'INFO', `payment for ${u}`),
-      flask(m, 'INFO', `{'total': ${total}, 'tax': ${(total / 6).toFixed(2)}, 'items': [{'qty': 1, 'sku': '${['Watson', 'EMM', 'CNA', 'HPTD', 'STAN-1', 'RED'][i % 6]}', 'name': 'robot', 'price': ${total}, 'subtotal': ${total}}, {'qty': 1, 'sku': 'SHIP', 'name': 'shipping to ${['Bristol', 'Lyon', 'Porto', 'Gdansk'][i % 4]}', 'price': 0, 'subtotal': 0}]}`),
+      flask(
+        m,
+        'INFO',
+        `{'total': ${total}, 'tax': ${(total / 6).toFixed(2)}, 'items': [{'qty': 1, 'sku': '${['Watson', 'EMM', 'CNA', 'HPTD', 'STAN-1', 'RED'][i % 6]}', 'name': 'robot', 'price': ${total}, 'subtotal': ${total}}, {'qty': 1, 'sku': 'SHIP', 'name': 'shipping to ${['Bristol', 'Lyon', 'Porto', 'Gdansk'][i % 4]}', 'price': 0, 'subtotal': 0}]}`,
+      ),
     );
     if (broken) {
       pay.push(flask(m + 0.007, 'INFO', 'https://paypal.com/ returned 403'));
       pay.push(uwsgi(m + 0.008, 'POST', `/pay/${u}`, 13, 390 + (i % 5) * 23, 403));
       web.push([m + 0.008, nginxAccess(T, m + 0.008, 'POST', `/api/payment/pay/${u}`, 403, 13, i)]);
     } else {
-      const order = [hx(`o${i}`, 8), hx(`o${i}`, 12).slice(8), '4' + hx(`p${i}`, 3), 'a' + hx(`q${i}`, 3), hx(`r${i}`, 12)].join('-');
+      const order = [
+        hx(`o${i}`, 8),
+        hx(`o${i}`, 12).slice(8),
+        '4' + hx(`p${i}`, 3),
+        'a' + hx(`q${i}`, 3),
+        hx(`r${i}`, 12),
+      ].join('-');
       pay.push(
         flask(m + 0.007, 'INFO', 'https://paypal.com/ returned 200'),
         flask(m + 0.008, 'INFO', 'queue order'),
-        flask(m + 0.008, 'INFO', `msg headers {'X-INSTANA-T': '${hx(`t${i}`, 16)}', 'X-INSTANA-S': '${hx(`s${i}`, 16)}', 'X-INSTANA-L': '1'}`),
+        flask(
+          m + 0.008,
+          'INFO',
+          `msg headers {'X-INSTANA-T': '${hx(`t${i}`, 16)}', 'X-INSTANA-S': '${hx(`s${i}`, 16)}', 'X-INSTANA-L': '1'}`,
+        ),
         ...(u.startsWith('anonymous') ? [] : [flask(m + 0.009, 'INFO', 'order history returned 200')]),
         flask(m + 0.01, 'INFO', 'cart delete returned 200'),
         uwsgi(m + 0.01, 'POST', `/pay/${u}`, 51, 520 + (i % 5) * 31, 200),
@@ -95,11 +118,19 @@ const s1 = (() => {
   }
   return withDefaults({
     folder: 's13-checkout-payment-error-403',
-    description: 'robot shop checkout broken: customers get "payment error" at the pay step since 14:00-ish. nothing deployed today afaik. rs-payments on it?',
+    description:
+      'robot shop checkout broken: customers get "payment error" at the pay step since 14:00-ish. nothing deployed today afaik. rs-payments on it?',
     incidentTime,
     expected: { component: 'payment-gateway', cause: 'external-dependency' },
     difficulty: 'medium',
-    traits: ['external-dependency-failure', 'pods-ready', 'callers-only', 'decoy', 'time-expression', 'team-name'],
+    traits: [
+      'external-dependency-failure',
+      'pods-ready',
+      'callers-only',
+      'decoy',
+      'time-expression',
+      'team-name',
+    ],
     grounding: `
       Chart and code: instana/robot-shop K8s/helm at 55292e2 (kit system scripts/kit-systems/robot-shop.mjs). payment.py
       (Flask under uWSGI, payment.ini: one process, http on 8080) calls requests.get(PAYMENT_GATEWAY) (default
@@ -121,7 +152,12 @@ const s1 = (() => {
               dispatch: cs.restartedRunning({
                 restarts: 2,
                 startedAt: T.iso(-60 * 20),
-                last: { exitCode: 1, reason: 'Error', startedAt: T.iso(-60 * 20 - 1.5), finishedAt: T.iso(-60 * 20 - 0.6) },
+                last: {
+                  exitCode: 1,
+                  reason: 'Error',
+                  startedAt: T.iso(-60 * 20 - 1.5),
+                  finishedAt: T.iso(-60 * 20 - 0.6),
+                },
               }),
             },
           },
@@ -174,18 +210,59 @@ const s2 = (() => {
     const timedOut = hot && m > SURGE + 6 && m < -1.2 && i % 6 === 0;
     if (!timedOut) {
       catLog[pod].push(
-        pino(T, m + rt / 60000, 'info', '%POD%', 'request completed', `"req":{"id":${++id[pod]},"method":"GET","url":"${url}","headers":{"host":"catalogue:8080","x-real-ip":"${CLIENTS[i % 3]}","connection":"close"},"remoteAddress":"::ffff:%IPOF:web#0%","remotePort":${38000 + (i % 9000)}},"res":{"statusCode":200,"headers":{"x-powered-by":"Express","timing-allow-origin":"*","access-control-allow-origin":"*","content-type":"application/json; charset=utf-8"}},"responseTime":${rt},`),
+        pino(
+          T,
+          m + rt / 60000,
+          'info',
+          '%POD%',
+          'request completed',
+          `"req":{"id":${++id[pod]},"method":"GET","url":"${url}","headers":{"host":"catalogue:8080","x-real-ip":"${CLIENTS[i % 3]}","connection":"close"},"remoteAddress":"::ffff:%IPOF:web#0%","remotePort":${38000 + (i % 9000)}},"res":{"statusCode":200,"headers":{"x-powered-by":"Express","timing-allow-origin":"*","access-control-allow-origin":"*","content-type":"application/json; charset=utf-8"}},"responseTime":${rt},`,
+        ),
       );
-      web.push([m + rt / 60000, nginxAccess(T, m + rt / 60000, 'GET', `/api/catalogue${url}`, 200, url === '/products' ? 4208 : url === '/categories' ? 61 : 402, i)]);
+      web.push([
+        m + rt / 60000,
+        nginxAccess(
+          T,
+          m + rt / 60000,
+          'GET',
+          `/api/catalogue${url}`,
+          200,
+          url === '/products' ? 4208 : url === '/categories' ? 61 : 402,
+          i,
+        ),
+      ]);
     } else {
-      web.push([m + 1, nginxError(T, m + 1, 48000 + i, 'upstream timed out (110: Connection timed out) while reading response header from upstream', i, `GET /api/catalogue${url} HTTP/1.1`, `http://%SVCIP:catalogue%:8080${url}`)]);
+      web.push([
+        m + 1,
+        nginxError(
+          T,
+          m + 1,
+          48000 + i,
+          'upstream timed out (110: Connection timed out) while reading response header from upstream',
+          i,
+          `GET /api/catalogue${url} HTTP/1.1`,
+          `http://%SVCIP:catalogue%:8080${url}`,
+        ),
+      ]);
       web.push([m + 1.0001, nginxAccess(T, m + 1, 'GET', `/api/catalogue${url}`, 504, 167, i)]);
     }
     if (i % 4 === 2) {
       const crt = hot ? rt + 40 : 14;
       const u = `anonymous-${40000 + i * 37}`;
-      cart.push(pino(T, m + crt / 60000, 'info', '%POD%', 'request completed', `"req":{"id":${9000 + i},"method":"GET","url":"/add/${u}/${skus[i % 10]}/1","headers":{"host":"cart:8080","connection":"close"},"remoteAddress":"::ffff:%IPOF:web#0%","remotePort":${41000 + (i % 9000)}},"res":{"statusCode":200,"headers":{"x-powered-by":"Express","content-type":"application/json; charset=utf-8"}},"responseTime":${crt},`));
-      web.push([m + crt / 60000, nginxAccess(T, m + crt / 60000, 'GET', `/api/cart/add/${u}/${skus[i % 10]}/1`, 200, 187, i)]);
+      cart.push(
+        pino(
+          T,
+          m + crt / 60000,
+          'info',
+          '%POD%',
+          'request completed',
+          `"req":{"id":${9000 + i},"method":"GET","url":"/add/${u}/${skus[i % 10]}/1","headers":{"host":"cart:8080","connection":"close"},"remoteAddress":"::ffff:%IPOF:web#0%","remotePort":${41000 + (i % 9000)}},"res":{"statusCode":200,"headers":{"x-powered-by":"Express","content-type":"application/json; charset=utf-8"}},"responseTime":${crt},`,
+        ),
+      );
+      web.push([
+        m + crt / 60000,
+        nginxAccess(T, m + crt / 60000, 'GET', `/api/cart/add/${u}/${skus[i % 10]}/1`, 200, 187, i),
+      ]);
     }
   }
   const hpa = (name, replicas, util, { limited = false, scaledAt } = {}) => ({
@@ -194,25 +271,61 @@ const s2 = (() => {
       scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
       minReplicas: 1,
       maxReplicas: 2,
-      metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }],
+      metrics: [
+        {
+          type: 'Resource',
+          resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } },
+        },
+      ],
     },
     status: {
       ...(scaledAt !== undefined ? { lastScaleTime: T.iso(scaledAt) } : {}),
       currentReplicas: replicas,
       desiredReplicas: replicas,
-      currentMetrics: [{ type: 'Resource', resource: { name: 'cpu', current: { averageValue: `${util}m`, averageUtilization: util } } }],
+      currentMetrics: [
+        {
+          type: 'Resource',
+          resource: { name: 'cpu', current: { averageValue: `${util}m`, averageUtilization: util } },
+        },
+      ],
       conditions: [
-        { type: 'AbleToScale', status: 'True', lastTransitionTime: T.iso(-60 * 24 * 30), reason: 'ReadyForNewScale', message: 'recommended size matches current size' },
-        { type: 'ScalingActive', status: 'True', lastTransitionTime: T.iso(-60 * 24 * 30), reason: 'ValidMetricFound', message: 'the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)' },
+        {
+          type: 'AbleToScale',
+          status: 'True',
+          lastTransitionTime: T.iso(-60 * 24 * 30),
+          reason: 'ReadyForNewScale',
+          message: 'recommended size matches current size',
+        },
+        {
+          type: 'ScalingActive',
+          status: 'True',
+          lastTransitionTime: T.iso(-60 * 24 * 30),
+          reason: 'ValidMetricFound',
+          message:
+            'the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)',
+        },
         limited
-          ? { type: 'ScalingLimited', status: 'True', lastTransitionTime: T.iso(SCALED + 1), reason: 'TooManyReplicas', message: 'the desired replica count is more than the maximum replica count' }
-          : { type: 'ScalingLimited', status: 'False', lastTransitionTime: T.iso(-60 * 24 * 30), reason: 'DesiredWithinRange', message: 'the desired count is within the acceptable range' },
+          ? {
+              type: 'ScalingLimited',
+              status: 'True',
+              lastTransitionTime: T.iso(SCALED + 1),
+              reason: 'TooManyReplicas',
+              message: 'the desired replica count is more than the maximum replica count',
+            }
+          : {
+              type: 'ScalingLimited',
+              status: 'False',
+              lastTransitionTime: T.iso(-60 * 24 * 30),
+              reason: 'DesiredWithinRange',
+              message: 'the desired count is within the acceptable range',
+            },
       ],
     },
   });
   return withDefaults({
     folder: 's13-shop-slow-black-friday-mailing',
-    description: 'shop is crawling since the black friday mailing went out (~11:15), product pages 10s+ and some 504s. scale something??',
+    description:
+      'shop is crawling since the black friday mailing went out (~11:15), product pages 10s+ and some 504s. scale something??',
     incidentTime,
     expected: { component: 'catalogue', cause: 'resource-exhaustion' },
     difficulty: 'medium',
@@ -247,12 +360,46 @@ const s2 = (() => {
       hpa('web', 1, 41),
     ],
     events: [
-      { on: 'hpa:catalogue', reason: 'SuccessfulRescale', message: 'New size: 2; reason: cpu resource utilization (percentage of request) above target', first: SCALED },
-      { on: 'deploy:catalogue', reason: 'ScalingReplicaSet', message: 'Scaled up replica set catalogue-%NEW% to 2 from 1', first: SCALED },
-      { on: 'pod:catalogue#1', reason: 'Scheduled', message: 'Successfully assigned robot-shop/%POD% to %NODE%', source: 'default-scheduler', first: SCALED },
-      { on: 'pod:catalogue#1', reason: 'Pulled', message: 'Container image "robotshop/rs-catalogue:2.1.0" already present on machine', fieldPath: 'spec.containers{catalogue}', first: SCALED + 0.05 },
-      { on: 'pod:catalogue#1', reason: 'Created', message: 'Created container catalogue', fieldPath: 'spec.containers{catalogue}', first: SCALED + 0.06 },
-      { on: 'pod:catalogue#1', reason: 'Started', message: 'Started container catalogue', fieldPath: 'spec.containers{catalogue}', first: SCALED + 0.07 },
+      {
+        on: 'hpa:catalogue',
+        reason: 'SuccessfulRescale',
+        message: 'New size: 2; reason: cpu resource utilization (percentage of request) above target',
+        first: SCALED,
+      },
+      {
+        on: 'deploy:catalogue',
+        reason: 'ScalingReplicaSet',
+        message: 'Scaled up replica set catalogue-%NEW% to 2 from 1',
+        first: SCALED,
+      },
+      {
+        on: 'pod:catalogue#1',
+        reason: 'Scheduled',
+        message: 'Successfully assigned robot-shop/%POD% to %NODE%',
+        source: 'default-scheduler',
+        first: SCALED,
+      },
+      {
+        on: 'pod:catalogue#1',
+        reason: 'Pulled',
+        message: 'Container image "robotshop/rs-catalogue:2.1.0" already present on machine',
+        fieldPath: 'spec.containers{catalogue}',
+        first: SCALED + 0.05,
+      },
+      {
+        on: 'pod:catalogue#1',
+        reason: 'Created',
+        message: 'Created container catalogue',
+        fieldPath: 'spec.containers{catalogue}',
+        first: SCALED + 0.06,
+      },
+      {
+        on: 'pod:catalogue#1',
+        reason: 'Started',
+        message: 'Started container catalogue',
+        fieldPath: 'spec.containers{catalogue}',
+        first: SCALED + 0.07,
+      },
     ],
     logs: {
       'catalogue#0/catalogue': [
