@@ -105,6 +105,11 @@ export function clientExhausted(line: string): boolean {
   return !!w && Number(w[1]) > Number(w[2]);
 }
 
+/** Failures toward a dependency that ended this long before the incident, with the caller logging on… */
+const RECOVERED_MS = 15 * 60_000;
+/** …for at least this long after them, are over: the dependency recovered. */
+const RECOVERY_SHOWN_MS = 5 * 60_000;
+
 /** What a failure line is about, or undefined for a line that reports no failure. */
 /** gRPC's status for a call that never got an answer: the transport error in its desc says why. */
 const GRPC_UNAVAILABLE = /code = Unavailable|\b14 UNAVAILABLE\b/gi;
@@ -279,6 +284,8 @@ export interface DependencyFailure {
   poolWaits?: number;
   samples: string[];
   firstAt?: number;
+  /** The latest failure line's time, when stamped. */
+  lastAt?: number;
 }
 
 const SECRETISH =
@@ -395,6 +402,7 @@ export function dependencyFailures(
         .get(target.id)!;
     if (lastAt !== undefined && (entry.firstAt === undefined || lastAt < entry.firstAt))
       entry.firstAt = lastAt;
+    if (lastAt !== undefined && (entry.lastAt === undefined || lastAt > entry.lastAt)) entry.lastAt = lastAt;
     if (pool) {
       entry.poolWaits = (entry.poolWaits ?? 0) + 1;
       continue;
@@ -404,7 +412,19 @@ export function dependencyFailures(
     if (entry.samples.length < 3)
       entry.samples.push(line.trim().replace(SECRETISH, '[redacted]').slice(0, 200));
   }
-  return [...out.values()].sort((a, b) => (a.target < b.target ? -1 : 1));
+  // Failures that ended well before the incident while the caller went on logging its work: the
+  // dependency recovered (a burst during a reschedule), it is not what is wrong now.
+  const lastLine = stamps.reduce<number | undefined>(
+    (m, t) => (t !== undefined && (m === undefined || t > m) ? t : m),
+    undefined,
+  );
+  const recovered = (f: DependencyFailure) =>
+    !!window &&
+    f.lastAt !== undefined &&
+    lastLine !== undefined &&
+    f.lastAt < window.to - RECOVERED_MS &&
+    lastLine > f.lastAt + RECOVERY_SHOWN_MS;
+  return [...out.values()].filter((f) => !recovered(f)).sort((a, b) => (a.target < b.target ? -1 : 1));
 }
 
 /**

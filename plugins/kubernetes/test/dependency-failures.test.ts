@@ -628,3 +628,24 @@ describe('connection-pool waits: the caller\u2019s own, unless the dependency is
     expect(silent[0]!.failures[0]!.counts.timeout).toBe(5);
   });
 });
+
+describe('dependencyFailures — a burst that is over', () => {
+  const window = { from: Date.parse('2026-11-20T09:00:00Z'), to: Date.parse('2026-11-20T10:00:00Z') };
+  const refused = (hm: string) =>
+    `2026-11-20T${hm}:00Z ERROR dial tcp accounts-db:5432: connect: connection refused`;
+  const ok = (hm: string) => `2026-11-20T${hm}:00Z INFO payment captured`;
+  it('failures that ended well before the incident, the caller working on since, are dropped', () => {
+    const text = [refused('09:10'), refused('09:11'), ok('09:20'), ok('09:40'), ok('09:58')].join('\n');
+    expect(dependencyFailures(text, 'payment', graph, { ips: new Map() }, window)).toEqual([]);
+  });
+  it('failures up to the incident stay, and so do earlier ones the log says nothing after', () => {
+    const ongoing = [refused('09:10'), ok('09:20'), refused('09:55')].join('\n');
+    expect(dependencyFailures(ongoing, 'payment', graph, { ips: new Map() }, window)).toMatchObject([
+      { target: 'accounts-db', counts: { refused: 2 } },
+    ]);
+    const quiet = [ok('09:05'), refused('09:10'), refused('09:11')].join('\n');
+    expect(dependencyFailures(quiet, 'payment', graph, { ips: new Map() }, window)).toMatchObject([
+      { target: 'accounts-db', counts: { refused: 2 } },
+    ]);
+  });
+});
