@@ -105,6 +105,11 @@ export function clientExhausted(line: string): boolean {
   return !!w && Number(w[1]) > Number(w[2]);
 }
 
+/** A refusal on policy (403): by itself it does not say the caller's credentials are wrong. */
+const FORBIDDEN = /\b403\b|Forbidden|PERMISSION_DENIED|PermissionDenied/i;
+const CREDENTIALS =
+  /\b401\b|Unauthori[sz]ed|Unauthenticated|authentication|password|credential|api[ _-]?key|token/i;
+
 /** Failures toward a dependency that ended this long before the incident, with the caller logging on… */
 const RECOVERED_MS = 15 * 60_000;
 /** …for at least this long after them, are over: the dependency recovered. */
@@ -114,7 +119,30 @@ const RECOVERY_SHOWN_MS = 5 * 60_000;
 /** gRPC's status for a call that never got an answer: the transport error in its desc says why. */
 const GRPC_UNAVAILABLE = /code = Unavailable|\b14 UNAVAILABLE\b/gi;
 
+/**
+ * An Envoy (Istio sidecar) access-log line for a call the pod made: `"GET /p HTTP/1.1" 503 UF … outbound|443||host`.
+ * Its response flags say why (Envoy's access-log docs): UF upstream connection failure, UH no healthy
+ * upstream, UC upstream connection termination, UT upstream request timeout.
+ */
+const ENVOY_OUTBOUND = /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (\S+) .*\boutbound\|/;
+
+function envoyOutbound(line: string): FailureKind | undefined | null {
+  const m = ENVOY_OUTBOUND.exec(line);
+  if (!m) return null;
+  const status = Number(m[1]);
+  const flags = m[2]!.split(',');
+  if (flags.includes('UT') || status === 504) return 'timeout';
+  if (flags.includes('UF') || flags.includes('UH')) return 'refused';
+  if (flags.includes('UC')) return 'reset';
+  if (status === 429) return 'throttled';
+  if (status === 401 || status === 403) return 'auth';
+  if (status >= 500) return 'http5xx';
+  return undefined;
+}
+
 export function classifyFailure(line: string): FailureKind | undefined {
+  const envoy = envoyOutbound(line);
+  if (envoy !== null) return envoy;
   const text = line.replace(SETTING, ' ');
   for (const [kind, re] of PATTERNS)
     if (re.test(text)) {
@@ -277,6 +305,8 @@ export interface DependencyFailure {
   counts: Record<FailureKind, number>;
   /** Lines naming the dependency's host with a port it does not listen on. */
   wrongPort: number;
+  /** Of the `auth` lines, those that forbid (403, PERMISSION_DENIED) without saying the credentials are wrong. */
+  forbidden?: number;
   /**
    * The caller's own connection-pool waits on this dependency ("HikariPool-1 - Connection is not
    * available"): not counted as failures unless other callers see the dependency fail too.
@@ -409,6 +439,8 @@ export function dependencyFailures(
     }
     entry.counts[kind]++;
     if (target.wrongPort) entry.wrongPort++;
+    if (kind === 'auth' && FORBIDDEN.test(line) && !CREDENTIALS.test(line))
+      entry.forbidden = (entry.forbidden ?? 0) + 1;
     if (entry.samples.length < 3)
       entry.samples.push(line.trim().replace(SECRETISH, '[redacted]').slice(0, 200));
   }
@@ -642,7 +674,10 @@ export function callerEvidence(
         e.changed = w.changed;
       };
       if (w.f.wrongPort * 2 >= n) entry('wrongPort');
-      if (strong.length === 1 && w.f.counts.auth * 2 >= n) entry('credentialsRefused');
+      // An external service refusing on policy (403: geo-blocking, a bot manager, a suspended account)
+      // is the provider's answer, not the caller's credentials.
+      const credentials = w.f.counts.auth - (external ? (w.f.forbidden ?? 0) : 0);
+      if (strong.length === 1 && credentials * 2 >= n) entry('credentialsRefused');
       if (strong.length === 1 && w.f.counts.tls * 2 >= n) entry('tlsRefused');
       if (w.f.counts.dns * 2 >= n && state.serviceExists !== false && !external) entry('dnsFailures');
     }

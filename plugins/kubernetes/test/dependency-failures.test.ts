@@ -81,6 +81,23 @@ describe('classifyFailure — real runtime lines', () => {
       'failed to charge card: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.100.4.77:8080: i/o timeout"',
       'timeout',
     ],
+    // Envoy (Istio sidecar) access lines for calls the pod made: the status and response flags say why
+    [
+      '[2026-05-12T18:02:53.854Z] "GET /books/v1/volumes?q=isbn:1 HTTP/1.1" 503 UF,URX upstream_reset_before_response_started{connection_failure} - "-" 0 91 2 - "-" "Ruby" "61a6" "www.googleapis.com" "142.250.179.234:443" outbound|443||www.googleapis.com - 10.100.193.143:9080 10.0.1.193:42443 - default',
+      'refused',
+    ],
+    [
+      '[2026-05-12T18:02:53.854Z] "GET /ratings/0 HTTP/1.1" 504 UT response_timeout - "-" 0 24 3000 - "-" "Java" "5c1e" "ratings:9080" "10.0.2.4:9080" outbound|9080||ratings.bookinfo.svc.cluster.local - 10.0.2.9:9080 10.0.1.7:40112 - default',
+      'timeout',
+    ],
+    [
+      '[2026-11-18T13:48:12.660Z] "GET /books/v1/volumes?q=isbn:0486424618 HTTP/1.1" 403 - via_upstream - "-" 0 409 96 95 "-" "Ruby" "2878" "www.googleapis.com" "142.250.72.10:443" outbound|80||www.googleapis.com 192.168.40.1',
+      'auth',
+    ],
+    [
+      '[2026-11-18T13:48:12.660Z] "GET /details/0 HTTP/1.1" 200 - via_upstream - "-" 0 178 4 3 "-" "python" "2879" "details:9080" "10.0.1.5:9080" outbound|9080||details.bookinfo.svc.cluster.local 10.0.1.9',
+      undefined,
+    ],
     // gRPC INTERNAL is the server's own failure (Go's status code, grpc-js's "13 INTERNAL")
     [
       'failed to prepare order: shipping quote failure: rpc error: code = Internal desc = invalid address: missing zip code',
@@ -368,6 +385,16 @@ describe('callerEvidence', () => {
     );
     expect(callers.get('payment')).toMatchObject({ failingToward: ['gateway'] });
     expect(targets.get('rabbitmq')).toMatchObject({ targetFailsToward: 0 });
+  });
+  it('an external service refusing on policy (403) is the provider\u2019s answer, not the caller\u2019s credentials', () => {
+    const forbidden = { ...failure('gateway', { auth: 6 }), forbidden: 6 };
+    const unauthorized = { ...failure('gateway', { auth: 6 }), forbidden: 0 };
+    const run = (f: typeof forbidden) =>
+      callerEvidence([{ caller: 'payment', failures: [f], changed: false }], new Map(), graph).callers.get(
+        'payment',
+      );
+    expect(run(forbidden)).toMatchObject({ credentialsRefused: [] });
+    expect(run(unauthorized)).toMatchObject({ credentialsRefused: ['gateway'] });
   });
   it('credentials refused to one caller only are that caller’s', () => {
     const { callers } = callerEvidence(
