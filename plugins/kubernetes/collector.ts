@@ -462,7 +462,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
               .slice(0, 3)
               .map((c) => readLog(ns, p.metadata.name, c.name, false)),
           );
-        return (await Promise.all(reads)).join('\n');
+        // One text per container log: a line without a stamp belongs to its own log, not the one before.
+        return Promise.all(reads);
       };
       const entries = [...collected.values()].sort((a, b) => (a.component.id < b.component.id ? -1 : 1));
       const changes = new Map<string, ReturnType<typeof rolloutChange>>();
@@ -470,7 +471,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         entries.map(async (entry) => {
           const { component, replicaSets } = entry;
           const hasDeps = ctx.graph.dependencies(component.id, { depth: 1 }).length > 0;
-          const text = hasDeps ? await callerLogs(entry) : '';
+          const logs = hasDeps ? await callerLogs(entry) : [];
+          const text = logs.join('\n');
           const quiet = rolloutChange(replicaSets, window);
           // A relevant change in the window: read the new pods to see whether errors followed it.
           const change =
@@ -478,13 +480,13 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
               ? rolloutChange(
                   replicaSets,
                   window,
-                  [text || (await callerLogs(entry)), ...entry.logs].join('\n'),
+                  [text || (await callerLogs(entry)).join('\n'), ...entry.logs].join('\n'),
                 )
               : quiet;
           changes.set(component.id, change);
           return {
             caller: component.id,
-            failures: hasDeps ? dependencyFailures(text, component.id, ctx.graph, { ips }, window) : [],
+            failures: hasDeps ? dependencyFailures(logs, component.id, ctx.graph, { ips }, window) : [],
             changed: !!change && change.inWindow === true && change.relevant === true,
           };
         }),

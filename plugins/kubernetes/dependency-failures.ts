@@ -105,10 +105,27 @@ export function clientExhausted(line: string): boolean {
   return !!w && Number(w[1]) > Number(w[2]);
 }
 
+/**
+ * The name a failed DNS lookup asked for: Go's "lookup X on 10.0.0.10:53", Java's
+ * "UnknownHostException: X" (or "… invoking http://X:9080/…: X"), Node's "getaddrinfo ENOTFOUND X",
+ * Python's "Failed to resolve 'X'".
+ */
+const LOOKED_UP =
+  /\blookup ([a-z0-9.-]+)(?: on |: no such host)|UnknownHostException: (?:UnknownHostException invoking \w+:\/\/)?([a-z0-9.-]+)|ENOTFOUND ([a-z0-9.-]+)|Failed to resolve '([a-z0-9.-]+)'/i;
+
+function lookedUp(line: string): string | undefined {
+  const m = LOOKED_UP.exec(line);
+  const host = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
+  return host ? host.toLowerCase().replace(/\.$/, '') : undefined;
+}
+
 /** A refusal on policy (403): by itself it does not say the caller's credentials are wrong. */
 const FORBIDDEN = /\b403\b|Forbidden|PERMISSION_DENIED|PermissionDenied/i;
 const CREDENTIALS =
   /\b401\b|Unauthori[sz]ed|Unauthenticated|authentication|password|credential|api[ _-]?key|token/i;
+
+/** A line that continues the event above it: a stack frame, a cause, an elided frame count. */
+const CONTINUATION = /^(\s|Caused by:|\.\.\. \d+ more|Suppressed:)/;
 
 /** Failures toward a dependency that ended this long before the incident, with the caller logging on… */
 const RECOVERED_MS = 15 * 60_000;
@@ -305,6 +322,8 @@ export interface DependencyFailure {
   counts: Record<FailureKind, number>;
   /** Lines naming the dependency's host with a port it does not listen on. */
   wrongPort: number;
+  /** DNS failures for a name that is none of the dependency's addresses (a misspelt or made-up host). */
+  wrongHost?: number;
   /** Of the `auth` lines, those that forbid (403, PERMISSION_DENIED) without saying the credentials are wrong. */
   forbidden?: number;
   /**
@@ -355,6 +374,40 @@ export function lineTime(line: string): number | undefined {
  * that names no dependency borrows one from the lines just before it (a stack trace's header).
  */
 export function dependencyFailures(
+  text: string | readonly string[],
+  caller: string,
+  graph: GraphView,
+  book: AddressBook,
+  window?: { from: number; to: number },
+): DependencyFailure[] {
+  // Several logs (containers, pods): each is read on its own, so that a line without a stamp never
+  // takes the time of another log's last line; their failures are summed per dependency.
+  if (typeof text !== 'string')
+    return mergeFailures(text.map((t) => logFailures(t, caller, graph, book, window)));
+  return logFailures(text, caller, graph, book, window);
+}
+
+function mergeFailures(lists: readonly DependencyFailure[][]): DependencyFailure[] {
+  const out = new Map<string, DependencyFailure>();
+  for (const f of lists.flat()) {
+    const m = out.get(f.target);
+    if (!m) {
+      out.set(f.target, { ...f, counts: { ...f.counts }, samples: [...f.samples] });
+      continue;
+    }
+    for (const k of FAILURE_KINDS) m.counts[k] += f.counts[k];
+    m.wrongPort += f.wrongPort;
+    if (f.poolWaits) m.poolWaits = (m.poolWaits ?? 0) + f.poolWaits;
+    if (f.forbidden) m.forbidden = (m.forbidden ?? 0) + f.forbidden;
+    if (f.wrongHost) m.wrongHost = (m.wrongHost ?? 0) + f.wrongHost;
+    if (f.firstAt !== undefined && (m.firstAt === undefined || f.firstAt < m.firstAt)) m.firstAt = f.firstAt;
+    if (f.lastAt !== undefined && (m.lastAt === undefined || f.lastAt > m.lastAt)) m.lastAt = f.lastAt;
+    m.samples = [...m.samples, ...f.samples].slice(0, 3);
+  }
+  return [...out.values()].sort((a, b) => (a.target < b.target ? -1 : 1));
+}
+
+function logFailures(
   text: string,
   caller: string,
   graph: GraphView,
@@ -386,16 +439,24 @@ export function dependencyFailures(
   // stamps every line is its own event. One event counts once per dependency and kind.
   let event = 0;
   let eventStart = 0;
+  // The last stamped line was no error and came before the window (a start-up line): the unstamped
+  // lines after it are not its continuation — an exception printed without a stamp, at any later time.
+  let stale = false;
   const counted = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const at = stamps[i];
-    if (at !== undefined || lastAt === undefined) {
+    const unknownTime = at === undefined && stale;
+    if (at !== undefined || lastAt === undefined || (unknownTime && !CONTINUATION.test(line))) {
       event++;
       eventStart = i;
     }
-    if (at !== undefined) lastAt = at;
-    if (window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
+    if (at !== undefined) {
+      lastAt = at;
+      stale = !!window && at < window.from && !isErrorLine(line, lines, i);
+    }
+    if (!unknownTime && window && lastAt !== undefined && (lastAt < window.from || lastAt > window.to))
+      continue;
     // Connection-pool waits are attributed as such; the caller's own thread starvation is its own.
     const pool = connectionPoolWait(line);
     const kind = pool ? 'timeout' : classifyFailure(line);
@@ -430,9 +491,9 @@ export function dependencyFailures(
           samples: [],
         })
         .get(target.id)!;
-    if (lastAt !== undefined && (entry.firstAt === undefined || lastAt < entry.firstAt))
-      entry.firstAt = lastAt;
-    if (lastAt !== undefined && (entry.lastAt === undefined || lastAt > entry.lastAt)) entry.lastAt = lastAt;
+    const when = unknownTime ? undefined : lastAt;
+    if (when !== undefined && (entry.firstAt === undefined || when < entry.firstAt)) entry.firstAt = when;
+    if (when !== undefined && (entry.lastAt === undefined || when > entry.lastAt)) entry.lastAt = when;
     if (pool) {
       entry.poolWaits = (entry.poolWaits ?? 0) + 1;
       continue;
@@ -441,6 +502,12 @@ export function dependencyFailures(
     if (target.wrongPort) entry.wrongPort++;
     if (kind === 'auth' && FORBIDDEN.test(line) && !CREDENTIALS.test(line))
       entry.forbidden = (entry.forbidden ?? 0) + 1;
+    if (kind === 'dns') {
+      const looked = lookedUp(line);
+      const t = targets.find((x) => x.id === target!.id)!;
+      if (looked && !t.hosts.has(looked) && !book.ips.has(looked))
+        entry.wrongHost = (entry.wrongHost ?? 0) + 1;
+    }
     if (entry.samples.length < 3)
       entry.samples.push(line.trim().replace(SECRETISH, '[redacted]').slice(0, 200));
   }
@@ -642,6 +709,7 @@ export function callerEvidence(
       credentialsRefused: [],
       tlsRefused: [],
       dnsFailures: [],
+      wrongHost: [],
       failingToward: [],
       changed: false,
     };
@@ -679,11 +747,13 @@ export function callerEvidence(
       const credentials = w.f.counts.auth - (external ? (w.f.forbidden ?? 0) : 0);
       if (strong.length === 1 && credentials * 2 >= n) entry('credentialsRefused');
       if (strong.length === 1 && w.f.counts.tls * 2 >= n) entry('tlsRefused');
-      if (w.f.counts.dns * 2 >= n && state.serviceExists !== false && !external) entry('dnsFailures');
+      // A name that is none of the dependency's addresses: the caller is configured with a wrong host.
+      if ((w.f.wrongHost ?? 0) * 2 >= n) entry('wrongHost');
+      else if (w.f.counts.dns * 2 >= n && state.serviceExists !== false && !external) entry('dnsFailures');
     }
     const callerSideOnly = strong.every((w) => {
       const n = failureTotal(w.f);
-      return w.f.wrongPort * 2 >= n || w.f.counts.dns * 2 >= n;
+      return w.f.wrongPort * 2 >= n || (w.f.wrongHost ?? 0) * 2 >= n || w.f.counts.dns * 2 >= n;
     });
     targets.set(target, {
       callers: witnesses.map((w) => w.caller).sort(),
@@ -719,7 +789,14 @@ export function callerEvidence(
       entry.changed = reports.find((r) => r.caller === caller)?.changed ?? false;
     }
   for (const entry of callers.values())
-    for (const key of ['wrongPort', 'credentialsRefused', 'tlsRefused', 'dnsFailures', 'failingToward'])
+    for (const key of [
+      'wrongPort',
+      'wrongHost',
+      'credentialsRefused',
+      'tlsRefused',
+      'dnsFailures',
+      'failingToward',
+    ])
       (entry[key] as string[]).sort();
   return { targets, callers };
 }

@@ -676,3 +676,74 @@ describe('dependencyFailures — a burst that is over', () => {
     ]);
   });
 });
+
+describe('dependencyFailures — several logs, and lines without a stamp', () => {
+  const window = { from: Date.parse('2026-11-19T10:00:00Z'), to: Date.parse('2026-11-19T10:41:00Z') };
+  const unknown = (n: number) =>
+    Array.from(
+      { length: n },
+      () =>
+        '[err] Error: unable to contact accounts-db got exception java.net.ConnectException: Connection refused',
+    );
+  it('a line without a stamp never takes the time of another log\u2019s last line', () => {
+    const sidecar = '2026-11-19T10:30:00.000Z\tinfo\tads\tADS: new connection';
+    const app = unknown(3).join('\n');
+    // Joined, the app's lines would be one event stamped by the sidecar; read apart they are three.
+    expect(dependencyFailures([sidecar, app], 'payment', graph, { ips: new Map() }, window)).toMatchObject([
+      { target: 'accounts-db', counts: { refused: 3 } },
+    ]);
+  });
+  it('after a start-up line from before the window, unstamped failures have no known time and count', () => {
+    const text = [
+      '03-Nov-2026 09:52:36.000 INFO [main] Server startup in [17498] milliseconds',
+      ...unknown(2),
+    ].join('\n');
+    const [f] = dependencyFailures(text, 'payment', graph, { ips: new Map() }, window);
+    expect(f).toMatchObject({ target: 'accounts-db', counts: { refused: 2 } });
+    expect(f!.firstAt).toBeUndefined();
+    // An old error's own stack trace stays old.
+    const old = ['03-Nov-2026 09:52:36.000 SEVERE [main] failed', ...unknown(2)].join('\n');
+    expect(dependencyFailures(old, 'payment', graph, { ips: new Map() }, window)).toEqual([]);
+  });
+});
+
+describe('dependencyFailures — a host name none of the dependency\u2019s addresses carries', () => {
+  const book = { ips: new Map<string, string>() };
+  it('counts lookups of a wrong name as wrongHost, not of its own name', () => {
+    const wrong = [
+      'dial tcp: lookup rabbitmq.shop.svc.cluster.locla on 10.100.0.10:53: no such host',
+      'dial tcp: lookup rabbitmq.shop.svc.cluster.locla on 10.100.0.10:53: no such host',
+    ].join('\n');
+    expect(dependencyFailures(wrong, 'dispatch', graph, book)).toMatchObject([
+      { target: 'rabbitmq', counts: { dns: 2 }, wrongHost: 2 },
+    ]);
+    const own = 'dial tcp: lookup rabbitmq.shop.svc.cluster.local on 10.100.0.10:53: no such host';
+    expect(dependencyFailures(own, 'dispatch', graph, book)[0]!.wrongHost).toBeUndefined();
+  });
+  it('makes wrongHost at the caller instead of dnsFailures', () => {
+    const f = {
+      target: 'rabbitmq',
+      external: false,
+      counts: {
+        dns: 4,
+        tls: 0,
+        auth: 0,
+        exhausted: 0,
+        throttled: 0,
+        refused: 0,
+        reset: 0,
+        timeout: 0,
+        http5xx: 0,
+      },
+      wrongPort: 0,
+      wrongHost: 4,
+      samples: [],
+    };
+    const { callers } = callerEvidence(
+      [{ caller: 'dispatch', failures: [f], changed: false }],
+      new Map(),
+      graph,
+    );
+    expect(callers.get('dispatch')).toMatchObject({ wrongHost: ['rabbitmq'], dnsFailures: [] });
+  });
+});
