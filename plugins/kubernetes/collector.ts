@@ -16,7 +16,9 @@ import {
   addressHosts,
   callerEvidence,
   dependencyFailures,
+  crashFailures,
   lineTimes,
+  mergeFailures,
   ownErrorLines,
   type CallerReport,
   type TargetState,
@@ -465,6 +467,21 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         // One text per container log: a line without a stamp belongs to its own log, not the one before.
         return Promise.all(reads);
       };
+      /**
+       * The previous logs of a caller's containers that keep restarting (CrashLoopBackOff or 2+
+       * restarts): what each died of, with the restart count, as `crashFailures` reads them.
+       */
+      const crashLogs = async ({ component, pods }: Collected) => {
+        const ns = component.kubernetes!.namespace;
+        const out: Promise<{ text: string; restarts: number }>[] = [];
+        for (const p of newestAndOldest(running(pods)))
+          for (const st of (p.status?.containerStatuses ?? []) as KubeObject[]) {
+            const restarts = Number(st.restartCount ?? 0);
+            if (!st.lastState?.terminated || restarts < 2) continue;
+            out.push(readLog(ns, p.metadata.name, st.name, true).then((text) => ({ text, restarts })));
+          }
+        return Promise.all(out);
+      };
       const entries = [...collected.values()].sort((a, b) => (a.component.id < b.component.id ? -1 : 1));
       const changes = new Map<string, ReturnType<typeof rolloutChange>>();
       const reports: CallerReport[] = await Promise.all(
@@ -486,7 +503,14 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           changes.set(component.id, change);
           return {
             caller: component.id,
-            failures: hasDeps ? dependencyFailures(logs, component.id, ctx.graph, { ips }, window) : [],
+            failures: hasDeps
+              ? mergeFailures([
+                  dependencyFailures(logs, component.id, ctx.graph, { ips }, window),
+                  ...(await crashLogs(entry)).map((c) =>
+                    crashFailures(c.text, c.restarts, component.id, ctx.graph, { ips }, window),
+                  ),
+                ])
+              : [],
             changed: !!change && change.inWindow === true && change.relevant === true,
           };
         }),

@@ -387,7 +387,32 @@ export function dependencyFailures(
   return logFailures(text, caller, graph, book, window);
 }
 
-function mergeFailures(lists: readonly DependencyFailure[][]): DependencyFailure[] {
+/** Restarts counted at most, each one more attempt that died of the same failure. */
+const CRASH_REPEATS = 5;
+
+/**
+ * What a restarting container died of, from its previous log: the failures of its last event toward
+ * each dependency, each counted once per restart (up to 5) — a crash loop repeats the attempt that
+ * failed, and only the last attempt's log is kept.
+ */
+export function crashFailures(
+  previous: string,
+  restarts: number,
+  caller: string,
+  graph: GraphView,
+  book: AddressBook,
+  window?: { from: number; to: number },
+): DependencyFailure[] {
+  const times = Math.min(Math.max(restarts, 1), CRASH_REPEATS);
+  return logFailures(previous, caller, graph, book, window).map((f) => ({
+    ...f,
+    counts: Object.fromEntries(
+      FAILURE_KINDS.map((k) => [k, f.counts[k] > 0 ? Math.max(f.counts[k], times) : 0]),
+    ) as Record<FailureKind, number>,
+  }));
+}
+
+export function mergeFailures(lists: readonly DependencyFailure[][]): DependencyFailure[] {
   const out = new Map<string, DependencyFailure>();
   for (const f of lists.flat()) {
     const m = out.get(f.target);

@@ -8,6 +8,7 @@ import {
   classifyFailure,
   clientExhausted,
   connectionPoolWait,
+  crashFailures,
   dependencyFailures,
   fellSilent,
   foldPoolWaits,
@@ -745,5 +746,25 @@ describe('dependencyFailures — a host name none of the dependency\u2019s addre
       graph,
     );
     expect(callers.get('dispatch')).toMatchObject({ wrongHost: ['rabbitmq'], dnsFailures: [] });
+  });
+});
+
+describe('crashFailures — what a restarting caller died of', () => {
+  const previous = [
+    '2026-12-03T14:37:48Z INF Initializing DB connection...',
+    '2026-12-03T14:38:18Z FTL server selection error: server selection timeout, current topology: { Servers: [{ Addr: accounts-db:5432, Type: Unknown }] }',
+  ].join('\n');
+  it('counts the failure it died of once per restart, up to five', () => {
+    expect(crashFailures(previous, 3, 'payment', graph, { ips: new Map() })).toMatchObject([
+      { target: 'accounts-db', counts: { timeout: 3 } },
+    ]);
+    expect(crashFailures(previous, 40, 'payment', graph, { ips: new Map() })[0]!.counts.timeout).toBe(5);
+  });
+  it('a previous log that names no dependency says nothing about one', () => {
+    expect(
+      crashFailures('panic: runtime error: index out of range [3] with length 3', 4, 'payment', graph, {
+        ips: new Map(),
+      }),
+    ).toEqual([]);
   });
 });
