@@ -468,8 +468,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         return Promise.all(reads);
       };
       /**
-       * The previous logs of a caller's containers that keep restarting (CrashLoopBackOff or 2+
-       * restarts): what each died of, with the restart count, as `crashFailures` reads them.
+       * The previous logs of a caller's containers that keep restarting (2+ restarts, the last one in
+       * the window): what each died of, with the restart count, as `crashFailures` reads them.
        */
       const crashLogs = async ({ component, pods }: Collected) => {
         const ns = component.kubernetes!.namespace;
@@ -477,7 +477,9 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         for (const p of newestAndOldest(running(pods)))
           for (const st of (p.status?.containerStatuses ?? []) as KubeObject[]) {
             const restarts = Number(st.restartCount ?? 0);
-            if (!st.lastState?.terminated || restarts < 2) continue;
+            // Only a death in the window: yesterday's restarts are a decoy, not this incident.
+            const died = new Date(st.lastState?.terminated?.finishedAt ?? NaN).getTime();
+            if (restarts < 2 || !(died >= window.from && died <= window.to)) continue;
             out.push(readLog(ns, p.metadata.name, st.name, true).then((text) => ({ text, restarts })));
           }
         return Promise.all(out);

@@ -139,13 +139,16 @@ export function rolloutChange(
   let at: number | undefined;
   for (const line of logs.split('\n')) {
     at = lineTime(line) ?? at;
-    // An error by its words, or a failure a client library reports without one ("lookup x: no such host").
-    if (!(ERROR_LINE.test(line) || classifyFailure(line) !== undefined) || CLIENT_ERROR.test(line)) continue;
+    if (CLIENT_ERROR.test(line)) continue;
+    // Errors are counted by their words. A failure a client library reports without one ("lookup x:
+    // no such host") is common at any pod's start-up, so it only serves to name a changed variable.
+    const error = ERROR_LINE.test(line);
+    if (!error && classifyFailure(line) === undefined) continue;
     if (at !== undefined && at < changedAt) {
-      errorsBefore++;
+      if (error) errorsBefore++;
       continue;
     }
-    errorsAfter++;
+    if (error) errorsAfter++;
     for (const name of diff.env) if (line.includes(name)) named.add(name);
     for (const [name, quoted] of values) if (quoted.some((v) => line.includes(v))) named.add(name);
   }
