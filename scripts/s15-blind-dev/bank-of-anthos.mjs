@@ -12,15 +12,53 @@ const range = (from, to, step) => {
 };
 
 const podEvents = (pod, at, img, container, cached = false) => [
-  { on: `pod:${pod}`, reason: 'Scheduled', source: 'default-scheduler', message: `Successfully assigned bank-of-anthos/%POD% to %NODE%`, first: at },
+  {
+    on: `pod:${pod}`,
+    reason: 'Scheduled',
+    source: 'default-scheduler',
+    message: `Successfully assigned bank-of-anthos/%POD% to %NODE%`,
+    first: at,
+  },
   ...(cached
-    ? [{ on: `pod:${pod}`, reason: 'Pulled', fieldPath: `spec.containers{${container}}`, message: `Container image "${img}" already present on machine`, first: at + 0.05 }]
+    ? [
+        {
+          on: `pod:${pod}`,
+          reason: 'Pulled',
+          fieldPath: `spec.containers{${container}}`,
+          message: `Container image "${img}" already present on machine`,
+          first: at + 0.05,
+        },
+      ]
     : [
-        { on: `pod:${pod}`, reason: 'Pulling', fieldPath: `spec.containers{${container}}`, message: `Pulling image "${img}"`, first: at + 0.05 },
-        { on: `pod:${pod}`, reason: 'Pulled', fieldPath: `spec.containers{${container}}`, message: `Successfully pulled image "${img}" in 3.412s (3.412s including waiting). Image size: 187344112 bytes.`, first: at + 0.12 },
+        {
+          on: `pod:${pod}`,
+          reason: 'Pulling',
+          fieldPath: `spec.containers{${container}}`,
+          message: `Pulling image "${img}"`,
+          first: at + 0.05,
+        },
+        {
+          on: `pod:${pod}`,
+          reason: 'Pulled',
+          fieldPath: `spec.containers{${container}}`,
+          message: `Successfully pulled image "${img}" in 3.412s (3.412s including waiting). Image size: 187344112 bytes.`,
+          first: at + 0.12,
+        },
       ]),
-  { on: `pod:${pod}`, reason: 'Created', fieldPath: `spec.containers{${container}}`, message: `Created container ${container}`, first: at + 0.13 },
-  { on: `pod:${pod}`, reason: 'Started', fieldPath: `spec.containers{${container}}`, message: `Started container ${container}`, first: at + 0.14 },
+  {
+    on: `pod:${pod}`,
+    reason: 'Created',
+    fieldPath: `spec.containers{${container}}`,
+    message: `Created container ${container}`,
+    first: at + 0.13,
+  },
+  {
+    on: `pod:${pod}`,
+    reason: 'Started',
+    fieldPath: `spec.containers{${container}}`,
+    message: `Started container ${container}`,
+    first: at + 0.14,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -32,10 +70,16 @@ const lwEnvNew = [
   { name: 'PORT', value: '8080' },
   { name: 'ENABLE_TRACING', value: 'true' },
   { name: 'ENABLE_METRICS', value: 'true' },
-  { name: 'JVM_OPTS', value: '-XX:+UnlockExperimentalVMOptions -XX:+UseCGroupMemoryLimitForHeap -Xms256m -Xmx512m' },
+  {
+    name: 'JVM_OPTS',
+    value: '-XX:+UnlockExperimentalVMOptions -XX:+UseCGroupMemoryLimitForHeap -Xms256m -Xmx512m',
+  },
   { name: 'LOG_LEVEL', value: 'info' },
   { name: 'NAMESPACE', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' } } },
-  { name: 'SPRING_DATASOURCE_PASSWORD', valueFrom: { secretKeyRef: { name: 'ledger-db-credentials', key: 'password' } } },
+  {
+    name: 'SPRING_DATASOURCE_PASSWORD',
+    valueFrom: { secretKeyRef: { name: 'ledger-db-credentials', key: 'password' } },
+  },
 ];
 const lwBase = system.workloads.find((w) => w.name === 'ledgerwriter').containers[0];
 
@@ -43,31 +87,95 @@ const lwLogs = () => {
   const T = T1;
   const L = [];
   const s = LW_ROLL + 0.6;
-  L.push(jlog(T, s, 'INFO', 'logStarting', 'Starting LedgerWriterApplication v0.6.10 using Java 17.0.12 with PID 1 (/app/classpath started by ? in /)'));
-  L.push(jlog(T, s + 0.01, 'INFO', 'logStartupProfileInfo', 'No active profile set, falling back to 1 default profile: "default"'));
+  L.push(
+    jlog(
+      T,
+      s,
+      'INFO',
+      'logStarting',
+      'Starting LedgerWriterApplication v0.6.10 using Java 17.0.12 with PID 1 (/app/classpath started by ? in /)',
+    ),
+  );
+  L.push(
+    jlog(
+      T,
+      s + 0.01,
+      'INFO',
+      'logStartupProfileInfo',
+      'No active profile set, falling back to 1 default profile: "default"',
+    ),
+  );
   L.push(jlog(T, s + 0.08, 'INFO', 'initialize', 'Tomcat initialized with port(s): 8080 (http)'));
-  L.push(jlog(T, s + 0.14, 'INFO', 'logPersistenceUnitInformation', 'HHH000204: Processing PersistenceUnitInfo [name: default]'));
+  L.push(
+    jlog(
+      T,
+      s + 0.14,
+      'INFO',
+      'logPersistenceUnitInformation',
+      'HHH000204: Processing PersistenceUnitInfo [name: default]',
+    ),
+  );
   L.push(jlog(T, s + 0.15, 'INFO', 'getConnection', 'HikariPool-1 - Starting...'));
-  L.push(jlog(T, s + 0.16, 'ERROR', 'throwPoolInitializationException', 'HikariPool-1 - Exception during pool initialization.'));
+  L.push(
+    jlog(
+      T,
+      s + 0.16,
+      'ERROR',
+      'throwPoolInitializationException',
+      'HikariPool-1 - Exception during pool initialization.',
+    ),
+  );
   L.push('org.postgresql.util.PSQLException: FATAL: password authentication failed for user "admin"');
-  L.push('\tat org.postgresql.core.v3.ConnectionFactoryImpl.doAuthentication(ConnectionFactoryImpl.java:693)');
+  L.push(
+    '\tat org.postgresql.core.v3.ConnectionFactoryImpl.doAuthentication(ConnectionFactoryImpl.java:693)',
+  );
   L.push('\tat org.postgresql.core.v3.ConnectionFactoryImpl.tryConnect(ConnectionFactoryImpl.java:203)');
-  L.push('\tat org.postgresql.core.v3.ConnectionFactoryImpl.openConnectionImpl(ConnectionFactoryImpl.java:258)');
+  L.push(
+    '\tat org.postgresql.core.v3.ConnectionFactoryImpl.openConnectionImpl(ConnectionFactoryImpl.java:258)',
+  );
   L.push('\tat org.postgresql.Driver.makeConnection(Driver.java:443)');
   L.push('\tat com.zaxxer.hikari.pool.PoolBase.newConnection(PoolBase.java:359)');
   L.push('\tat com.zaxxer.hikari.pool.HikariPool.checkFailFast(HikariPool.java:554)');
   L.push('\tat com.zaxxer.hikari.HikariDataSource.getConnection(HikariDataSource.java:112)');
-  L.push(jlog(T, s + 0.17, 'WARN', 'initiateService', 'HHH000342: Could not obtain connection to query metadata'));
+  L.push(
+    jlog(T, s + 0.17, 'WARN', 'initiateService', 'HHH000342: Could not obtain connection to query metadata'),
+  );
   L.push('org.postgresql.util.PSQLException: FATAL: password authentication failed for user "admin"');
-  L.push('\tat org.postgresql.core.v3.ConnectionFactoryImpl.doAuthentication(ConnectionFactoryImpl.java:693)');
-  L.push(jlog(T, s + 0.2, 'INFO', 'buildNativeEntityManagerFactory', "Initialized JPA EntityManagerFactory for persistence unit 'default'"));
-  L.push(jlog(T, s + 0.29, 'INFO', 'start', 'Tomcat started on port(s): 8080 (http) with context path \'\''));
-  L.push(jlog(T, s + 0.3, 'INFO', 'logStarted', 'Started LedgerWriterApplication in 21.874 seconds (process running for 23.02)'));
+  L.push(
+    '\tat org.postgresql.core.v3.ConnectionFactoryImpl.doAuthentication(ConnectionFactoryImpl.java:693)',
+  );
+  L.push(
+    jlog(
+      T,
+      s + 0.2,
+      'INFO',
+      'buildNativeEntityManagerFactory',
+      "Initialized JPA EntityManagerFactory for persistence unit 'default'",
+    ),
+  );
+  L.push(jlog(T, s + 0.29, 'INFO', 'start', "Tomcat started on port(s): 8080 (http) with context path ''"));
+  L.push(
+    jlog(
+      T,
+      s + 0.3,
+      'INFO',
+      'logStarted',
+      'Started LedgerWriterApplication in 21.874 seconds (process running for 23.02)',
+    ),
+  );
   for (const m of range(LW_ROLL + 2.1, -0.3, 1.37)) {
     L.push(jlog(T, m, 'ERROR', 'addTransaction', 'Failed to retrieve account balance'));
     if (Math.round(m * 10) % 3 === 0) {
       L.push(jlog(T, m + 0.01, 'WARN', 'logExceptionStack', 'SQL Error: 0, SQLState: 28P01'));
-      L.push(jlog(T, m + 0.01, 'ERROR', 'logExceptionStack', 'FATAL: password authentication failed for user "admin"'));
+      L.push(
+        jlog(
+          T,
+          m + 0.01,
+          'ERROR',
+          'logExceptionStack',
+          'FATAL: password authentication failed for user "admin"',
+        ),
+      );
     }
   }
   return L;
@@ -77,16 +185,37 @@ const ledgerDbLogs = () => {
   const T = T1;
   const L = [];
   const pg = (m, pid, lvl, msg) => `${T.java(m)} UTC [${pid}] ${lvl}:  ${msg}`;
-  L.push(pg(-60 * 24 * 3 + 0.2, 1, 'LOG', 'starting PostgreSQL 16.4 on x86_64-pc-linux-musl, compiled by gcc (Alpine 13.2.1_git20240309) 13.2.1 20240309, 64-bit'));
+  L.push(
+    pg(
+      -60 * 24 * 3 + 0.2,
+      1,
+      'LOG',
+      'starting PostgreSQL 16.4 on x86_64-pc-linux-musl, compiled by gcc (Alpine 13.2.1_git20240309) 13.2.1 20240309, 64-bit',
+    ),
+  );
   L.push(pg(-60 * 24 * 3 + 0.2, 1, 'LOG', 'listening on IPv4 address "0.0.0.0", port 5432'));
   L.push(pg(-60 * 24 * 3 + 0.21, 1, 'LOG', 'database system is ready to accept connections'));
   L.push(pg(-60 * 6, 27, 'LOG', 'checkpoint starting: time'));
-  L.push(pg(-60 * 6 + 0.4, 27, 'LOG', 'checkpoint complete: wrote 212 buffers (1.3%); 0 WAL file(s) added, 0 removed, 0 recycled; write=21.108 s, sync=0.011 s, total=21.144 s; sync files=41, longest=0.004 s, average=0.001 s; distance=1487 kB, estimate=1502 kB; lsn=0/3A1F6D8, redo lsn=0/3A0F1C0'));
+  L.push(
+    pg(
+      -60 * 6 + 0.4,
+      27,
+      'LOG',
+      'checkpoint complete: wrote 212 buffers (1.3%); 0 WAL file(s) added, 0 removed, 0 recycled; write=21.108 s, sync=0.011 s, total=21.144 s; sync files=41, longest=0.004 s, average=0.001 s; distance=1487 kB, estimate=1502 kB; lsn=0/3A1F6D8, redo lsn=0/3A0F1C0',
+    ),
+  );
   let pid = 4410;
   for (const m of [LW_ROLL + 0.76, LW_ROLL + 0.77, ...range(LW_ROLL + 2.1, -0.3, 1.37)]) {
     pid += 3;
     L.push(pg(m, pid, 'FATAL', 'password authentication failed for user "admin"'));
-    L.push(pg(m, pid, 'DETAIL', 'Connection matched file "/var/lib/postgresql/data/pg_hba.conf" line 128: "host all all all scram-sha-256"'));
+    L.push(
+      pg(
+        m,
+        pid,
+        'DETAIL',
+        'Connection matched file "/var/lib/postgresql/data/pg_hba.conf" line 128: "host all all all scram-sha-256"',
+      ),
+    );
   }
   return L;
 };
@@ -99,12 +228,29 @@ const frontLogs = () => {
     L.push(plog(T, m, 'INFO', 'home', 'Displaying home.'));
     if (Math.round(m * 10) % 2 === 0) {
       if (after) {
-        L.push(plog(T, m + 0.05, 'ERROR', 'payment', 'Error submitting payment: Could not open JPA EntityManager for transaction; nested exception is org.hibernate.exception.GenericJDBCException: Unable to acquire JDBC Connection'));
+        L.push(
+          plog(
+            T,
+            m + 0.05,
+            'ERROR',
+            'payment',
+            'Error submitting payment: Could not open JPA EntityManager for transaction; nested exception is org.hibernate.exception.GenericJDBCException: Unable to acquire JDBC Connection',
+          ),
+        );
       } else {
         L.push(plog(T, m + 0.05, 'INFO', 'payment', 'Payment initiated successfully.'));
       }
     } else if (Math.round(m * 10) % 5 === 0) {
-      if (after) L.push(plog(T, m + 0.05, 'ERROR', 'deposit', 'Error submitting deposit: Could not open JPA EntityManager for transaction; nested exception is org.hibernate.exception.GenericJDBCException: Unable to acquire JDBC Connection'));
+      if (after)
+        L.push(
+          plog(
+            T,
+            m + 0.05,
+            'ERROR',
+            'deposit',
+            'Error submitting deposit: Could not open JPA EntityManager for transaction; nested exception is org.hibernate.exception.GenericJDBCException: Unable to acquire JDBC Connection',
+          ),
+        );
       else L.push(plog(T, m + 0.05, 'INFO', 'deposit', 'Deposit submitted successfully.'));
     }
   }
@@ -114,20 +260,32 @@ const frontLogs = () => {
 const balanceLogs = () => {
   const T = T1;
   const L = [];
-  L.push(jlog(T, -60 * 24 * 2 + 1.2, 'INFO', 'logStarted', 'Started BalanceReaderApplication in 24.213 seconds (process running for 25.9)'));
+  L.push(
+    jlog(
+      T,
+      -60 * 24 * 2 + 1.2,
+      'INFO',
+      'logStarted',
+      'Started BalanceReaderApplication in 24.213 seconds (process running for 25.9)',
+    ),
+  );
   L.push(jlog(T, -60 * 24 * 2 + 1.3, 'INFO', 'run', 'Initialized cache with 142 accounts.'));
-  for (const m of range(-40, -0.5, 2.3)) L.push(jlog(T, m, 'INFO', 'getBalance', 'Retrieving balance for transaction sender.'));
+  for (const m of range(-40, -0.5, 2.3))
+    L.push(jlog(T, m, 'INFO', 'getBalance', 'Retrieving balance for transaction sender.'));
   return L;
 };
 
 const historyLogs = () => {
   const T = T1;
-  return range(-40, -0.5, 3.1).map((m) => jlog(T, m, 'INFO', 'getTransactions', 'Processed request for 10 transactions.'));
+  return range(-40, -0.5, 3.1).map((m) =>
+    jlog(T, m, 'INFO', 'getTransactions', 'Processed request for 10 transactions.'),
+  );
 };
 
 const s1 = withDefaults({
   folder: 's15-ledgerwriter-db-secret-ref',
-  description: 'payments failing in prod bank - customers get "Payment failed" on every transfer, deposits too. started ~15:15. ledger team can u look',
+  description:
+    'payments failing in prod bank - customers get "Payment failed" on every transfer, deposits too. started ~15:15. ledger team can u look',
   incidentTime: '2026-11-17T15:42:00Z',
   expected: { component: 'ledgerwriter', cause: 'config-error' },
   alsoAcceptable: [{ component: 'ledgerwriter', cause: 'bad-deploy-rollout' }],
@@ -154,12 +312,37 @@ const s1 = withDefaults({
       containers: { ledgerwriter: { env: lwEnvNew } },
     },
     balancereader: {
-      pods: [{ containers: { balancereader: cs.restartedRunning({ restarts: 1, startedAt: T1.iso(-60 * 24 * 2 + 0.6), last: { exitCode: 137, reason: 'OOMKilled', startedAt: T1.iso(-60 * 24 * 8), finishedAt: T1.iso(-60 * 24 * 2 + 0.5) } }) } }],
+      pods: [
+        {
+          containers: {
+            balancereader: cs.restartedRunning({
+              restarts: 1,
+              startedAt: T1.iso(-60 * 24 * 2 + 0.6),
+              last: {
+                exitCode: 137,
+                reason: 'OOMKilled',
+                startedAt: T1.iso(-60 * 24 * 8),
+                finishedAt: T1.iso(-60 * 24 * 2 + 0.5),
+              },
+            }),
+          },
+        },
+      ],
     },
   },
   events: [
-    { on: 'deploy:ledgerwriter', reason: 'ScalingReplicaSet', message: 'Scaled up replica set ledgerwriter-%NEW% to 1', first: LW_ROLL },
-    { on: 'deploy:ledgerwriter', reason: 'ScalingReplicaSet', message: 'Scaled down replica set ledgerwriter-%OLD% to 0 from 1', first: LW_ROLL + 1.3 },
+    {
+      on: 'deploy:ledgerwriter',
+      reason: 'ScalingReplicaSet',
+      message: 'Scaled up replica set ledgerwriter-%NEW% to 1',
+      first: LW_ROLL,
+    },
+    {
+      on: 'deploy:ledgerwriter',
+      reason: 'ScalingReplicaSet',
+      message: 'Scaled down replica set ledgerwriter-%OLD% to 0 from 1',
+      first: LW_ROLL + 1.3,
+    },
     ...podEvents('ledgerwriter#0', LW_ROLL + 0.5, image('ledgerwriter'), 'ledgerwriter', true),
   ],
   logs: {
@@ -194,12 +377,22 @@ const s2front = (i) => {
     if (k % 5 === 0) L.push(plog(T, m + 0.04, 'INFO', 'payment', 'Payment initiated successfully.'));
     if (k % 11 === 0) L.push(plog(T, m + 0.03, 'INFO', 'deposit', 'Deposit submitted successfully.'));
   }
-  if (i === 0) L.push(plog(T, -17.2, 'ERROR', '_login_helper', "Error logging in: 401 Client Error: UNAUTHORIZED for url: http://userservice:8080/login?username=jdoe&password=%2A%2A%2A"));
+  if (i === 0)
+    L.push(
+      plog(
+        T,
+        -17.2,
+        'ERROR',
+        '_login_helper',
+        'Error logging in: 401 Client Error: UNAUTHORIZED for url: http://userservice:8080/login?username=jdoe&password=%2A%2A%2A',
+      ),
+    );
   return L.sort();
 };
 const s2 = withDefaults({
   folder: 's15-frontend-release-nofault',
-  description: 'frontend v0.6.11 went out ~40 min ago; support has 1 ticket "login slow / kicked back to login page". is the release broken? want a yes/no before we continue to prod-eu',
+  description:
+    'frontend v0.6.11 went out ~40 min ago; support has 1 ticket "login slow / kicked back to login page". is the release broken? want a yes/no before we continue to prod-eu',
   incidentTime: '2026-12-02T10:18:00Z',
   difficulty: 'medium',
   traits: ['no-fault', 'decoy', 'time-expression'],
@@ -214,21 +407,69 @@ const s2 = withDefaults({
   workloads: {
     frontend: {
       replicas: 2,
-      rollout: { at: FE_ROLL, revision: 6, oldContainers: { front: { image: feBase.image, env: feBase.env } } },
+      rollout: {
+        at: FE_ROLL,
+        revision: 6,
+        oldContainers: { front: { image: feBase.image, env: feBase.env } },
+      },
       containers: { front: { image: feImgNew, env: feEnvNew } },
     },
     'ledger-db': {
-      pods: [{ containers: { postgres: cs.restartedRunning({ restarts: 1, startedAt: T2.iso(-60 * 24 * 4 + 1), last: { exitCode: 0, reason: 'Completed', startedAt: T2.iso(-60 * 24 * 20), finishedAt: T2.iso(-60 * 24 * 4) } }) } }],
+      pods: [
+        {
+          containers: {
+            postgres: cs.restartedRunning({
+              restarts: 1,
+              startedAt: T2.iso(-60 * 24 * 4 + 1),
+              last: {
+                exitCode: 0,
+                reason: 'Completed',
+                startedAt: T2.iso(-60 * 24 * 20),
+                finishedAt: T2.iso(-60 * 24 * 4),
+              },
+            }),
+          },
+        },
+      ],
     },
   },
   events: [
-    { on: 'deploy:frontend', reason: 'ScalingReplicaSet', message: 'Scaled up replica set frontend-%NEW% to 1', first: FE_ROLL },
-    { on: 'deploy:frontend', reason: 'ScalingReplicaSet', message: 'Scaled down replica set frontend-%OLD% to 1 from 2', first: FE_ROLL + 0.6 },
-    { on: 'deploy:frontend', reason: 'ScalingReplicaSet', message: 'Scaled up replica set frontend-%NEW% to 2 from 1', first: FE_ROLL + 0.6 },
-    { on: 'deploy:frontend', reason: 'ScalingReplicaSet', message: 'Scaled down replica set frontend-%OLD% to 0 from 1', first: FE_ROLL + 1.1 },
+    {
+      on: 'deploy:frontend',
+      reason: 'ScalingReplicaSet',
+      message: 'Scaled up replica set frontend-%NEW% to 1',
+      first: FE_ROLL,
+    },
+    {
+      on: 'deploy:frontend',
+      reason: 'ScalingReplicaSet',
+      message: 'Scaled down replica set frontend-%OLD% to 1 from 2',
+      first: FE_ROLL + 0.6,
+    },
+    {
+      on: 'deploy:frontend',
+      reason: 'ScalingReplicaSet',
+      message: 'Scaled up replica set frontend-%NEW% to 2 from 1',
+      first: FE_ROLL + 0.6,
+    },
+    {
+      on: 'deploy:frontend',
+      reason: 'ScalingReplicaSet',
+      message: 'Scaled down replica set frontend-%OLD% to 0 from 1',
+      first: FE_ROLL + 1.1,
+    },
     ...podEvents('frontend#0', FE_ROLL + 0.5, feImgNew, 'front'),
     ...podEvents('frontend#1', FE_ROLL + 1.0, feImgNew, 'front', true),
-    { on: 'pod:frontend#0', reason: 'Unhealthy', type: 'Warning', fieldPath: 'spec.containers{front}', message: 'Readiness probe failed: Get "http://%PODIP%:8080/ready": dial tcp %PODIP%:8080: connect: connection refused', first: FE_ROLL + 0.6, count: 1 },
+    {
+      on: 'pod:frontend#0',
+      reason: 'Unhealthy',
+      type: 'Warning',
+      fieldPath: 'spec.containers{front}',
+      message:
+        'Readiness probe failed: Get "http://%PODIP%:8080/ready": dial tcp %PODIP%:8080: connect: connection refused',
+      first: FE_ROLL + 0.6,
+      count: 1,
+    },
   ],
   logs: {
     'frontend#0/front': s2front(0),
@@ -243,7 +484,9 @@ const s2 = withDefaults({
       L.push(plog(T2, -17.2, 'ERROR', 'login', 'Error logging in: Login failed: invalid password'));
       return L.sort();
     })(),
-    'ledgerwriter#0/ledgerwriter': range(-40, -0.3, 3.3).map((m) => jlog(T2, m, 'INFO', 'addTransaction', 'Submitted transaction successfully')),
+    'ledgerwriter#0/ledgerwriter': range(-40, -0.3, 3.3).map((m) =>
+      jlog(T2, m, 'INFO', 'addTransaction', 'Submitted transaction successfully'),
+    ),
     'ledger-db#0/postgres': [
       `${T2.java(-60 * 24 * 4 - 0.1)} UTC [1] LOG:  received fast shutdown request`,
       `${T2.java(-60 * 24 * 4 - 0.05)} UTC [1] LOG:  database system is shut down`,
