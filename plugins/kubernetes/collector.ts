@@ -45,6 +45,29 @@ import { changedEnvAddresses, latestPair, rolloutChange } from './rollout-diff.j
 
 /** Pods per caller whose logs are read for what they say about dependencies. */
 const CALLER_PODS = 2;
+/**
+ * Of ReplicaSets owned by several Deployments, those of the Deployment whose newest ReplicaSet is the
+ * most recent, with its name; undefined when none is owned by a Deployment.
+ */
+export function latestDeployment(
+  replicaSets: readonly KubeObject[],
+): { name: string; replicaSets: KubeObject[] } | undefined {
+  const byOwner = new Map<string, KubeObject[]>();
+  for (const r of replicaSets) {
+    const owner = ((r.metadata?.ownerReferences ?? []) as KubeObject[]).find(
+      (o) => o.kind === 'Deployment',
+    )?.name;
+    if (owner) byOwner.set(owner, [...(byOwner.get(owner) ?? []), r]);
+  }
+  const created = (r: KubeObject) => new Date(r.metadata?.creationTimestamp ?? 0).getTime() || 0;
+  let best: { name: string; replicaSets: KubeObject[]; at: number } | undefined;
+  for (const [name, owned] of [...byOwner].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const at = Math.max(...owned.map(created));
+    if (!best || at > best.at) best = { name, replicaSets: owned, at };
+  }
+  return best && { name: best.name, replicaSets: best.replicaSets };
+}
+
 const startedAt = (p: KubeObject) => {
   // The client library hands startTime over as a Date; a snapshot's JSON as a string.
   const t = new Date(p.status?.startTime ?? 0).getTime();
@@ -323,6 +346,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       const mapping = component.kubernetes!;
       const ns = mapping.namespace;
       const workloadName = mapping.workload?.name ?? component.id;
+      // The Deployment whose rollout speaks for the component (its own, or the latest of several).
+      let rolloutName = workloadName;
       const selector = mapping.selector ?? { app: workloadName };
       const lists = await listsByNs.get(ns)!;
       if (!lists.pods) return;
@@ -335,11 +360,24 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         if (n) nodesUsed.set(n, (nodesUsed.get(n) ?? new Set()).add(component.id));
       }
 
-      const kind = mapping.workload?.kind;
-      const replicaSets =
+      let kind = mapping.workload?.kind;
+      let replicaSets =
         kind === 'Deployment' ? (lists.replicaSets ?? []).filter((r) => matchesSelector(selector, r)) : [];
+      if (!mapping.workload) {
+        // A component the topology maps by selector alone may be served by several Deployments (versions
+        // behind one Service): the one rolled out last speaks for its rollout.
+        const latest = latestDeployment(
+          (lists.replicaSets ?? []).filter((r) => matchesSelector(selector, r)),
+        );
+        if (latest) {
+          kind = 'Deployment';
+          rolloutName = latest.name;
+          replicaSets = latest.replicaSets;
+        }
+      }
       const names = new Set([
         workloadName,
+        rolloutName,
         ...pods.map((p) => p.metadata?.name),
         ...replicaSets.map((r) => r.metadata?.name),
       ]);
@@ -371,13 +409,13 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
             : kind === 'StatefulSet'
               ? lists.statefulSets
               : lists.daemonSets;
-        const workload = (workloads ?? []).find((w) => w.metadata?.name === workloadName);
+        const workload = (workloads ?? []).find((w) => w.metadata?.name === rolloutName);
         if (workload)
           desiredReplicas = Number(
             kind === 'DaemonSet' ? workload.status?.desiredNumberScheduled : (workload.spec?.replicas ?? 1),
           );
         const hpa = (lists.hpas ?? []).find(
-          (h) => h.spec?.scaleTargetRef?.kind === kind && h.spec?.scaleTargetRef?.name === workloadName,
+          (h) => h.spec?.scaleTargetRef?.kind === kind && h.spec?.scaleTargetRef?.name === rolloutName,
         );
         if (hpa) add(component.id, 'kubernetes.hpa', hpaAttributes(hpa));
         if (workload)

@@ -15,7 +15,7 @@ import { evictionAttributes } from '../evictions.js';
 import { initContainerAttributes } from '../init-containers.js';
 import { classifyMountFailure, mountAttributes } from '../mounts.js';
 import { egressPolicyAttributes, networkPolicyAttributes } from '../network-policy.js';
-import { newestAndOldest } from '../collector.js';
+import { latestDeployment, newestAndOldest } from '../collector.js';
 import { podLabels } from '../object-evidence.js';
 import { probeAttributes } from '../probes.js';
 import { servicePortAttributes } from '../service-ports.js';
@@ -238,6 +238,29 @@ describe('which caller pods are read', () => {
     ];
     expect(newestAndOldest(pods).map((p) => p.metadata.name)).toEqual(['d', 'a']);
     expect(newestAndOldest([pods[0]!]).map((p) => p.metadata.name)).toEqual(['b']);
+  });
+});
+
+describe('a component served by several Deployments', () => {
+  it('the Deployment rolled out last speaks for its rollout', () => {
+    const rs = (name: string, owner: string | undefined, created: string) => ({
+      metadata: {
+        name,
+        creationTimestamp: created,
+        ownerReferences: owner ? [{ kind: 'Deployment', name: owner }] : [],
+      },
+    });
+    const sets = [
+      rs('reviews-v1-a', 'reviews-v1', '2026-09-01T00:00:00Z'),
+      rs('reviews-v3-a', 'reviews-v3', '2026-09-01T00:00:00Z'),
+      rs('reviews-v3-b', 'reviews-v3', '2026-09-16T09:40:00Z'),
+      rs('reviews-v2-a', 'reviews-v2', '2026-09-10T00:00:00Z'),
+      rs('orphan', undefined, '2026-09-17T00:00:00Z'),
+    ];
+    const latest = latestDeployment(sets);
+    expect(latest?.name).toBe('reviews-v3');
+    expect(latest?.replicaSets.map((r) => r.metadata.name)).toEqual(['reviews-v3-a', 'reviews-v3-b']);
+    expect(latestDeployment([sets[4]!])).toBeUndefined();
   });
 });
 
