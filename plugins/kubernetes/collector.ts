@@ -442,7 +442,18 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         );
       }
 
-      await collectObjectEvidence({ reader, component, pods, events, services, window, evidence, add, ctx });
+      await collectObjectEvidence({
+        reader,
+        component,
+        pods,
+        events,
+        services,
+        window,
+        evidence,
+        add,
+        ctx,
+        namespaceLists: (n) => listsByNs.get(n),
+      });
       // Logs of unhealthy containers; and, for a component the incident names, of one healthy pod
       // too: a caller's logs are where "connection refused to <dependency>" shows.
       const unhealthy = pods.filter((p) => !isPodHealthy(p) && p.spec?.nodeName).slice(0, 3);
@@ -494,8 +505,10 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         pods.filter((p) => p.status?.phase === 'Running' && p.spec?.nodeName);
       const callerLogs = async ({ component, pods }: Collected) => {
         const ns = component.kubernetes!.namespace;
-        const sampled = new Set(newestAndOldest(running(pods)));
-        const reads = running(pods)
+        // The sampled pods, read in list order (the order their failures' samples are quoted in).
+        const live = running(pods);
+        const sampled = new Set(newestAndOldest(live));
+        const reads = live
           .filter((p) => sampled.has(p))
           .flatMap((p) =>
             ((p.spec?.containers ?? []) as KubeObject[])

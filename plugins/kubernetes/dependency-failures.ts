@@ -382,9 +382,11 @@ export function dependencyFailures(
 ): DependencyFailure[] {
   // Several logs (containers, pods): each is read on its own, so that a line without a stamp never
   // takes the time of another log's last line; their failures are summed per dependency.
+  const matched = callerTargets(caller, graph);
+  if (!matched) return [];
   if (typeof text !== 'string')
-    return mergeFailures(text.map((t) => logFailures(t, caller, graph, book, window)));
-  return logFailures(text, caller, graph, book, window);
+    return mergeFailures(text.map((t) => logFailures(t, caller, matched, book, window)));
+  return logFailures(text, caller, matched, book, window);
 }
 
 /** Restarts counted at most, each one more attempt that died of the same failure. */
@@ -404,7 +406,9 @@ export function crashFailures(
   window?: { from: number; to: number },
 ): DependencyFailure[] {
   const times = Math.min(Math.max(restarts, 1), CRASH_REPEATS);
-  return logFailures(previous, caller, graph, book, window).map((f) => ({
+  const matched = callerTargets(caller, graph);
+  if (!matched) return [];
+  return logFailures(previous, caller, matched, book, window).map((f) => ({
     ...f,
     counts: Object.fromEntries(
       FAILURE_KINDS.map((k) => [k, f.counts[k] > 0 ? Math.max(f.counts[k], times) : 0]),
@@ -432,20 +436,23 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
   return [...out.values()].sort((a, b) => (a.target < b.target ? -1 : 1));
 }
 
-function logFailures(
-  text: string,
-  caller: string,
-  graph: GraphView,
-  book: AddressBook,
-  window?: { from: number; to: number },
-): DependencyFailure[] {
+/** What a caller's lines are matched against: built once per caller, shared by all of its logs. */
+interface CallerTargets {
+  /** Its direct dependencies. */
+  targets: Target[];
+  /** Components further down (a dependency's dependencies): a line naming one relays its failure. */
+  deeper: Target[];
+  /** The one dependency, when the caller has one and it has none of its own. */
+  sole?: Target;
+}
+
+function callerTargets(caller: string, graph: GraphView): CallerTargets | undefined {
   const direct = graph.dependencies(caller, { depth: 1 });
   const targets = direct
     .map((id) => graph.component(id))
     .filter((c): c is Component => !!c)
     .map(targetOf);
-  if (targets.length === 0) return [];
-  // Components further down (a dependency's dependencies): a line naming one relays its failure.
+  if (targets.length === 0) return undefined;
   const deeper = graph
     .dependencies(caller, { depth: 3 })
     .filter((id) => id !== caller && !direct.includes(id))
@@ -456,6 +463,16 @@ function logFailures(
     targets.length === 1 && graph.dependencies(targets[0]!.id, { depth: 1 }).length === 0
       ? targets[0]
       : undefined;
+  return { targets, deeper, sole };
+}
+
+function logFailures(
+  text: string,
+  caller: string,
+  { targets, deeper, sole }: CallerTargets,
+  book: AddressBook,
+  window?: { from: number; to: number },
+): DependencyFailure[] {
   const lines = text.split('\n');
   const stamps = lines.map(lineTime);
   const out = new Map<string, DependencyFailure>();

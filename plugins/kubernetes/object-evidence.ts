@@ -28,7 +28,17 @@ export interface ObjectEvidenceInput {
   /** The evidence gathered so far (kubernetes.pods is amended for pods on NotReady Nodes). */
   evidence: Evidence[];
   add(node: string, kind: string, attributes: Evidence['attributes']): void;
+  /** The collection's namespace-wide lists, when it listed this namespace (then nothing is listed again). */
+  namespaceLists?(namespace: string): Promise<NamespaceLists> | undefined;
 }
+
+/** A namespace's pods and Services as the collection listed them (undefined: not listed or unreadable). */
+export interface NamespaceLists {
+  pods?: KubeObject[];
+  services?: KubeObject[];
+}
+
+type Lists = ObjectEvidenceInput['namespaceLists'];
 
 /** Reads shared by every component of one collection (one list per namespace, one get per Node). */
 const perReader = new WeakMap<KubeReader, Map<string, Promise<KubeObject | KubeObject[] | undefined>>>();
@@ -64,10 +74,10 @@ const POD_ONLY_LABELS = new Set([
  * labels the topology need not name (`app.kubernetes.io/component` where it selects by `app`).
  */
 export function podLabels(ref: PodsRef, pods: readonly KubeObject[]): PodsRef {
-  const mine = pods.filter((p) =>
-    p.metadata?.namespace === undefined || p.metadata.namespace === ref.namespace
-      ? Object.entries(ref.labels).every(([k, v]) => p.metadata?.labels?.[k] === v)
-      : false,
+  const mine = pods.filter(
+    (p) =>
+      (p.metadata?.namespace ?? ref.namespace) === ref.namespace &&
+      Object.entries(ref.labels).every(([k, v]) => p.metadata?.labels?.[k] === v),
   );
   if (mine.length === 0) return ref;
   const common = Object.entries((mine[0]!.metadata?.labels ?? {}) as Record<string, string>).filter(
@@ -116,12 +126,14 @@ export async function collectObjectEvidence(input: ObjectEvidenceInput): Promise
     // Judged on the callers' pods as they are labelled (one pod list per namespace, shared).
     if (policies.length > 0)
       callers = await Promise.all(
-        callers.map(async (c) => podLabels(c, await namespacePods(reader, c.namespace))),
+        callers.map(async (c) =>
+          podLabels(c, await namespacePods(reader, c.namespace, input.namespaceLists)),
+        ),
       );
     const attributes = policies.length > 0 ? networkPolicyAttributes(self, callers, policies) : undefined;
     if (attributes) add(id, 'kubernetes.networkpolicy', attributes);
   }
-  if (self) await collectEgressEvidence(reader, self, graph, add);
+  if (self) await collectEgressEvidence(reader, self, graph, add, input.namespaceLists);
 
   // The node controller marks pods on an unreachable Node not ready only after a grace period: until
   // then their containers still say ready. A pod on a NotReady Node is not ready.
@@ -161,6 +173,7 @@ async function collectEgressEvidence(
   self: PodsRef,
   graph: GraphView,
   add: ObjectEvidenceInput['add'],
+  lists: Lists,
 ): Promise<void> {
   const policies =
     ((await shared(
@@ -195,22 +208,27 @@ async function collectEgressEvidence(
   if (deps.length + outside.length === 0) return;
   const withPorts = await Promise.all(
     deps.map(async (d) => {
-      const pods = await namespacePods(reader, d.namespace);
+      const pods = await namespacePods(reader, d.namespace, lists);
       const mine = pods.filter((p) =>
         Object.entries(d.labels).every(([k, v]) => p.metadata?.labels?.[k] === v),
       );
       const declared = containerPorts(mine);
       const labelled = podLabels(d, mine);
       // containerPort is informational and often left out: then the ports its Services send to.
-      return { ...labelled, ports: declared.length > 0 ? declared : await servicePorts(reader, labelled) };
+      return {
+        ...labelled,
+        ports: declared.length > 0 ? declared : await servicePorts(reader, labelled, lists),
+      };
     }),
   );
   const attributes = egressPolicyAttributes(self, [...withPorts, ...outside], egress);
   if (attributes) add(self.id, 'kubernetes.egresspolicy', attributes);
 }
 
-/** Every pod of a namespace, listed once per collection and shared. */
-async function namespacePods(reader: KubeReader, namespace: string): Promise<KubeObject[]> {
+/** Every pod of a namespace: the collection's list, or listed once per collection and shared. */
+async function namespacePods(reader: KubeReader, namespace: string, lists: Lists): Promise<KubeObject[]> {
+  const listed = lists?.(namespace);
+  if (listed) return (await listed).pods ?? [];
   return (
     ((await shared(
       reader,
@@ -221,13 +239,15 @@ async function namespacePods(reader: KubeReader, namespace: string): Promise<Kub
 }
 
 /** The numeric target ports of the Services that select a workload's pods (for pods that declare none). */
-async function servicePorts(reader: KubeReader, ref: PodsRef): Promise<ContainerPort[]> {
-  const services =
-    ((await shared(
-      reader,
-      `services\u0000${ref.namespace}`,
-      async () => (await reader.listEvery('services', ref.namespace))?.items,
-    )) as KubeObject[] | undefined) ?? [];
+async function servicePorts(reader: KubeReader, ref: PodsRef, lists: Lists): Promise<ContainerPort[]> {
+  const listed = lists?.(ref.namespace);
+  const services = listed
+    ? ((await listed).services ?? [])
+    : (((await shared(
+        reader,
+        `services\u0000${ref.namespace}`,
+        async () => (await reader.listEvery('services', ref.namespace))?.items,
+      )) as KubeObject[] | undefined) ?? []);
   return targetPorts(
     services.filter((svc) => {
       const keys = Object.entries((svc.spec?.selector ?? {}) as Record<string, string>);

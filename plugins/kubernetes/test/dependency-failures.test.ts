@@ -316,25 +316,27 @@ describe('dependencyFailures', () => {
   });
 });
 
+/** One caller's failure record toward `target` (the gateway is the external one), zero where not given. */
+const failure = (target: string, counts: Partial<Record<string, number>> = {}) => ({
+  target,
+  external: target === 'gateway',
+  counts: {
+    dns: 0,
+    tls: 0,
+    auth: 0,
+    exhausted: 0,
+    throttled: 0,
+    refused: 0,
+    reset: 0,
+    timeout: 0,
+    http5xx: 0,
+    ...counts,
+  },
+  wrongPort: 0,
+  samples: [],
+});
+
 describe('callerEvidence', () => {
-  const failure = (target: string, counts: Partial<Record<string, number>>) => ({
-    target,
-    external: target === 'gateway',
-    counts: {
-      dns: 0,
-      tls: 0,
-      auth: 0,
-      exhausted: 0,
-      throttled: 0,
-      refused: 0,
-      reset: 0,
-      timeout: 0,
-      http5xx: 0,
-      ...counts,
-    },
-    wrongPort: 0,
-    samples: [],
-  });
   it('folds several callers into evidence about the dependency', () => {
     const { targets } = callerEvidence(
       [
@@ -618,26 +620,7 @@ describe('connection-pool waits: the caller\u2019s own, unless the dependency is
   const waits = (caller: string, n: number) => ({
     caller,
     changed: false,
-    failures: [
-      {
-        target: 'accounts-db',
-        external: false,
-        counts: {
-          dns: 0,
-          tls: 0,
-          auth: 0,
-          exhausted: 0,
-          throttled: 0,
-          refused: 0,
-          reset: 0,
-          timeout: 0,
-          http5xx: 0,
-        },
-        wrongPort: 0,
-        poolWaits: n,
-        samples: [],
-      },
-    ],
+    failures: [{ ...failure('accounts-db'), poolWaits: n }],
   });
   it('pool waits of a caller that reports how the dependency fails count as that failure', () => {
     const w = waits('payment', 25);
