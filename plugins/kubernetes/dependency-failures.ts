@@ -51,10 +51,11 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   // Redis up but not serving: a script blocking it (BUSY), loading its dataset, a replica without its
   // primary, a cluster without quorum — the server refuses the command. MySQL refusing a host after
-  // too many aborted handshakes (error 1129) refuses its connections the same way.
+  // too many aborted handshakes (error 1129) refuses its connections the same way. pika raises a bare
+  // AMQPConnectionError when no connection attempt to the broker succeeded.
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b/i,
   ],
   [
     'reset',

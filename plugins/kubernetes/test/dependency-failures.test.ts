@@ -32,6 +32,8 @@ describe('classifyFailure — real runtime lines', () => {
     ],
     ['dial tcp: lookup redis-cart on 10.96.0.10:53: no such host', 'dns'],
     ['x509: certificate signed by unknown authority', 'tls'],
+    // pika: no connection attempt to the broker succeeded
+    ['pika.exceptions.AMQPConnectionError', 'refused'],
     // JVM
     ['Caused by: java.net.ConnectException: Connection refused (Connection refused)', 'refused'],
     ['Caused by: java.net.SocketTimeoutException: connect timed out', 'timeout'],
