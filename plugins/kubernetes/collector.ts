@@ -24,6 +24,7 @@ import {
   type TargetState,
 } from './dependency-failures.js';
 import { collectObjectEvidence } from './object-evidence.js';
+import { selfReportAttributes } from './self-report.js';
 import { clusterRoute, createClusterClients, type ClusterConfig } from './clusters.js';
 import type { KubeClient, KubeObject, KubeReaderOptions } from './kube-client.js';
 import {
@@ -588,6 +589,32 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           state.until = window.to;
         }),
       );
+      // What the dependencies of the named components whose logs were not read above (their pods look
+      // healthy) say about themselves: a server stalled inside a running container, an exhausted resource.
+      const downstream = new Set(
+        [...named].flatMap((id) => (collected.has(id) ? ctx.graph.dependencies(id, { depth: 3 }) : [])),
+      );
+      const reported = await Promise.all(
+        entries
+          .filter((e) => e.logs.length === 0 && downstream.has(e.component.id) && !named.has(e.component.id))
+          .map(async (entry) => {
+            const ns = entry.component.kubernetes!.namespace;
+            const hasDeps = ctx.graph.dependencies(entry.component.id, { depth: 1 }).length > 0;
+            const pod = running(entry.pods)[0];
+            const texts = hasDeps
+              ? await callerLogs(entry)
+              : pod
+                ? await Promise.all(
+                    ((pod.spec?.containers ?? []) as KubeObject[])
+                      .slice(0, 3)
+                      .map((c) => readLog(ns, pod.metadata.name, c.name, false)),
+                  )
+                : [];
+            return [entry.component.id, texts] as const;
+          }),
+      );
+      for (const [id, texts] of reported)
+        if (texts.length > 0) add(id, 'kubernetes.selfreport', selfReportAttributes(texts, window));
       const { targets, callers } = callerEvidence(reports, states, ctx.graph);
       for (const [target, attributes] of targets) {
         if (!collected.has(target)) {

@@ -341,7 +341,7 @@ export interface DependencyFailure {
 const SECRETISH =
   /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+|\/\/[^/\s:@]+:[^/\s@]+@)/gi;
 const TIMESTAMP =
-  /(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?/;
+  /(\d{4})[-/](\d{2})[-/](\d{2})[T ] ?(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?/;
 const JSON_STAMP =
   /"(?:timestamp|time|ts|@timestamp|date)"\s*:\s*"((\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?)"/;
 /** Tomcat and Log4j's "06-May-2026 13:32:38.768", Redis's "17 Nov 2026 09:38:00.360", RabbitMQ's "12-Nov-2026::18:24:00". */
@@ -365,7 +365,7 @@ export function lineTime(line: string): number | undefined {
   if (!m) return undefined;
   const zone = m[8] ?? 'Z';
   const t = Date.parse(
-    `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${(m[7] ?? '0').slice(0, 3).padEnd(3, '0')}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`,
+    `${m[1]}-${m[2]}-${m[3]}T${m[4]!.padStart(2, '0')}:${m[5]}:${m[6]}.${(m[7] ?? '0').slice(0, 3).padEnd(3, '0')}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`,
   );
   return Number.isFinite(t) ? t : undefined;
 }

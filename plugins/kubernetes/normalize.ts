@@ -163,10 +163,12 @@ const CONFIG =
  * (ENOSPC), a server out of workers (Apache's MaxRequestWorkers, php-fpm's pm.max_children, nginx's
  * worker_connections, a full uWSGI listen queue), and its own connection or thread pools (`clientExhausted`).
  */
-const EXHAUSTED =
+export const EXHAUSTED =
   /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace|unable to create (new )?native thread)|pthread_create failed|failed to create new OS thread|can't start new thread|fork: (retry: )?Resource temporarily unavailable|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory|No space left on device|\bENOSPC\b|server reached (MaxRequestWorkers|MaxClients|pm\.max_children) setting|worker_connections are not enough|listen queue of socket .{0,60} full/i;
 const HOSTPORT = /\b([a-z0-9][a-z0-9.-]*):(\d{2,5})\b/gi;
 const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+)/gi;
+/** A log line as it may be quoted in evidence: credentials it prints replaced. */
+export const redactSecrets = (line: string): string => line.replace(SECRETISH, '[redacted]');
 
 /** Terminal colour escapes (zerolog's and logrus's console writers, Spring Boot's ANSI output) split words. */
 // eslint-disable-next-line no-control-regex -- the escape character is what it matches

@@ -1,0 +1,68 @@
+// What a component whose pods look healthy says about itself in its own log: that it has stopped
+// serving (a server blocked or its application stopped inside a running container) or ran out of a resource.
+import type { JsonValue } from 'culprit/sdk';
+import { lineTime } from './dependency-failures.js';
+import { EXHAUSTED, redactSecrets } from './normalize.js';
+
+/**
+ * A server announcing it no longer serves while its process runs on: InnoDB's long semaphore waits
+ * (MySQL/MariaDB stalled on an internal latch), Redis/Valkey running a script past its time limit
+ * (every other client is answered BUSY), RabbitMQ's application stopped inside the node
+ * (`rabbitmqctl stop_app`), PostgreSQL shutting down or refusing connections while it recovers.
+ */
+const STALLED =
+  /InnoDB: (A )?long semaphore wait|InnoDB: Semaphore wait has lasted|(Lua )?slow script detected: still in execution|Stopped RabbitMQ application|Stopping RabbitMQ applications?\b|database system is shutting down|database system is in recovery mode/i;
+/** The same server serving again after it: a stall before one of these is over. */
+const SERVING =
+  /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections/i;
+
+export interface SelfReport extends Record<string, JsonValue> {
+  /** Lines, within the window and after the last sign of serving again, saying it stopped serving. */
+  stalledLines: number;
+  /** Lines within the window saying it ran out of a resource it manages itself (heap, alarm, disk, fds). */
+  exhaustionLines: number;
+  /** The first such line's time (ISO), when stamped. */
+  firstAt: string | null;
+  samples: string[];
+}
+
+/**
+ * Reads each log on its own: a line without a stamp takes the time of the stamped line before it in
+ * the same log, and a line with no stamp before it counts (the tail of a log is recent).
+ */
+export function selfReportAttributes(
+  logs: readonly string[],
+  window: { from: number; to: number },
+): SelfReport {
+  let stalledLines = 0;
+  let exhaustionLines = 0;
+  let firstAt: number | undefined;
+  const samples: string[] = [];
+  for (const text of logs) {
+    let lastAt: number | undefined;
+    let stalled: { at?: number; line: string }[] = [];
+    for (const line of text.split('\n')) {
+      const at = lineTime(line);
+      if (at !== undefined) lastAt = at;
+      if (lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
+      if (SERVING.test(line)) stalled = [];
+      else if (STALLED.test(line)) stalled.push({ at: lastAt, line });
+      if (EXHAUSTED.test(line)) {
+        exhaustionLines++;
+        if (lastAt !== undefined && (firstAt === undefined || lastAt < firstAt)) firstAt = lastAt;
+        if (samples.length < 3) samples.push(redactSecrets(line.trim()).slice(0, 200));
+      }
+    }
+    stalledLines += stalled.length;
+    for (const s of stalled) {
+      if (s.at !== undefined && (firstAt === undefined || s.at < firstAt)) firstAt = s.at;
+      if (samples.length < 3) samples.push(redactSecrets(s.line.trim()).slice(0, 200));
+    }
+  }
+  return {
+    stalledLines,
+    exhaustionLines,
+    firstAt: firstAt === undefined ? null : new Date(firstAt).toISOString(),
+    samples,
+  };
+}

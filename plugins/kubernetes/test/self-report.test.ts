@@ -1,0 +1,63 @@
+// Unit tests of what a healthy-looking component's own log says about itself (selfReportAttributes),
+// on real server log texts: InnoDB, Redis, RabbitMQ.
+import { describe, expect, it } from 'vitest';
+import { lineTime } from '../dependency-failures.js';
+import { selfReportAttributes } from '../self-report.js';
+
+const window = { from: Date.parse('2026-05-12T09:00:00Z'), to: Date.parse('2026-05-12T10:00:00Z') };
+
+describe('selfReportAttributes', () => {
+  it('counts InnoDB long semaphore waits in the window, with MariaDB’s space-padded hour', () => {
+    const log = [
+      '2026-05-12  8:12:03 0 [Note] InnoDB: Buffer pool(s) load completed at 260512  8:12:03',
+      '2026-05-12  9:43:48 0 [Warning] InnoDB: A long semaphore wait:',
+      '--Thread 140089127458560 has waited at btr0sea.cc line 1196 for 241.00 seconds the semaphore:',
+      '2026-05-12  9:46:24 0 [Warning] InnoDB: A long semaphore wait:',
+    ].join('\n');
+    expect(selfReportAttributes([log], window)).toMatchObject({
+      stalledLines: 2,
+      exhaustionLines: 0,
+      firstAt: '2026-05-12T09:43:48.000Z',
+    });
+  });
+  it('a stall the server recovered from is over; one before the window does not count', () => {
+    const recovered = [
+      '2026-05-12 09:10:00.000 [info] <0.30122.0> Stopped RabbitMQ application',
+      '2026-05-12 09:11:00.000 [info] <0.30122.0> Starting RabbitMQ 3.8.9 on Erlang 23.1',
+      '2026-05-12 09:11:02.000 [info] <0.30122.0> Server startup complete; 3 plugins started.',
+    ].join('\n');
+    const old = '2026-05-12 07:10:00.000 [info] <0.30122.0> Stopped RabbitMQ application';
+    expect(selfReportAttributes([recovered, old], window)).toMatchObject({ stalledLines: 0, firstAt: null });
+    const stopped = '2026-05-12 09:47:45.600 [info] <0.30122.0> Stopped RabbitMQ application';
+    expect(selfReportAttributes([recovered, stopped], window)).toMatchObject({ stalledLines: 1 });
+  });
+  it('a broker’s memory alarm is an exhausted resource, not a stall', () => {
+    const log = [
+      '=WARNING REPORT==== 12-May-2026::09:05:00 ===',
+      'memory resource limit alarm set on node rabbit@rabbitmq-0.',
+      '*** Publishers will be blocked until this alarm clears ***',
+    ].join('\n');
+    expect(selfReportAttributes([log], window)).toEqual({
+      stalledLines: 0,
+      exhaustionLines: 1,
+      firstAt: '2026-05-12T09:05:00.000Z',
+      samples: ['memory resource limit alarm set on node rabbit@rabbitmq-0.'],
+    });
+  });
+  it('a Redis script past its time limit, in a log of one container only', () => {
+    const redis =
+      '1:M 12 May 2026 09:54:00.000 # Lua slow script detected: still in execution after 5000 milliseconds.';
+    const sidecar = '2026-05-12 09:55:00.000 INFO exporter scrape ok';
+    expect(selfReportAttributes([sidecar, redis], window)).toMatchObject({ stalledLines: 1 });
+    expect(selfReportAttributes([sidecar], window)).toMatchObject({ stalledLines: 0, samples: [] });
+  });
+});
+
+describe('lineTime — space-padded hours', () => {
+  it('reads MariaDB’s "2026-05-12  9:46:24" and keeps two-digit hours', () => {
+    expect(lineTime('2026-05-12  9:46:24 0 [Warning] InnoDB: A long semaphore wait:')).toBe(
+      Date.parse('2026-05-12T09:46:24Z'),
+    );
+    expect(lineTime('2026-05-12 19:46:24.120 INFO ok')).toBe(Date.parse('2026-05-12T19:46:24.120Z'));
+  });
+});
