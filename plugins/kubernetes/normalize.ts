@@ -152,10 +152,10 @@ const PANIC = /\bpanic\b|segmentation fault|fatal error/i;
  * (mongod/boost "Error parsing option", getopt "unrecognized option", Go's flag package "flag provided
  * but not defined" / `invalid value "…" for flag`, cobra "unknown flag", PostgreSQL "invalid value for
  * parameter", the JVM's "Unrecognized VM option"), and a file it loads that does not parse ("Error reading
- * product files: proto: syntax error", "failed to load config.yaml: yaml: line 3: …").
+ * product files: proto: syntax error", a strict decoder's `unknown field "x"`, "failed to load config.yaml: yaml: line 3: …").
  */
-const CONFIG =
-  /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config|Error parsing (option|command line|config)|unrecogni[sz]ed (option|argument|configuration parameter)|flag provided but not defined|invalid (value|argument) "[^"]*" for (flag|option)|unknown (shorthand )?flag:|invalid value for parameter|Unrecognized VM option|\b(read|reading|load|loading|parse|parsing) [\w./-]*\s?(file|files|config|configuration)\b[^\n]{0,60}(syntax error|unexpected token|invalid character|cannot unmarshal|parse error|malformed|yaml: line \d)|\b(failed to|cannot|could not|unable to) (read|load|parse|decode|unmarshal) (?![^\n]{0,40}\b(request|body|payload|response|message)\b)[^\n]{0,40}?\b(json|ya?ml|toml|xml|ini|properties)\b[^\n]{0,80}(syntax error|unexpected (token|end)|invalid character|cannot unmarshal|parse error|malformed|yaml: line \d)/i;
+export const CONFIG =
+  /invalid config|configuration error|missing required (env|config)|failed to (load|parse) config|Error parsing (option|command line|config)|unrecogni[sz]ed (option|argument|configuration parameter)|flag provided but not defined|invalid (value|argument) "[^"]*" for (flag|option)|unknown (shorthand )?flag:|invalid value for parameter|Unrecognized VM option|\b(read|reading|load|loading|parse|parsing) [\w./-]*\s?(file|files|config|configuration)\b[^\n]{0,60}(syntax error|unexpected token|invalid character|cannot unmarshal|parse error|malformed|unknown field|yaml: line \d)|\b(failed to|cannot|could not|unable to) (read|load|parse|decode|unmarshal) (?![^\n]{0,40}\b(request|body|payload|response|message)\b)[^\n]{0,40}?\b(json|ya?ml|toml|xml|ini|properties)\b[^\n]{0,80}(syntax error|unexpected (token|end)|invalid character|cannot unmarshal|parse error|malformed|unknown field|yaml: line \d)/i;
 /**
  * A process out of a resource it manages itself, while the kernel has not killed it: a JVM heap or
  * GC limit, threads (the JVM's native threads, pthread_create, Go's OS threads, Python's `can't start

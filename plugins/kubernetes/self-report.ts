@@ -1,8 +1,9 @@
 // What a component whose pods look healthy says about itself in its own log: that it has stopped
-// serving (a server blocked or its application stopped inside a running container) or ran out of a resource.
+// serving (a server blocked or its application stopped inside a running container), ran out of a resource,
+// or keeps rejecting its configuration (a reloaded file that does not parse).
 import type { JsonValue } from 'culprit/sdk';
 import { lineTime } from './dependency-failures.js';
-import { EXHAUSTED, redactSecrets } from './normalize.js';
+import { CONFIG, EXHAUSTED, redactSecrets } from './normalize.js';
 
 /**
  * A server announcing it no longer serves while its process runs on: InnoDB's long semaphore waits
@@ -21,6 +22,8 @@ export interface SelfReport extends Record<string, JsonValue> {
   stalledLines: number;
   /** Lines within the window saying it ran out of a resource it manages itself (heap, alarm, disk, fds). */
   exhaustionLines: number;
+  /** Lines within the window saying it rejects its own configuration (the `configErrorLines` vocabulary). */
+  configErrorLines: number;
   /** The first such line's time (ISO), when stamped. */
   firstAt: string | null;
   samples: string[];
@@ -36,6 +39,7 @@ export function selfReportAttributes(
 ): SelfReport {
   let stalledLines = 0;
   let exhaustionLines = 0;
+  let configErrorLines = 0;
   let firstAt: number | undefined;
   const samples: string[] = [];
   for (const text of logs) {
@@ -47,8 +51,11 @@ export function selfReportAttributes(
       if (lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
       if (SERVING.test(line)) stalled = [];
       else if (STALLED.test(line)) stalled.push({ at: lastAt, line });
-      if (EXHAUSTED.test(line)) {
-        exhaustionLines++;
+      const exhausted = EXHAUSTED.test(line);
+      const config = !exhausted && CONFIG.test(line);
+      if (exhausted) exhaustionLines++;
+      if (config) configErrorLines++;
+      if (exhausted || config) {
         if (lastAt !== undefined && (firstAt === undefined || lastAt < firstAt)) firstAt = lastAt;
         if (samples.length < 3) samples.push(redactSecrets(line.trim()).slice(0, 200));
       }
@@ -62,6 +69,7 @@ export function selfReportAttributes(
   return {
     stalledLines,
     exhaustionLines,
+    configErrorLines,
     firstAt: firstAt === undefined ? null : new Date(firstAt).toISOString(),
     samples,
   };

@@ -40,6 +40,7 @@ describe('selfReportAttributes', () => {
     expect(selfReportAttributes([log], window)).toEqual({
       stalledLines: 0,
       exhaustionLines: 1,
+      configErrorLines: 0,
       firstAt: '2026-05-12T09:05:00.000Z',
       samples: ['memory resource limit alarm set on node rabbit@rabbitmq-0.'],
     });
@@ -50,6 +51,25 @@ describe('selfReportAttributes', () => {
     const sidecar = '2026-05-12 09:55:00.000 INFO exporter scrape ok';
     expect(selfReportAttributes([sidecar, redis], window)).toMatchObject({ stalledLines: 1 });
     expect(selfReportAttributes([sidecar], window)).toMatchObject({ stalledLines: 0, samples: [] });
+  });
+});
+
+describe('selfReportAttributes — a reloaded file it rejects', () => {
+  it('counts a strict decoder’s unknown field as a rejected configuration, not its reload lines', () => {
+    const line = (t: string) =>
+      `time="2026-05-12T${t}Z" level=error msg="Error reading product files: proto: (line 14:7): unknown field \\"discountPercent\\""`;
+    const log = [
+      'time="2026-05-12T09:44:00Z" level=info msg="Reloading Product Catalog..."',
+      line('09:44:00'),
+      'time="2026-05-12T09:44:10Z" level=info msg="Reloading Product Catalog..."',
+      line('09:44:10'),
+    ].join('\n');
+    expect(selfReportAttributes([log], window)).toMatchObject({
+      configErrorLines: 2,
+      exhaustionLines: 0,
+      stalledLines: 0,
+      firstAt: '2026-05-12T09:44:00.000Z',
+    });
   });
 });
 
