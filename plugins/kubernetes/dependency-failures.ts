@@ -39,10 +39,10 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
     /password authentication failed|Access denied for user|Authentication failed|AuthenticationFailed|auth(entication)? error|\bNOAUTH\b|\bWRONGPASS\b|invalid (password|credentials|username or password)|\b28P01\b|SASL authentication|Login failed for user|ACCESS_REFUSED|not authori[sz]ed|\b(401|403)\b (Unauthorized|Forbidden)|(status|code)[=: ]*(401|403)\b|returned (401|403)\b|Unauthenticated|PermissionDenied|requires authentication|\(Unauthorized\)|"codeName":\s*"Unauthorized"/i,
   ],
   // The dependency answers that it ran out of something: Redis MISCONF (its RDB save failed, writes
-  // refused) and maxmemory, MySQL 1040, PostgreSQL 53300, gRPC RESOURCE_EXHAUSTED, a full disk.
+  // refused) and maxmemory, MySQL 1040, memcached at its -c limit, PostgreSQL 53300, gRPC RESOURCE_EXHAUSTED, a full disk.
   [
     'exhausted',
-    /\bMISCONF\b|OOM command not allowed|Too many connections|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device/i,
+    /\bMISCONF\b|OOM command not allowed|Too many (open )?connections|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device/i,
   ],
   // The dependency turns the caller away for its rate: HTTP 429, "rate limit exceeded", AWS throttling.
   [

@@ -70,6 +70,8 @@ describe('classifyFailure — real runtime lines', () => {
     ],
     ["OOM command not allowed when used memory > 'maxmemory'.", 'exhausted'],
     ['Error 1040: Too many connections', 'exhausted'],
+    // memcached at its connection limit (-c), as gomemcache quotes the reply
+    ['memcache: unexpected line in get response: "ERROR Too many open connections\\r\\n"', 'exhausted'],
     // Valkey (the Redis fork) answers as Redis does; MySQL refusing a host after aborted handshakes (1129)
     [
       'StackExchange.Redis.RedisServerException: BUSY Valkey is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.',
