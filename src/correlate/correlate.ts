@@ -230,6 +230,7 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
     ),
     {
       high: opts.bands.high,
+      medium: opts.bands.medium,
       band: (c) => band(c, opts),
       tied: (n) => namedOrHost.has(n),
       blames: blamesOf(symptoms, findings),

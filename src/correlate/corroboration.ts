@@ -4,6 +4,15 @@ import type { ConfidenceBand, FindingRef, Hypothesis, SymptomRef } from '../sdk/
 
 /** How far below the high threshold an uncorroborated answer is held. */
 export const UNCORROBORATED_MARGIN = 0.01;
+/**
+ * Findings weighted below this are leads (a change near the symptoms with nothing after it): a
+ * hypothesis resting on leads alone is held below the medium band, whatever it explains.
+ */
+export const LEAD_WEIGHT = 0.3;
+
+/** Whether every finding of a hypothesis is a lead (and there is at least one). */
+export const leadsOnly = (h: Hypothesis): boolean =>
+  h.findings.length > 0 && h.findings.every((f) => f.weight < LEAD_WEIGHT);
 
 /** The evidence kinds (`kubernetes.pods`, `datadog.monitors`, …) a hypothesis's findings were matched on. */
 export function evidenceKinds(h: Hypothesis): string[] {
@@ -46,6 +55,8 @@ export function requireCorroboration(
   hypotheses: readonly Hypothesis[],
   options: {
     high: number;
+    /** The medium threshold: a hypothesis on leads alone is held just below it (omitted: no hold). */
+    medium?: number;
     band: (confidence: number) => ConfidenceBand;
     tied: (node: string) => boolean;
     /**
@@ -56,11 +67,29 @@ export function requireCorroboration(
     blames?: (node: string) => string | undefined;
   },
 ): Hypothesis[] {
-  const cap = options.high - UNCORROBORATED_MARGIN;
+  const highCap = options.high - UNCORROBORATED_MARGIN;
   let changed = false;
   const out = hypotheses.map((h) => {
+    const lead = options.medium !== undefined && leadsOnly(h);
+    const cap = lead ? options.medium! - UNCORROBORATED_MARGIN : highCap;
     // min(confidence, cap): monotone, so a finding added never lowers a hypothesis.
     if (h.confidence <= cap) return h;
+    if (lead) {
+      changed = true;
+      return {
+        ...h,
+        confidence: cap,
+        factors: [
+          ...h.factors,
+          {
+            name: 'corroboration',
+            value: evidenceKinds(h).length,
+            contribution: cap - h.confidence,
+            note: 'only leads (a change near the symptoms with nothing after it that shows it broke anything): held below medium',
+          },
+        ],
+      };
+    }
     const blamed = h.cause === 'crash-loop' ? options.blames?.(h.node) : undefined;
     if (blamed === undefined && corroborated(h, options.tied)) return h;
     changed = true;

@@ -6,6 +6,7 @@ import {
   blamesOf,
   corroborated,
   evidenceKinds,
+  leadsOnly,
   requireCorroboration,
 } from '../../src/correlate/corroboration.js';
 import type { FindingRef, Hypothesis, SymptomRef } from '../../src/sdk/index.js';
@@ -67,6 +68,42 @@ describe('corroboration', () => {
     expect(corroborated(hyp('db', 0.9, { 'kubernetes.pods.a': 1 }), (n) => n === 'db')).toBe(true);
     expect(corroborated(hyp('db', 0.9, { 'kubernetes.pods.a': 1 }, [symptom('api')]), none)).toBe(true);
     expect(corroborated(hyp('db', 0.9, { 'kubernetes.pods.a': 1 }, [symptom('db')]), none)).toBe(false);
+  });
+
+  it('holds a hypothesis resting on leads alone just below medium, and lifts the hold for a real finding', () => {
+    const lead = (h: Hypothesis): Hypothesis => ({
+      ...h,
+      cause: 'bad-deploy-rollout',
+      findings: h.findings.map((f) => ({ ...f, cause: 'bad-deploy-rollout', weight: 0.25 })),
+    });
+    const rollout = lead(
+      hyp('frontend', 0.62, { 'kubernetes.change.inWindow': true }, [symptom('frontend')]),
+    );
+    const other = hyp('cart', 0.5, { 'kubernetes.pods.a': 1 });
+    expect(leadsOnly(rollout)).toBe(true);
+    const out = requireCorroboration([rollout, other], {
+      high: 0.75,
+      medium: 0.45,
+      band,
+      tied: (n) => n === 'frontend',
+    });
+    expect(out.map((h) => [h.node, h.rank, h.band])).toEqual([
+      ['cart', 1, 'medium'],
+      ['frontend', 2, 'low'],
+    ]);
+    expect(out[1]!.confidence).toBeCloseTo(0.44);
+    expect(out[1]!.factors.at(-1)).toMatchObject({ name: 'corroboration' });
+    // A finding of its own (weight ≥ 0.3) beside the lead: no hold.
+    const backed = {
+      ...rollout,
+      findings: [...rollout.findings, finding('frontend', { 'kubernetes.logs.x': 3 })],
+    };
+    expect(leadsOnly(backed)).toBe(false);
+    expect(
+      requireCorroboration([backed], { high: 0.75, medium: 0.45, band, tied: () => true })[0]!.confidence,
+    ).toBe(0.62);
+    // Without the medium threshold (older callers) nothing is held.
+    expect(requireCorroboration([rollout], { high: 0.75, band, tied: () => true })[0]!.confidence).toBe(0.62);
   });
 
   it('holds an uncorroborated high just below the band and re-ranks', () => {

@@ -159,6 +159,7 @@ export function referenceCorrelate(input: CorrelationInput, options?: Correlatio
     ),
     {
       high: opts.bands.high,
+      medium: opts.bands.medium,
       band: (c) => band(c, opts),
       tied: (n) => namedOrHost.has(n),
       blames: blamesOf(symptoms, findings),
