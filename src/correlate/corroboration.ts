@@ -74,24 +74,8 @@ export function requireCorroboration(
     const cap = lead ? options.medium! - UNCORROBORATED_MARGIN : highCap;
     // min(confidence, cap): monotone, so a finding added never lowers a hypothesis.
     if (h.confidence <= cap) return h;
-    if (lead) {
-      changed = true;
-      return {
-        ...h,
-        confidence: cap,
-        factors: [
-          ...h.factors,
-          {
-            name: 'corroboration',
-            value: evidenceKinds(h).length,
-            contribution: cap - h.confidence,
-            note: 'only leads (a change near the symptoms with nothing after it that shows it broke anything): held below medium',
-          },
-        ],
-      };
-    }
-    const blamed = h.cause === 'crash-loop' ? options.blames?.(h.node) : undefined;
-    if (blamed === undefined && corroborated(h, options.tied)) return h;
+    const blamed = !lead && h.cause === 'crash-loop' ? options.blames?.(h.node) : undefined;
+    if (!lead && blamed === undefined && corroborated(h, options.tied)) return h;
     changed = true;
     return {
       ...h,
@@ -102,8 +86,9 @@ export function requireCorroboration(
           name: 'corroboration',
           value: evidenceKinds(h).length,
           contribution: cap - h.confidence,
-          note:
-            blamed !== undefined
+          note: lead
+            ? 'only leads (a change near the symptoms with nothing after it that shows it broke anything): held below medium'
+            : blamed !== undefined
               ? `it crashes while its own logs blame ${blamed}, which shows no finding of its own: a consequence as often as a cause, held below high`
               : 'one kind of evidence, on a component the incident does not name, explaining nothing elsewhere: held below high',
         },
