@@ -39,10 +39,11 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
     /password authentication failed|Access denied for user|Authentication failed|AuthenticationFailed|auth(entication)? error|\bNOAUTH\b|\bWRONGPASS\b|invalid (password|credentials|username or password)|\b28P01\b|SASL authentication|Login failed for user|ACCESS_REFUSED|not authori[sz]ed|\b(401|403)\b (Unauthorized|Forbidden)|(status|code)[=: ]*(401|403)\b|returned (401|403)\b|Unauthenticated|PermissionDenied|requires authentication|\(Unauthorized\)|"codeName":\s*"Unauthorized"/i,
   ],
   // The dependency answers that it ran out of something: Redis MISCONF (its RDB save failed, writes
-  // refused) and maxmemory, MySQL 1040, memcached at its -c limit, PostgreSQL 53300, gRPC RESOURCE_EXHAUSTED, a full disk.
+  // refused) and maxmemory, MySQL 1040, memcached at its -c limit, PostgreSQL 53300, gRPC RESOURCE_EXHAUSTED, a full disk,
+  // an OpenTelemetry Collector whose memory_limiter refuses data.
   [
     'exhausted',
-    /\bMISCONF\b|OOM command not allowed|Too many (open )?connections|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device/i,
+    /\bMISCONF\b|OOM command not allowed|Too many (open )?connections|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device|data refused due to high memory usage/i,
   ],
   // The dependency turns the caller away for its rate: HTTP 429, "rate limit exceeded", AWS throttling.
   [
@@ -55,7 +56,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   // AMQPConnectionError when no connection attempt to the broker succeeded.
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b/i,
   ],
   [
     'reset',
@@ -63,7 +64,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   [
     'timeout',
-    /timed? ?out|timeout expired|deadline ?exceeded|DeadlineExceeded|\bETIMEDOUT\b|SocketTimeoutException|ConnectTimeout|Net::(Open|Read)Timeout|TimeoutError|TimeoutException|connection_timeout|request timeout|operation timeout/i,
+    /timed? ?out|timeout expired|deadline ?exceeded|DeadlineExceeded|\bETIMEDOUT\b|SocketTimeoutException|ConnectTimeout|Net::(Open|Read)Timeout|TimeoutError|TimeoutException|connection_timeout|request timeout|operation timeout|\bDEADLINE_EXCEEDED\b/i,
   ],
   [
     'http5xx',
@@ -192,6 +193,9 @@ const TECHNOLOGIES: readonly [string, RegExp][] = [
   ['rabbitmq', /rabbit|amqp|pika\b/i],
   ['elasticsearch', /elasticsearch|opensearch/i],
   ['memcached', /memcache/i],
+  // OpenTelemetry SDK exporters name the signal, not the collector: Go's "traces export:" / "failed to upload
+  // metrics:", Python's "… while exporting traces to", JavaScript's OTLPExporterError.
+  ['opentelemetry', /\botlp\b|\btraces export:|failed to upload metrics|while exporting (traces|logs|metrics)|OTLPExporterError/i],
   // A SQL client or pool that names no product (HikariCP, JDBC, Hibernate, SQLAlchemy): the SQL database.
   ['sql', /HikariPool|\bJDBC\b|SQLState|org\.hibernate|sqlalchemy|database\/sql/i],
 ];

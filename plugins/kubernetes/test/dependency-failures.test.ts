@@ -34,6 +34,16 @@ describe('classifyFailure — real runtime lines', () => {
     ['x509: certificate signed by unknown authority', 'tls'],
     // pika: no connection attempt to the broker succeeded
     ['pika.exceptions.AMQPConnectionError', 'refused'],
+    // Python gRPC status names; an OpenTelemetry Collector's memory_limiter refusing data
+    [
+      'Transient error StatusCode.UNAVAILABLE encountered while exporting traces to otel-collector:4317, retrying in 1s.',
+      'refused',
+    ],
+    ['grpc._channel._InactiveRpcError: status = StatusCode.DEADLINE_EXCEEDED', 'timeout'],
+    [
+      '2026/07/14 13:14:00 traces export: rpc error: code = Unavailable desc = data refused due to high memory usage',
+      'exhausted',
+    ],
     // JVM
     ['Caused by: java.net.ConnectException: Connection refused (Connection refused)', 'refused'],
     ['Caused by: java.net.SocketTimeoutException: connect timed out', 'timeout'],
@@ -254,6 +264,26 @@ describe('dependencyFailures', () => {
       ['accounts-db', 0, 0, 1],
       ['gateway', 0, 1, 0],
       ['rabbitmq', 2, 0, 0],
+    ]);
+  });
+
+  it('ties an OpenTelemetry exporter’s failure to the collector, which no line names', () => {
+    const text =
+      '2026/07/14 13:14:00 traces export: rpc error: code = Unavailable desc = data refused due to high memory usage';
+    const g = {
+      ...graph,
+      dependencies: () => ['collector', 'cache'],
+      component: (id: string) => ({
+        id,
+        kind: 'service',
+        aliases: [],
+        addresses: [id === 'collector' ? 'otel-collector:4317' : 'redis:6379'],
+        description: id === 'collector' ? 'OpenTelemetry Collector receiving traces' : 'Redis cache',
+        dependsOn: [],
+      }),
+    } as unknown as typeof graph;
+    expect(dependencyFailures(text, 'checkout', g, { ips: new Map() })).toMatchObject([
+      { target: 'collector', counts: { exhausted: 1, refused: 0 } },
     ]);
   });
 
