@@ -73,7 +73,9 @@ describe('the shop cluster through the kubernetes plugin', () => {
     expect(report.conclusive).toBe(false);
     const named = report.hypotheses.map((h) => `${h.node}:${h.cause}`);
     expect(named).not.toContain('cart:oom-killed');
-    expect(named).not.toContain('frontend:bad-deploy-rollout');
+    // The rollout is a lead, never a verdict: named at most once, held in the low band.
+    const rollout = report.hypotheses.filter((h) => `${h.node}:${h.cause}` === 'frontend:bad-deploy-rollout');
+    expect(rollout.map((h) => h.band)).toEqual(['low']);
     expect(named.filter((n) => n.startsWith('k8s-node-node-c'))).toEqual([]);
   });
 

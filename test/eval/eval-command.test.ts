@@ -21,7 +21,7 @@ interface JsonReport {
   score: {
     overall: { scenarios: number; ac1: number; highPrecision: number; noFaultCorrect: number };
     bySplit: { key: string; scenarios: number }[];
-    scenarios: { id: string; correct1: boolean; top: { node: string; cause: string }[] }[];
+    scenarios: { id: string; correct1: boolean; top: { node: string; cause: string; band: string }[] }[];
   };
   thresholds: { split: string; metric: string; ok: boolean; source: string }[];
 }
@@ -34,13 +34,17 @@ describe('culprit eval', () => {
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.version).toBe(1);
     expect(report.score.overall).toMatchObject({ scenarios: 5, ac1: 1, highPrecision: 1, noFaultCorrect: 1 });
+    // The healthy shop's only answer is the frontend rollout of twenty minutes before, held low as a
+    // lead (no errors follow it): low is how a no-fault incident is answered correctly.
     expect(report.score.scenarios.map((s) => `${s.id} ${s.top[0]?.node}:${s.top[0]?.cause}`)).toEqual([
       'shop/checkout-deploy-errors checkout:bad-deploy-rollout',
-      'shop/healthy-with-decoys undefined:undefined',
+      'shop/healthy-with-decoys frontend:bad-deploy-rollout',
       'shop/node-b-not-ready k8s-node-node-b:node-not-ready',
       'shop/payment-crash-loop payment:crash-loop',
       'shop/redis-cart-oom redis-cart:oom-killed',
     ]);
+    const healthy = report.score.scenarios.find((s) => s.id === 'shop/healthy-with-decoys');
+    expect(healthy?.top.map((t) => t.band)).toEqual(['low']);
     expect(report.thresholds.map((t) => `${t.split} ${t.metric} ${t.source} ${t.ok}`)).toEqual([
       'dev ac1 corpus.yaml true',
       'dev highPrecision corpus.yaml true',
