@@ -113,11 +113,11 @@ export function clientExhausted(line: string): boolean {
  * Python's "Failed to resolve 'X'".
  */
 const LOOKED_UP =
-  /\blookup ([a-z0-9.-]+)(?: on |: no such host)|UnknownHostException: (?:UnknownHostException invoking \w+:\/\/)?([a-z0-9.-]+)|ENOTFOUND ([a-z0-9.-]+)|Failed to resolve '([a-z0-9.-]+)'/i;
+  /\blookup ([a-z0-9.-]+)(?: on |: no such host)|UnknownHostException: (?:UnknownHostException invoking \w+:\/\/)?([a-z0-9.-]+)|ENOTFOUND ([a-z0-9.-]+)|Failed to resolve '([a-z0-9.-]+)'|MongoSocketException: ([a-z0-9.-]+): Name or service not known/i;
 
 function lookedUp(line: string): string | undefined {
   const m = LOOKED_UP.exec(line);
-  const host = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
+  const host = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
   return host ? host.toLowerCase().replace(/\.$/, '') : undefined;
 }
 
@@ -195,7 +195,10 @@ const TECHNOLOGIES: readonly [string, RegExp][] = [
   ['memcached', /memcache/i],
   // OpenTelemetry SDK exporters name the signal, not the collector: Go's "traces export:" / "failed to upload
   // metrics:", Python's "… while exporting traces to", JavaScript's OTLPExporterError.
-  ['opentelemetry', /\botlp\b|\btraces export:|failed to upload metrics|while exporting (traces|logs|metrics)|OTLPExporterError/i],
+  [
+    'opentelemetry',
+    /\botlp\b|\btraces export:|failed to upload metrics|while exporting (traces|logs|metrics)|OTLPExporterError/i,
+  ],
   // A SQL client or pool that names no product (HikariCP, JDBC, Hibernate, SQLAlchemy): the SQL database.
   ['sql', /HikariPool|\bJDBC\b|SQLState|org\.hibernate|sqlalchemy|database\/sql/i],
 ];
@@ -213,6 +216,10 @@ interface Target {
   /** Its id, aliases and workload name as whole words, one pattern (built once per target). */
   named: RegExp | undefined;
   technologies: Set<string>;
+  /** Its id, aliases and workload name, lower-case (the stems of per-pod DNS names). */
+  names: Set<string>;
+  /** A StatefulSet's pods have DNS names of their own; a Deployment's do not. */
+  statefulSet: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -248,8 +255,32 @@ function targetOf(c: Component): Target {
     names.length > 0
       ? new RegExp(`(^|[^a-z0-9_-])(${names.map(escape).join('|')})($|[^a-z0-9_-])`)
       : undefined;
-  return { id: c.id, external: c.kind === 'external', hosts, ports, named, technologies };
+  const statefulSet = c.kubernetes?.workload?.kind === 'StatefulSet';
+  return {
+    id: c.id,
+    external: c.kind === 'external',
+    hosts,
+    ports,
+    named,
+    technologies,
+    names: new Set(names),
+    statefulSet,
+  };
 }
+
+/**
+ * A per-pod DNS name of the target, as StatefulSet clients and replica-set URIs write them:
+ * `<name>-<ordinal>.<name>[-headless][.<namespace>…]` ("orders-db-0.orders-db-headless").
+ */
+function podHostOf(host: string, t: Target): boolean {
+  const [first, service] = host.split('.');
+  const base = first?.replace(/-\d+$/, '');
+  if (!base || base === first || !t.names.has(base)) return false;
+  return service === undefined || service === base || service === `${base}-headless` || t.names.has(service);
+}
+
+/** The host is one of the target's: an address host, or one of its pods' own DNS names. */
+const hostOf = (host: string, t: Target) => t.hosts.has(host) || podHostOf(host, t);
 
 const HOSTPORT = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]*[a-z0-9])(?::(\d{2,5}))?\b/gi;
 /** The (lower-case) line names the target by its id, an alias or its workload's name. */
@@ -268,7 +299,7 @@ function named(
     const port = m[2];
     const ipOwner = book.ips.get(host);
     for (const t of targets) {
-      if (t.hosts.has(host) || ipOwner === t.id) {
+      if (hostOf(host, t) || ipOwner === t.id) {
         const wrongPort = !!port && t.ports.size > 0 && !t.ports.has(port) && !ipOwner;
         byHost.set(t.id, (byHost.get(t.id) ?? true) && wrongPort);
       }
@@ -311,7 +342,7 @@ function relayed(
     .filter((m) => m[2] !== undefined || m[1]!.includes('.'))
     .map((m) => ({ host: m[1]!, owner: book.ips.get(m[1]!) }));
   const at = (ts: readonly Target[]) =>
-    hosts.some(({ host, owner }) => ts.some((t) => t.hosts.has(host) || owner === t.id));
+    hosts.some(({ host, owner }) => ts.some((t) => hostOf(host, t) || owner === t.id));
   // The address of a dependency it calls itself: that connection is the one that failed.
   if (at(direct)) return false;
   if (at(deeper)) return true;
@@ -552,7 +583,8 @@ function logFailures(
     if (kind === 'dns') {
       const looked = lookedUp(line);
       const t = targets.find((x) => x.id === target!.id)!;
-      if (looked && !t.hosts.has(looked) && !book.ips.has(looked))
+      // A per-pod name of a StatefulSet is its own (the pod may be gone); of a Deployment it is made up.
+      if (looked && !t.hosts.has(looked) && !(t.statefulSet && podHostOf(looked, t)) && !book.ips.has(looked))
         entry.wrongHost = (entry.wrongHost ?? 0) + 1;
     }
     if (entry.samples.length < 3)

@@ -518,6 +518,82 @@ function writeTopology(prefix: string, components: unknown[]): string {
   return file;
 }
 
+describe('dependencyFailures — per-pod DNS names (<name>-<ordinal>.<name>-headless)', () => {
+  const file = writeTopology('culprit-poddns-', [
+    { id: 'web', kind: 'frontend', kubernetes: { namespace: 'shop' }, dependsOn: ['orders'] },
+    {
+      id: 'orders',
+      kind: 'service',
+      addresses: ['orders:80'],
+      kubernetes: { namespace: 'shop' },
+      dependsOn: ['orders-db', 'carts'],
+    },
+    {
+      id: 'carts',
+      kind: 'service',
+      description: 'carts, MongoDB backed',
+      addresses: ['carts:80'],
+      kubernetes: { namespace: 'shop' },
+    },
+    {
+      id: 'orders-db',
+      kind: 'database',
+      description: 'MongoDB for orders',
+      addresses: ['orders-db:27017'],
+      kubernetes: { namespace: 'shop', workload: { kind: 'Deployment', name: 'orders-db' } },
+    },
+    {
+      id: 'session-db',
+      kind: 'database',
+      description: 'Redis',
+      addresses: ['session-db:6379'],
+      kubernetes: { namespace: 'shop', workload: { kind: 'StatefulSet', name: 'session-db' } },
+    },
+  ]);
+  const lookups = [
+    '2025-05-13 08:54:57.600  INFO 7 --- [-headless:27017] org.mongodb.driver.cluster : Exception in monitor thread while connecting to server orders-db-0.orders-db-headless:27017',
+    'com.mongodb.MongoSocketException: orders-db-0.orders-db-headless: Name or service not known',
+    '2025-05-13 08:55:57.600  INFO 7 --- [-headless:27017] org.mongodb.driver.cluster : Exception in monitor thread while connecting to server orders-db-1.orders-db-headless:27017',
+    'Caused by: java.net.UnknownHostException: orders-db-1.orders-db-headless',
+  ].join('\n');
+  it('a pod name of a Deployment-backed database is a host the caller made up (wrongHost)', async () => {
+    const g = await loadTestGraph(file);
+    expect(dependencyFailures(lookups, 'orders', g, { ips: new Map() })).toMatchObject([
+      { target: 'orders-db', counts: { dns: 2 }, wrongHost: 2 },
+    ]);
+  });
+  it('a pod name of a StatefulSet is its own name: a failed lookup is DNS, not a wrong host', async () => {
+    const g = await loadTestGraph(
+      writeTopology('culprit-poddns-sts-', [
+        {
+          id: 'api',
+          kind: 'service',
+          kubernetes: { namespace: 'shop' },
+          dependsOn: ['session-db', 'orders'],
+        },
+        { id: 'orders', kind: 'service', addresses: ['orders:80'], kubernetes: { namespace: 'shop' } },
+        {
+          id: 'session-db',
+          kind: 'database',
+          description: 'Redis',
+          addresses: ['session-db:6379'],
+          kubernetes: { namespace: 'shop', workload: { kind: 'StatefulSet', name: 'session-db' } },
+        },
+      ]),
+    );
+    const text =
+      '2025-05-13 08:54:57 ERROR dial tcp: lookup session-db-2.session-db-headless on 10.96.0.10:53: no such host';
+    const [found] = dependencyFailures(text, 'api', g, { ips: new Map() });
+    expect([found?.target, found?.counts.dns, found?.wrongHost]).toEqual(['session-db', 1, undefined]);
+  });
+  it('a caller relaying the error body its dependency answered with does not take the lookup as its own', async () => {
+    const g = await loadTestGraph(file);
+    const relayedBody =
+      '2025-05-13 09:01:02 Order response: {"status":500,"error":"Internal Server Error","message":"Timed out after 30000 ms ... caused by {java.net.UnknownHostException: orders-db-0.orders-db-headless}","path":"/orders"}';
+    expect(dependencyFailures(relayedBody, 'web', g, { ips: new Map() })).toEqual([]);
+  });
+});
+
 describe('dependencyFailures — failures relayed from further down', () => {
   const file = writeTopology('culprit-relayed-', [
     { id: 'web', kind: 'frontend', kubernetes: { namespace: 'shop' }, dependsOn: ['cart', 'orders-db'] },
