@@ -25,6 +25,7 @@ import {
 } from './dependency-failures.js';
 import { collectObjectEvidence } from './object-evidence.js';
 import { selfReportAttributes } from './self-report.js';
+import { outboundCalls, slowCallEvidence, type TimedCall } from './slow-calls.js';
 import { clusterRoute, createClusterClients, type ClusterConfig } from './clusters.js';
 import type { KubeClient, KubeObject, KubeReaderOptions } from './kube-client.js';
 import {
@@ -538,12 +539,14 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       };
       const entries = [...collected.values()].sort((a, b) => (a.component.id < b.component.id ? -1 : 1));
       const changes = new Map<string, ReturnType<typeof rolloutChange>>();
+      const timed = new Map<string, Map<string, TimedCall[]>>();
       const reports: CallerReport[] = await Promise.all(
         entries.map(async (entry) => {
           const { component, replicaSets } = entry;
           const hasDeps = ctx.graph.dependencies(component.id, { depth: 1 }).length > 0;
           const logs = hasDeps ? await callerLogs(entry) : [];
           const text = logs.join('\n');
+          if (hasDeps) timed.set(component.id, outboundCalls(logs, component.id, ctx.graph, { ips }, window));
           const quiet = rolloutChange(replicaSets, window);
           // A relevant change in the window: read the new pods to see whether errors followed it.
           const change =
@@ -632,6 +635,22 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         add(target, 'kubernetes.callers', attributes);
       }
       for (const [caller, attributes] of callers) add(caller, 'kubernetes.dependency-failures', attributes);
+      // Calls a sidecar timed that became many times slower: a slow dependency, even without errors.
+      for (const [target, attributes] of slowCallEvidence(timed, ctx.graph)) {
+        if (!collected.has(target)) {
+          const c = ctx.graph.component(target);
+          if (!c || c.kind !== 'external') continue;
+          if (!discovered.some((d) => d.id === target))
+            discovered.push({
+              id: target,
+              kind: 'external',
+              ...(c.name ? { name: c.name } : {}),
+              usedBy: (attributes.callers as string[]).filter((u) => collected.has(u)),
+              edgeType: 'depends-on',
+            });
+        }
+        add(target, 'kubernetes.slowcalls', attributes);
+      }
       /**
        * Changed env vars of a rollout that point at one of the component's dependencies on a port the
        * topology does not list for it (`CURRENCY_SERVICE_ADDR=currencyservice:7001` against :7000).

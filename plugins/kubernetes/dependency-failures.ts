@@ -287,7 +287,7 @@ const HOSTPORT = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]*[a-z0-9])(?::(\d
 const mentions = (t: Target, lower: string) => !!t.named && t.named.test(lower);
 
 /** The dependency a line names: by address, then IP, then name, then client technology. */
-function named(
+export function namedTarget(
   line: string,
   targets: readonly Target[],
   book: AddressBook,
@@ -473,7 +473,7 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
 }
 
 /** What a caller's lines are matched against: built once per caller, shared by all of its logs. */
-interface CallerTargets {
+export interface CallerTargets {
   /** Its direct dependencies. */
   targets: Target[];
   /** Components further down (a dependency's dependencies): a line naming one relays its failure. */
@@ -482,7 +482,7 @@ interface CallerTargets {
   sole?: Target;
 }
 
-function callerTargets(caller: string, graph: GraphView): CallerTargets | undefined {
+export function callerTargets(caller: string, graph: GraphView): CallerTargets | undefined {
   const direct = graph.dependencies(caller, { depth: 1 });
   const targets = direct
     .map((id) => graph.component(id))
@@ -539,17 +539,17 @@ function logFailures(
     const pool = connectionPoolWait(line);
     const kind = pool ? 'timeout' : classifyFailure(line);
     if (!kind || (!pool && clientExhausted(line)) || relayed(line, deeper, targets, book)) continue;
-    let target = named(line, targets, book);
+    let target = namedTarget(line, targets, book);
     // 5xx lines must name the dependency themselves: a server's own access log says "500" too.
     if (kind !== 'http5xx') {
       for (let j = i - 1; !target && j >= Math.max(eventStart, i - 8); j--)
-        target = named(lines[j]!, targets, book);
+        target = namedTarget(lines[j]!, targets, book);
       for (
         let j = i + 1;
         !target && j <= Math.min(lines.length - 1, i + 2) && stamps[j] === undefined && lastAt !== undefined;
         j++
       )
-        target = named(lines[j]!, targets, book);
+        target = namedTarget(lines[j]!, targets, book);
     }
     // A caller with a single dependency that calls nothing further (an external API, a database):
     // an error line that names no dependency is about that one, there is nothing else it calls.
