@@ -588,6 +588,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
             : [];
           const own = [...(await Promise.all(reads)), ...entry.logs].join('\n');
           state.ownErrors = ownErrorLines(own, window);
+          state.ownExhausted = selfReportAttributes([own], window).exhaustionLines as number;
           state.ownLineTimes = lineTimes(own);
           state.until = window.to;
         }),

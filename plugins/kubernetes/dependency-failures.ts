@@ -159,7 +159,16 @@ function envoyOutbound(line: string): FailureKind | undefined | null {
   return undefined;
 }
 
+/**
+ * A server writing to a client that went away (uWSGI's "uwsgi_response_write_body_do(): Broken pipe",
+ * "SIGPIPE: writing to a closed pipe/socket/fd", Tomcat's ClientAbortException, nginx's "client prematurely
+ * closed connection"): the caller gave up on it, it is no call of its own that failed.
+ */
+const CLIENT_GONE =
+  /uwsgi_response_\w+\(\): Broken pipe|SIGPIPE: writing to a closed pipe|^OSError: write error\b|ClientAbortException|client prematurely closed connection/;
+
 export function classifyFailure(line: string): FailureKind | undefined {
+  if (CLIENT_GONE.test(line)) return undefined;
   const envoy = envoyOutbound(line);
   if (envoy !== null) return envoy;
   const text = line.replace(SETTING, ' ');
@@ -382,6 +391,9 @@ const JSON_STAMP =
 /** Tomcat and Log4j's "06-May-2026 13:32:38.768", Redis's "17 Nov 2026 09:38:00.360", RabbitMQ's "12-Nov-2026::18:24:00". */
 const DAY_FIRST =
   /\b(\d{2})[- ](Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[- ](\d{4})(?: |::)(\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,3}))?/;
+/** C's ctime, as uWSGI and some C daemons stamp their lines: "Fri Nov 27 11:30:57 2026" (the host's zone, UTC in a container). */
+const CTIME =
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})\b/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The time a line was written, when it starts with (or carries) a recognisable timestamp. */
@@ -393,6 +405,12 @@ export function lineTime(line: string): number | undefined {
   if (d && (!iso || d.index < iso.index)) {
     const month = String(MONTHS.indexOf(d[2]!) + 1).padStart(2, '0');
     const t = Date.parse(`${d[3]}-${month}-${d[1]}T${d[4]}:${d[5]}:${d[6]}.${(d[7] ?? '0').padEnd(3, '0')}Z`);
+    return Number.isFinite(t) ? t : undefined;
+  }
+  const c = !d && !iso ? CTIME.exec(head) : null;
+  if (c) {
+    const month = String(MONTHS.indexOf(c[1]!) + 1).padStart(2, '0');
+    const t = Date.parse(`${c[6]}-${month}-${c[2]!.padStart(2, '0')}T${c[3]}:${c[4]}:${c[5]}.000Z`);
     return Number.isFinite(t) ? t : undefined;
   }
   // JSON loggers that sort their keys (Go's logrus, encoding/json maps) put "timestamp" last.
@@ -715,6 +733,8 @@ export interface TargetState {
   serviceExists?: boolean;
   /** Error lines in the target's own logs in the window (undefined when not read). */
   ownErrors?: number;
+  /** Lines of the target's own log in the window saying it ran out of a resource (`EXHAUSTED`). */
+  ownExhausted?: number;
   /** Times of the target's own timestamped log lines (undefined when not read). */
   ownLineTimes?: number[];
   /** The end of the incident window the logs were read for. */
@@ -850,6 +870,8 @@ export function callerEvidence(
       targetUnhealthy: state.unhealthy ?? false,
       /** The target's own logs show no errors: the trouble lies between it and its callers. */
       targetQuiet: state.ownErrors === 0,
+      /** Its own log says it ran out of a resource (workers, a listen queue, threads, descriptors). */
+      targetExhausted: state.ownExhausted ?? 0,
       callerSideOnly: strong.length > 0 && callerSideOnly,
       /** Its own dependencies it reports failures toward (≥ 2 events), as a caller itself. */
       targetFailsToward: (failingToward.get(target) ?? []).length,

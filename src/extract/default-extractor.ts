@@ -34,7 +34,7 @@ export function createDefaultExtractor(options: DefaultExtractorOptions = {}): E
       let index = indexes.get(graph);
       if (!index) indexes.set(graph, (index = buildNameIndex(graph)));
       const text = input.description.slice(0, maxLength);
-      const entities = matchEntities(text, index, graph);
+      const entities = matchEntities(maskStatusPhrases(text), index, graph);
       for (const e of labelEntities(input.labels ?? {}, graph))
         if (!entities.some((x) => x.node === e.node)) entities.push(e);
       const symptoms = matchSymptoms(text);
@@ -50,6 +50,18 @@ export function createDefaultExtractor(options: DefaultExtractorOptions = {}): E
       };
     },
   };
+}
+
+/**
+ * HTTP status phrases ("504 gateway timeout", "502 Bad Gateway", "service unavailable") name a status,
+ * not a component: blanked (same length, so spans stay true) before names are matched. Symptoms are
+ * still read from the whole text.
+ */
+const STATUS_PHRASE =
+  /\b(?:bad gateway|gateway[ -]?time-?\s?outs?|service (?:temporarily )?unavailable|internal server errors?)\b/gi;
+
+export function maskStatusPhrases(text: string): string {
+  return text.replace(STATUS_PHRASE, (m) => ' '.repeat(m.length));
 }
 
 /** Alert labels (service, app, deployment, statefulset, pod, … with namespace) → components, strongest key first. */

@@ -222,3 +222,31 @@ describe('properties', () => {
     );
   });
 });
+
+describe('HTTP status phrases are no component names', () => {
+  const withGateway = createKnowledgeGraph({
+    apiVersion: 'culprit/v1',
+    kind: 'Topology',
+    components: [
+      { id: 'web', kind: 'frontend', dependsOn: ['payment'] },
+      { id: 'payment', kind: 'service', dependsOn: ['payment-gateway'] },
+      { id: 'payment-gateway', kind: 'external', aliases: ['gateway', 'paypal'] },
+      { id: 'catalogue-service', kind: 'service', aliases: ['service'] },
+    ],
+  } as never);
+  const found = async (description: string) =>
+    (await extractor.extract({ description, now: INCIDENT }, withGateway)).entities.map((e) => e.node).sort();
+  it.each([
+    ['customers getting 504 gateway timeout when they click pay', []],
+    ['502 Bad Gateway on checkout', []],
+    ['503 Service Unavailable everywhere', []],
+    ['the gateway is refusing payments, 502 bad gateway on web', ['payment', 'payment-gateway', 'web']],
+  ])('%s', async (description, expected) => expect(await found(description)).toEqual(expected));
+  it('spans stay those of the original text', async () => {
+    const { entities } = await extractor.extract(
+      { description: '504 gateway timeout from web', now: INCIDENT },
+      withGateway,
+    );
+    expect(entities.map((e) => [e.node, e.span])).toEqual([['web', [25, 28]]]);
+  });
+});

@@ -17,6 +17,21 @@ import {
   ownErrorLines,
 } from '../dependency-failures.js';
 
+describe('classifyFailure — a server writing to a client that went away is no failure of its own calls', () => {
+  it.each([
+    'uwsgi_response_write_body_do(): Broken pipe [core/writer.c line 429] during POST /pay/anonymous-208951 (10.1.3.118)',
+    'SIGPIPE: writing to a closed pipe/socket/fd (probably the client disconnected) on request /pay/x (ip 10.1.3.118) !!!',
+    'OSError: write error',
+    'org.apache.catalina.connector.ClientAbortException: java.io.IOException: Broken pipe',
+    '2026/11/27 11:30:31 [info] 31#31: *5261 client prematurely closed connection while sending response to client',
+  ])('%s', (line) => expect(classifyFailure(line)).toBeUndefined());
+  it('a broken pipe toward a dependency still is one', () => {
+    expect(
+      classifyFailure('redis.exceptions.ConnectionError: Error 32 while writing to socket. Broken pipe.'),
+    ).toBe('reset');
+  });
+});
+
 describe('classifyFailure — real runtime lines', () => {
   it.each([
     // Go net/http, gRPC, sarama
@@ -150,6 +165,15 @@ describe('classifyFailure — real runtime lines', () => {
 describe('lineTime', () => {
   it('reads ISO, Go, Python and Tomcat stamps', () => {
     expect(lineTime('2026/11/25 11:54:06 dial tcp')).toBe(Date.parse('2026-11-25T11:54:06Z'));
+    // C's ctime, as uWSGI stamps its own lines
+    expect(
+      lineTime(
+        'Fri Nov 27 11:30:57 2026 - *** uWSGI listen queue of socket "0.0.0.0:8080" (fd: 3) full !!! (101/100) ***',
+      ),
+    ).toBe(Date.parse('2026-11-27T11:30:57Z'));
+    expect(lineTime('Sun Dec  6 09:01:02 2026 - spawned uWSGI worker 1')).toBe(
+      Date.parse('2026-12-06T09:01:02Z'),
+    );
     expect(lineTime('[2026-11-25 11:54:16,901] ERROR in rabbitmq')).toBe(
       Date.parse('2026-11-25T11:54:16.901Z'),
     );
