@@ -32,7 +32,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   [
     'tls',
-    /(SSL|TLS) ?handshake|handshake_failure|certificate verify failed|\bx509: |SSLHandshakeException|PKIX path building failed|unable to verify the first certificate|self[- ]signed certificate|certificate has expired|CERT_HAS_EXPIRED|SSLError|wrong version number|connecting to a SSL listener|tls: (bad|unknown|handshake)/i,
+    /(SSL|TLS) ?handshake|handshake_failure|certificate verify failed|\bx509: |SSLHandshakeException|PKIX path building failed|unable to verify the first certificate|self[- ]signed certificate|certificate has expired|CERT_HAS_EXPIRED|SSLError|wrong version number|connecting to a SSL listener|tls: (bad|unknown|handshake)|The remote certificate is invalid|RemoteCertificate(NameMismatch|ChainErrors|NotAvailable)|System\.Security\.Authentication\.AuthenticationException|alert certificate expired/i,
   ],
   [
     'auth',
@@ -120,6 +120,10 @@ function lookedUp(line: string): string | undefined {
   const host = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
   return host ? host.toLowerCase().replace(/\.$/, '') : undefined;
 }
+
+/** A certificate out of its validity period: the server's to renew, whatever its callers trust. */
+const CERT_EXPIRED =
+  /NotTimeValid|certificate has expired|CERT_HAS_EXPIRED|certificate (is )?expired|certificate is not yet valid|x509: certificate has expired/i;
 
 /** A refusal on policy (403): by itself it does not say the caller's credentials are wrong. */
 const FORBIDDEN = /\b403\b|Forbidden|PERMISSION_DENIED|PermissionDenied/i;
@@ -369,6 +373,8 @@ export interface DependencyFailure {
   wrongPort: number;
   /** DNS failures for a name that is none of the dependency's addresses (a misspelt or made-up host). */
   wrongHost?: number;
+  /** Of the `tls` lines, those saying the dependency's certificate expired (or is not valid yet). */
+  certExpired?: number;
   /** Of the `auth` lines, those that forbid (403, PERMISSION_DENIED) without saying the credentials are wrong. */
   forbidden?: number;
   /**
@@ -483,6 +489,7 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     if (f.poolWaits) m.poolWaits = (m.poolWaits ?? 0) + f.poolWaits;
     if (f.forbidden) m.forbidden = (m.forbidden ?? 0) + f.forbidden;
     if (f.wrongHost) m.wrongHost = (m.wrongHost ?? 0) + f.wrongHost;
+    if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
     if (f.firstAt !== undefined && (m.firstAt === undefined || f.firstAt < m.firstAt)) m.firstAt = f.firstAt;
     if (f.lastAt !== undefined && (m.lastAt === undefined || f.lastAt > m.lastAt)) m.lastAt = f.lastAt;
     m.samples = [...m.samples, ...f.samples].slice(0, 3);
@@ -596,6 +603,7 @@ function logFailures(
     }
     entry.counts[kind]++;
     if (target.wrongPort) entry.wrongPort++;
+    if (kind === 'tls' && CERT_EXPIRED.test(line)) entry.certExpired = (entry.certExpired ?? 0) + 1;
     if (kind === 'auth' && FORBIDDEN.test(line) && !CREDENTIALS.test(line))
       entry.forbidden = (entry.forbidden ?? 0) + 1;
     if (kind === 'dns') {
@@ -845,7 +853,9 @@ export function callerEvidence(
       // is the provider's answer, not the caller's credentials.
       const credentials = w.f.counts.auth - (external ? (w.f.forbidden ?? 0) : 0);
       if (strong.length === 1 && credentials * 2 >= n) entry('credentialsRefused');
-      if (strong.length === 1 && w.f.counts.tls * 2 >= n) entry('tlsRefused');
+      // An expired certificate is the server's to renew, not the caller's TLS settings.
+      if (strong.length === 1 && w.f.counts.tls * 2 >= n && (w.f.certExpired ?? 0) * 2 < w.f.counts.tls)
+        entry('tlsRefused');
       // A name that is none of the dependency's addresses: the caller is configured with a wrong host.
       if ((w.f.wrongHost ?? 0) * 2 >= n) entry('wrongHost');
       else if (w.f.counts.dns * 2 >= n && state.serviceExists !== false && !external) entry('dnsFailures');
@@ -864,6 +874,8 @@ export function callerEvidence(
       ...counts,
       unanswered: counts.refused + counts.reset + counts.http5xx,
       rejected: counts.auth + counts.tls,
+      /** Of the TLS failures, those saying its certificate expired (or is not valid yet). */
+      certExpired: witnesses.reduce((n, w) => n + (w.f.certExpired ?? 0), 0),
       dominant,
       external,
       targetReady: state.ready ?? null,

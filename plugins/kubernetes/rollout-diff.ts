@@ -161,6 +161,8 @@ export function rolloutChange(
     env: diff.env,
     relevant: diff.fields.length > 0,
     probesChanged: diff.fields.includes('probes'),
+    /** Only resource requests/limits changed: such a change explains starvation or OOM, not failing calls. */
+    onlyResources: diff.fields.length > 0 && diff.fields.every((f) => f === 'resources'),
     errorsAfter,
     errorsBefore,
     envNamedByErrors: [...named].sort(),

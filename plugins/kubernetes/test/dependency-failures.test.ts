@@ -64,6 +64,11 @@ describe('classifyFailure — real runtime lines', () => {
     ['Caused by: java.net.SocketTimeoutException: connect timed out', 'timeout'],
     ['Caused by: java.net.UnknownHostException: teastore-db: Name or service not known', 'dns'],
     ['javax.net.ssl.SSLHandshakeException: PKIX path building failed', 'tls'],
+    // .NET (StackExchange.Redis): TLS first, though it says "authentication failure"
+    [
+      'StackExchange.Redis.RedisConnectionException: It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly: (AuthenticationException) The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',
+      'tls',
+    ],
     // Node
     ['Error: connect ECONNREFUSED 10.0.0.12:6379', 'refused'],
     ['Error: getaddrinfo ENOTFOUND mongodb', 'dns'],
@@ -883,5 +888,23 @@ describe('crashFailures — what a restarting caller died of', () => {
         ips: new Map(),
       }),
     ).toEqual([]);
+  });
+});
+
+describe('dependencyFailures — an expired certificate is the server\u2019s', () => {
+  it('counts certExpired, and a single caller is not taken for a wrong TLS setting', () => {
+    const text = [
+      '2026-12-01 10:07:25 ERROR AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: NotTimeValid (rabbitmq)',
+      '2026-12-01 10:08:25 ERROR AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: NotTimeValid (rabbitmq)',
+    ].join('\n');
+    const found = dependencyFailures(text, 'dispatch', graph, { ips: new Map() });
+    expect(found).toMatchObject([{ target: 'rabbitmq', counts: { tls: 2 }, certExpired: 2 }]);
+    const { targets, callers } = callerEvidence(
+      [{ caller: 'dispatch', failures: found, changed: false }],
+      new Map(),
+      graph,
+    );
+    expect(targets.get('rabbitmq')).toMatchObject({ tls: 2, certExpired: 2 });
+    expect(callers.get('dispatch')?.tlsRefused).toEqual([]);
   });
 });
