@@ -53,10 +53,12 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   // Redis up but not serving: a script blocking it (BUSY), loading its dataset, a replica without its
   // primary, a cluster without quorum — the server refuses the command. MySQL refusing a host after
   // too many aborted handshakes (error 1129) refuses its connections the same way. pika raises a bare
-  // AMQPConnectionError when no connection attempt to the broker succeeded.
+  // AMQPConnectionError when no connection attempt to the broker succeeded. A database or cache up but
+  // refusing every write (MySQL/MariaDB --read-only, PostgreSQL's read-only transaction, a Redis replica,
+  // a MongoDB secondary) turns its callers away the same way.
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bREADONLY You can't write against a read only replica|\bNotWritablePrimary\b/i,
   ],
   [
     'reset',

@@ -107,8 +107,9 @@ export function latestPair(replicaSets: KubeObject[]): [KubeObject, KubeObject] 
 }
 
 // Level words included: zerolog's console writer abbreviates them (ERR, FTL, PNC), klog prefixes E/F.
+// A 5xx status stands alone: not the milliseconds of a stamp ("08:47:37.512") nor part of a version or address.
 const ERROR_LINE =
-  /\b(error|err|exception|fatal|ftl|pnc|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|\b5\d\d\b|^[EF]\d{4} \d\d:/i;
+  /\b(error|err|exception|fatal|ftl|pnc|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|(?<![.:,-])\b5\d\d\b(?![.:,]\d)|^[EF]\d{4} \d\d:/i;
 
 /**
  * A request the server turned away as the client's fault (HTTP 4xx: a wrong password, an unknown id), as

@@ -64,6 +64,13 @@ describe('classifyFailure — real runtime lines', () => {
     ['Caused by: java.net.SocketTimeoutException: connect timed out', 'timeout'],
     ['Caused by: java.net.UnknownHostException: teastore-db: Name or service not known', 'dns'],
     ['javax.net.ssl.SSLHandshakeException: PKIX path building failed', 'tls'],
+    // a database up but refusing writes
+    [
+      'java.sql.SQLException: The MariaDB server is running with the --read-only option so it cannot execute this statement',
+      'refused',
+    ],
+    ['ERROR: cannot execute INSERT in a read-only transaction', 'refused'],
+    ["READONLY You can't write against a read only replica.", 'refused'],
     // .NET (StackExchange.Redis): TLS first, though it says "authentication failure"
     [
       'StackExchange.Redis.RedisConnectionException: It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly: (AuthenticationException) The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',

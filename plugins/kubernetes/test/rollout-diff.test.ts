@@ -80,6 +80,20 @@ describe('rolloutChange', () => {
     expect(change).toMatchObject({ errorsAfter: 1 });
   });
 
+  it('the milliseconds of a stamp are no 5xx status; a status still is one', () => {
+    const logs = [
+      '21-Jul-2026 14:05:37.512 INFO [main] org.apache.coyote.AbstractProtocol.init Initializing ProtocolHandler ["http-nio-8080"]',
+      '21-Jul-2026 14:05:37.536 INFO [main] org.apache.catalina.core.AprLifecycleListener.lifecycleEvent Loaded APR version [1.7.0].',
+      '2026-07-21T14:06:00Z GET /checkout 503 12ms',
+    ].join('\n');
+    const change = rolloutChange(
+      [rs(1, '2026-07-01T00:00:00Z', {}), rs(2, '2026-07-21T14:02:00Z', { image: 'x:2' })],
+      window,
+      logs,
+    );
+    expect(change).toMatchObject({ errorsAfter: 1 });
+  });
+
   it('a failure a client prints without an error word names the variable it quotes, without counting as an error', () => {
     const logs = [
       '2026/07/21 14:05:00 Connecting to amqp://guest:guest@rabbitmq.shop.svc.cluster.locla:5672/',
