@@ -600,7 +600,14 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       );
       const reported = await Promise.all(
         entries
-          .filter((e) => e.logs.length === 0 && downstream.has(e.component.id) && !named.has(e.component.id))
+          // Also every other healthy-looking component whose logs were read as a caller's: no extra reads.
+          .filter(
+            (e) =>
+              e.logs.length === 0 &&
+              !named.has(e.component.id) &&
+              (downstream.has(e.component.id) ||
+                ctx.graph.dependencies(e.component.id, { depth: 1 }).length > 0),
+          )
           .map(async (entry) => {
             const ns = entry.component.kubernetes!.namespace;
             const hasDeps = ctx.graph.dependencies(entry.component.id, { depth: 1 }).length > 0;

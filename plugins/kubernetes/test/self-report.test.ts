@@ -1,7 +1,16 @@
 // Unit tests of what a healthy-looking component's own log says about itself (selfReportAttributes),
-// on real server log texts: InnoDB, Redis, RabbitMQ.
-import { describe, expect, it } from 'vitest';
+// on real server log texts: InnoDB, Redis, RabbitMQ; and the collector reporting it for healthy callers.
+import type { GraphView } from 'culprit/sdk';
+import {
+  buildShopCluster,
+  loadTestGraph,
+  runCollector,
+  startFakeKubernetes,
+  type FakeKubernetes,
+} from 'culprit/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { lineTime } from '../dependency-failures.js';
+import plugin from '../index.js';
 import { selfReportAttributes } from '../self-report.js';
 
 const window = { from: Date.parse('2026-05-12T09:00:00Z'), to: Date.parse('2026-05-12T10:00:00Z') };
@@ -79,5 +88,44 @@ describe('lineTime — space-padded hours', () => {
       Date.parse('2026-05-12T09:46:24Z'),
     );
     expect(lineTime('2026-05-12 19:46:24.120 INFO ok')).toBe(Date.parse('2026-05-12T19:46:24.120Z'));
+  });
+});
+
+describe('the collector: a healthy caller whose log is read anyway reports on itself', () => {
+  let kube: FakeKubernetes | undefined;
+  afterAll(() => kube?.close());
+  it('cart (in scope, named by nobody, its log read as a caller of redis-cart) logging heap exhaustion gets kubernetes.selfreport, with no extra log reads', async () => {
+    kube = await startFakeKubernetes();
+    const graph: GraphView = await loadTestGraph('knowledge-graph');
+    const at = new Date('2026-11-22T14:30:00Z');
+    const cluster = buildShopCluster({ now: at });
+    const run = async (logs: Record<string, string>) => {
+      kube!.setObjects(cluster.objects, logs);
+      const before = kube!.requests.length;
+      const result = await runCollector(
+        plugin as never,
+        { kubeconfig: kube!.kubeconfig },
+        { graph, nodes: ['redis-cart', 'cart'], at }, // no component named by the incident
+      );
+      const reads = kube!.requests.slice(before).filter((r) => r.path.endsWith('/log')).length;
+      return { evidence: result.result?.evidence ?? [], reads };
+    };
+    const quiet = await run(cluster.logs);
+    const cartLogs = Object.keys(cluster.logs).filter((k) => k.startsWith('shop/cartservice-'));
+    expect(cartLogs.length).toBeGreaterThan(0);
+    const oom = { ...cluster.logs };
+    for (const k of cartLogs)
+      oom[k] = [
+        cluster.logs[k],
+        '2026-11-22T14:20:00Z ERROR java.lang.OutOfMemoryError: Java heap space',
+        '2026-11-22T14:21:00Z ERROR java.lang.OutOfMemoryError: Java heap space',
+      ].join('\n');
+    const loud = await run(oom);
+    const report = (e: typeof loud.evidence) =>
+      e.find((x) => x.node === 'cart' && x.kind === 'kubernetes.selfreport')?.attributes;
+    expect(report(quiet.evidence)).toMatchObject({ exhaustionLines: 0 });
+    // Two lines in each of its two pods' logs.
+    expect(report(loud.evidence)).toMatchObject({ exhaustionLines: 2 * cartLogs.length });
+    expect(loud.reads).toBe(quiet.reads);
   });
 });
