@@ -108,6 +108,9 @@ export function latestPair(replicaSets: KubeObject[]): [KubeObject, KubeObject] 
 
 // Level words included: zerolog's console writer abbreviates them (ERR, FTL, PNC), klog prefixes E/F.
 // A 5xx status stands alone: not the milliseconds of a stamp ("08:47:37.512") nor part of a version or address.
+/** How long before the window a rollout still counts as in it. */
+const CHANGE_LEAD_MS = 15 * 60_000;
+
 const ERROR_LINE =
   /\b(error|err|exception|fatal|ftl|pnc|failed|failure|panic|severe|refused|timed? ?out|denied|rejected)\b|Error\b|Exception\b|(?<![.:,-])\b5\d\d\b(?![.:,]\d)|^[EF]\d{4} \d\d:/i;
 
@@ -156,7 +159,9 @@ export function rolloutChange(
   return {
     revision: revision(current),
     changedAt: new Date(changedAt).toISOString(),
-    inWindow: changedAt >= w.from && changedAt <= w.to,
+    // A change shortly before the window still leads into it: "since ~10:55" is approximate, and a
+    // leak or a slow cache warm-up takes minutes to bite after the release that caused it.
+    inWindow: changedAt >= w.from - CHANGE_LEAD_MS && changedAt <= w.to,
     minutesBeforeIncident: Math.max(0, Math.round((w.to - changedAt) / 60_000)),
     fields: diff.fields,
     env: diff.env,

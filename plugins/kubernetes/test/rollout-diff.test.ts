@@ -80,6 +80,13 @@ describe('rolloutChange', () => {
     expect(change).toMatchObject({ errorsAfter: 1 });
   });
 
+  it('a rollout up to 15 minutes before the window still leads into it; an older one does not', () => {
+    const at = (t: string) =>
+      rolloutChange([rs(1, '2026-07-01T00:00:00Z', {}), rs(2, t, { image: 'x:2' })], window);
+    expect(at('2026-07-21T13:20:00Z')).toMatchObject({ inWindow: true });
+    expect(at('2026-07-21T13:10:00Z')).toMatchObject({ inWindow: false });
+  });
+
   it('the milliseconds of a stamp are no 5xx status; a status still is one', () => {
     const logs = [
       '21-Jul-2026 14:05:37.512 INFO [main] org.apache.coyote.AbstractProtocol.init Initializing ProtocolHandler ["http-nio-8080"]',
