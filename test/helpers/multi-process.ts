@@ -141,7 +141,6 @@ export async function runMultiProcessScenario(options: MultiProcessOptions): Pro
   const restarts: Promise<void>[] = [];
   for (let start = 0; start < count; start += batch) {
     const round = Object.entries(rounds).find(([at]) => Number(at) >= start && Number(at) < start + batch);
-    if (round) restarts.push(killRound(round[1]));
     await Promise.all(
       Array.from({ length: Math.min(batch, count - start) }, async (_, j) => {
         const i = start + j;
@@ -154,6 +153,12 @@ export async function runMultiProcessScenario(options: MultiProcessOptions): Pro
         }
       }),
     );
+    // Kill right after a batch is queued, once the workers have had time to claim from it: a kill
+    // between batches could find every worker idle (a fast run drained the queue) and cut nothing.
+    if (round) {
+      await new Promise((r) => setTimeout(r, 50));
+      restarts.push(killRound(round[1]));
+    }
   }
   await Promise.all(restarts);
 
