@@ -626,37 +626,33 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       );
       for (const [id, texts] of reported)
         if (texts.length > 0) add(id, 'kubernetes.selfreport', selfReportAttributes(texts, window));
-      const { targets, callers } = callerEvidence(reports, states, ctx.graph);
-      for (const [target, attributes] of targets) {
-        if (!collected.has(target)) {
-          const c = ctx.graph.component(target);
-          // Not a Kubernetes workload of this scope: reported as a dependency of its callers.
-          if (!c || c.kind !== 'external') continue;
+      /**
+       * Whether evidence about `target` can be given: a workload of this scope, or an external component,
+       * reported (once) as a dependency of the callers that speak of it.
+       */
+      const reportable = (target: string, callers: string[]): boolean => {
+        if (collected.has(target)) return true;
+        const c = ctx.graph.component(target);
+        if (!c || c.kind !== 'external') return false;
+        if (!discovered.some((d) => d.id === target))
           discovered.push({
             id: target,
             kind: 'external',
             ...(c.name ? { name: c.name } : {}),
-            usedBy: (attributes.callers as string[]).filter((u) => collected.has(u)),
+            usedBy: callers.filter((u) => collected.has(u)),
             edgeType: 'depends-on',
           });
-        }
+        return true;
+      };
+      const { targets, callers } = callerEvidence(reports, states, ctx.graph);
+      for (const [target, attributes] of targets) {
+        if (!reportable(target, attributes.callers as string[])) continue;
         add(target, 'kubernetes.callers', attributes);
       }
       for (const [caller, attributes] of callers) add(caller, 'kubernetes.dependency-failures', attributes);
       // Calls a sidecar timed that became many times slower: a slow dependency, even without errors.
       for (const [target, attributes] of slowCallEvidence(timed, ctx.graph)) {
-        if (!collected.has(target)) {
-          const c = ctx.graph.component(target);
-          if (!c || c.kind !== 'external') continue;
-          if (!discovered.some((d) => d.id === target))
-            discovered.push({
-              id: target,
-              kind: 'external',
-              ...(c.name ? { name: c.name } : {}),
-              usedBy: (attributes.callers as string[]).filter((u) => collected.has(u)),
-              edgeType: 'depends-on',
-            });
-        }
+        if (!reportable(target, attributes.callers as string[])) continue;
         add(target, 'kubernetes.slowcalls', attributes);
       }
       /**
