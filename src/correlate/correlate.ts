@@ -18,7 +18,7 @@ import {
 } from './correlation-options.js';
 import { calibrate } from './calibration.js';
 import { foldCauseFamilies } from './cause-families.js';
-import { blamesOf, requireCorroboration } from './corroboration.js';
+import { blamesOf, contestedBands, requireCorroboration } from './corroboration.js';
 import { AdjacencyIndex, RUNS_ON } from './adjacency-index.js';
 import {
   dependentsClosures,
@@ -252,7 +252,7 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
     }
   }
   return {
-    hypotheses,
+    hypotheses: contestedBands(hypotheses, conclusive),
     conclusive,
     ...(reason ? { inconclusiveReason: reason } : {}),
     symptoms,

@@ -101,3 +101,13 @@ export function requireCorroboration(
     .sort((a, b) => b.confidence - a.confidence || order.get(a)! - order.get(b)!)
     .map((h, i) => ({ ...h, rank: i + 1, band: options.band(h.confidence) }));
 }
+
+/**
+ * An inconclusive report names no high answer: when the top hypothesis does not clearly lead the best at
+ * another component (or nothing is sure enough), a hypothesis in the high band is shown as medium. Only the
+ * band changes, not the confidence, so scoring stays monotone; the report's `inconclusiveReason` says why.
+ */
+export function contestedBands(hypotheses: Hypothesis[], conclusive: boolean): Hypothesis[] {
+  if (conclusive || !hypotheses.some((h) => h.band === 'high')) return hypotheses;
+  return hypotheses.map((h) => (h.band === 'high' ? { ...h, band: 'medium' as ConfidenceBand } : h));
+}

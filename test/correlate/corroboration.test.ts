@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { correlate } from '../../src/correlate/index.js';
 import {
   blamesOf,
+  contestedBands,
   corroborated,
   evidenceKinds,
   leadsOnly,
@@ -168,5 +169,44 @@ describe('corroboration — a crash loop that blames a dependency showing nothin
     expect(requireCorroboration([oom], { high: 0.75, band, tied, blames })[0]).toBe(oom);
     const other = crash('search', 0.8);
     expect(requireCorroboration([other], { high: 0.75, band, tied, blames })[0]).toBe(other);
+  });
+
+  it('an inconclusive report names no high answer: the band drops to medium, the confidence stays', () => {
+    const a = { ...hyp('catalogue', 0.78, { 'kubernetes.callers.a': 1 }), rank: 1 };
+    const b = { ...hyp('catalogue-db', 0.77, { 'kubernetes.pods.a': 1 }), rank: 2 };
+    const low = { ...hyp('front-end', 0.3, { 'kubernetes.pods.a': 1 }), band: 'low' as const, rank: 3 };
+    const out = contestedBands([a, b, low], false);
+    expect(out.map((h) => [h.node, h.confidence, h.band])).toEqual([
+      ['catalogue', 0.78, 'medium'],
+      ['catalogue-db', 0.77, 'medium'],
+      ['front-end', 0.3, 'low'],
+    ]);
+    expect(contestedBands([a, b, low], true)).toEqual([a, b, low]);
+  });
+
+  it('correlate: two components within the margin of each other are inconclusive and neither is high', () => {
+    const graph = createKnowledgeGraph({
+      apiVersion: 'culprit/v1',
+      kind: 'Topology',
+      components: [
+        { id: 'api', kind: 'service' as const, dependsOn: [] },
+        { id: 'worker', kind: 'service' as const, dependsOn: [] },
+      ],
+    });
+    const input = {
+      graph,
+      findings: [
+        finding('api', { 'kubernetes.pods.oomKilledRecent': 3 }),
+        finding('worker', { 'kubernetes.pods.oomKilledRecent': 3 }),
+      ],
+      symptoms: [],
+      scope: ['api', 'worker'],
+    };
+    const tie = correlate({ ...input, named: ['api', 'worker'] });
+    expect(tie.conclusive).toBe(false);
+    expect(tie.hypotheses[0]!.confidence).toBeGreaterThanOrEqual(0.75);
+    expect(tie.hypotheses.map((h) => h.band)).toEqual(['medium', 'medium']);
+    const clear = correlate({ ...input, findings: input.findings.slice(0, 1), named: ['api'] });
+    expect([clear.conclusive, clear.hypotheses[0]!.band]).toEqual([true, 'high']);
   });
 });

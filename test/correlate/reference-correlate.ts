@@ -16,7 +16,7 @@ import {
 } from '../../src/correlate/correlation-options.js';
 // Cause families are folded after ranking, the same step in both (it is not what the index changed).
 import { foldCauseFamilies } from '../../src/correlate/cause-families.js';
-import { blamesOf, requireCorroboration } from '../../src/correlate/corroboration.js';
+import { blamesOf, contestedBands, requireCorroboration } from '../../src/correlate/corroboration.js';
 
 interface CorrelationInput {
   graph: GraphView;
@@ -181,7 +181,7 @@ export function referenceCorrelate(input: CorrelationInput, options?: Correlatio
     }
   }
   return {
-    hypotheses,
+    hypotheses: contestedBands(hypotheses, conclusive),
     conclusive,
     ...(reason ? { inconclusiveReason: reason } : {}),
     symptoms,
