@@ -588,7 +588,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
             : [];
           const own = [...(await Promise.all(reads)), ...entry.logs].join('\n');
           state.ownErrors = ownErrorLines(own, window);
-          state.ownExhausted = selfReportAttributes([own], window).exhaustionLines as number;
+          const server = ctx.graph.dependencies(id, { depth: 1 }).length === 0;
+          state.ownExhausted = selfReportAttributes([own], window, { server }).exhaustionLines as number;
           state.ownLineTimes = lineTimes(own);
           state.until = window.to;
         }),
@@ -625,7 +626,12 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           }),
       );
       for (const [id, texts] of reported)
-        if (texts.length > 0) add(id, 'kubernetes.selfreport', selfReportAttributes(texts, window));
+        if (texts.length > 0)
+          add(
+            id,
+            'kubernetes.selfreport',
+            selfReportAttributes(texts, window, { server: ctx.graph.dependencies(id, { depth: 1 }).length === 0 }),
+          );
       /**
        * Whether evidence about `target` can be given: a workload of this scope, or an external component,
        * reported (once) as a dependency of the callers that speak of it.

@@ -384,6 +384,8 @@ export interface DependencyFailure {
    * available"): not counted as failures unless other callers see the dependency fail too.
    */
   poolWaits?: number;
+  /** The first pool-wait lines: the samples of the failures they become when folded. */
+  poolSamples?: string[];
   samples: string[];
   firstAt?: number;
   /** The latest failure line's time, when stamped. */
@@ -489,6 +491,7 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     for (const k of FAILURE_KINDS) m.counts[k] += f.counts[k];
     m.wrongPort += f.wrongPort;
     if (f.poolWaits) m.poolWaits = (m.poolWaits ?? 0) + f.poolWaits;
+    if (f.poolSamples) m.poolSamples = [...(m.poolSamples ?? []), ...f.poolSamples].slice(0, 3);
     if (f.forbidden) m.forbidden = (m.forbidden ?? 0) + f.forbidden;
     if (f.wrongHost) m.wrongHost = (m.wrongHost ?? 0) + f.wrongHost;
     if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
@@ -601,6 +604,8 @@ function logFailures(
     if (when !== undefined && (entry.lastAt === undefined || when > entry.lastAt)) entry.lastAt = when;
     if (pool) {
       entry.poolWaits = (entry.poolWaits ?? 0) + 1;
+      if ((entry.poolSamples ??= []).length < 3)
+        entry.poolSamples.push(line.trim().replace(SECRETISH, '[redacted]').slice(0, 200));
       continue;
     }
     entry.counts[kind]++;
@@ -762,12 +767,15 @@ const MIN_FAILURES = 2;
  * dependency failing otherwise too (then as that kind of failure), or — as timeouts — when at least
  * two callers see it fail (by pool waits or failures) or its own log fell silent as they began
  * (`fellSilent`): several pools drained by the same database at once, or by a database that stopped
- * answering, is that database, not their sizes. One caller's pool waits alone stay its own (a leak, a
- * pool too small for its load).
+ * answering, is that database, not their sizes. When the dependency's own log says it turns connections
+ * away at its limit (`exhausted`: PostgreSQL's "sorry, too many clients already"), the waits count as that
+ * (`exhausted`): the pool cannot grow there. Otherwise one caller's pool waits alone stay its own (a leak,
+ * a pool too small for its load).
  */
 export function foldPoolWaits(
   reports: readonly CallerReport[],
   silent: (target: string, since: number | undefined) => boolean = () => false,
+  exhausted: (target: string) => boolean = () => false,
 ): CallerReport[] {
   const seen = new Map<string, { callers: number; pooled: boolean }>();
   for (const r of reports)
@@ -784,10 +792,15 @@ export function foldPoolWaits(
       // The caller says itself how the dependency fails ("FATAL: sorry, too many clients already"):
       // its pool waits are more of the same.
       const own = [...FAILURE_KINDS].sort((a, b) => f.counts[b] - f.counts[a])[0]!;
-      if (f.counts[own] > 0) return { ...f, counts: { ...f.counts, [own]: f.counts[own] + f.poolWaits } };
+      const samples = [...f.samples, ...(f.poolSamples ?? [])].slice(0, 3);
+      if (f.counts[own] > 0)
+        return { ...f, counts: { ...f.counts, [own]: f.counts[own] + f.poolWaits }, samples };
+      // The dependency's own log says it turns connections away at its limit: the pool cannot grow there.
+      if (exhausted(f.target))
+        return { ...f, counts: { ...f.counts, exhausted: f.counts.exhausted + f.poolWaits }, samples };
       const s = seen.get(f.target);
       return s && s.pooled && (s.callers >= 2 || silent(f.target, f.firstAt))
-        ? { ...f, counts: { ...f.counts, timeout: f.counts.timeout + f.poolWaits } }
+        ? { ...f, counts: { ...f.counts, timeout: f.counts.timeout + f.poolWaits }, samples }
         : f;
     }),
   }));
@@ -798,10 +811,14 @@ export function callerEvidence(
   states: ReadonlyMap<string, TargetState>,
   graph: GraphView,
 ): { targets: Map<string, Record<string, JsonValue>>; callers: Map<string, Record<string, JsonValue>> } {
-  reports = foldPoolWaits(reports, (target, since) => {
-    const state = states.get(target);
-    return !!state && !state.unhealthy && fellSilent(state.ownLineTimes, since, state.until);
-  });
+  reports = foldPoolWaits(
+    reports,
+    (target, since) => {
+      const state = states.get(target);
+      return !!state && !state.unhealthy && fellSilent(state.ownLineTimes, since, state.until);
+    },
+    (target) => (states.get(target)?.ownExhausted ?? 0) > 0,
+  );
   const byTarget = new Map<string, { caller: string; f: DependencyFailure; changed: boolean }[]>();
   for (const r of reports)
     for (const f of r.failures)

@@ -165,6 +165,17 @@ export const CONFIG =
  */
 export const EXHAUSTED =
   /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace|unable to create (new )?native thread)|pthread_create failed|failed to create new OS thread|can't start new thread|fork: (retry: )?Resource temporarily unavailable|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory|No space left on device|\bENOSPC\b|server reached (MaxRequestWorkers|MaxClients|pm\.max_children) setting|worker_connections are not enough|listen queue of socket .{0,60} full|Memory usage is above (soft|hard) limit/i;
+/**
+ * A database server's own log saying it turns connections away at its limit: PostgreSQL's `FATAL:  sorry, too
+ * many clients already` and reserved-slots refusal, MongoDB's "Connection refused because there are too many open
+ * connections". Only a server's own log says so as its own (`selfReportAttributes` with `server`); a client
+ * quoting the same text (`PSQLException: FATAL: sorry, …`) speaks of its dependency (`CLIENT_QUOTE`).
+ */
+export const SERVER_EXHAUSTED =
+  /FATAL: +sorry, too many clients already|FATAL: +remaining connection slots are reserved|connection refused because (there are )?too many open connections/i;
+/** A line in which a client library reports a server's answer (it names the client or the exception). */
+export const CLIENT_QUOTE =
+  /Exception|psycopg|\bpq: |npgsql|org\.postgresql|connection to server|HikariPool|sqlalchemy|MongoServerError|MongoError|pymongo|mongo-go-driver/i;
 const HOSTPORT = /\b([a-z0-9][a-z0-9.-]*):(\d{2,5})\b/gi;
 const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=:]\s*\S+)/gi;
 /** A log line as it may be quoted in evidence: credentials it prints replaced. */

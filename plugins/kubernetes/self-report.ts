@@ -3,7 +3,7 @@
 // or keeps rejecting its configuration (a reloaded file that does not parse).
 import type { JsonValue } from 'culprit/sdk';
 import { lineTime } from './dependency-failures.js';
-import { CONFIG, EXHAUSTED, redactSecrets } from './normalize.js';
+import { CLIENT_QUOTE, CONFIG, EXHAUSTED, SERVER_EXHAUSTED, redactSecrets } from './normalize.js';
 
 /**
  * A server announcing it no longer serves while its process runs on: InnoDB's long semaphore waits
@@ -31,11 +31,14 @@ export interface SelfReport extends Record<string, JsonValue> {
 
 /**
  * Reads each log on its own: a line without a stamp takes the time of the stamped line before it in
- * the same log, and a line with no stamp before it counts (the tail of a log is recent).
+ * the same log, and a line with no stamp before it counts (the tail of a log is recent). `server`: the
+ * component calls nothing (a database, a cache), so a connection-limit refusal in its log is its own
+ * (`SERVER_EXHAUSTED`); a component with dependencies may be quoting one of them.
  */
 export function selfReportAttributes(
   logs: readonly string[],
   window: { from: number; to: number },
+  { server = false }: { server?: boolean } = {},
 ): SelfReport {
   let stalledLines = 0;
   let exhaustionLines = 0;
@@ -51,7 +54,8 @@ export function selfReportAttributes(
       if (lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
       if (SERVING.test(line)) stalled = [];
       else if (STALLED.test(line)) stalled.push({ at: lastAt, line });
-      const exhausted = EXHAUSTED.test(line);
+      const exhausted =
+        EXHAUSTED.test(line) || (server && SERVER_EXHAUSTED.test(line) && !CLIENT_QUOTE.test(line));
       const config = !exhausted && CONFIG.test(line);
       if (exhausted) exhaustionLines++;
       if (config) configErrorLines++;

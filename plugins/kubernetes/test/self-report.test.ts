@@ -63,6 +63,32 @@ describe('selfReportAttributes', () => {
   });
 });
 
+describe('selfReportAttributes — a database at its connection limit', () => {
+  const server = [
+    '2026-05-12 08:52:12.000 UTC [1] LOG:  database system is ready to accept connections',
+    '2026-05-12 09:12:36.000 UTC [4187] FATAL:  sorry, too many clients already',
+    '2026-05-12 09:18:54.000 UTC [4302] FATAL:  remaining connection slots are reserved for non-replication superuser connections',
+    '{"t":{"$date":"2026-05-12T09:20:01.000+00:00"},"s":"I","c":"NETWORK","id":22942,"ctx":"listener","msg":"Connection refused because there are too many open connections","attr":{"connectionCount":819}}',
+  ].join('\n');
+  it('counts PostgreSQL’s and MongoDB’s refusals in the server’s own log when it calls nothing (server)', () => {
+    expect(selfReportAttributes([server], window, { server: true })).toMatchObject({
+      exhaustionLines: 3,
+      firstAt: '2026-05-12T09:12:36.000Z',
+    });
+  });
+  it('a component with dependencies may be quoting one: not its own', () => {
+    expect(selfReportAttributes([server], window).exhaustionLines).toBe(0);
+  });
+  it('a client quoting the refusal is not the server, even in a leaf’s log', () => {
+    const client = [
+      '2026-05-12 09:47:39 ERROR HikariPool-1 - Exception during pool initialization.',
+      'org.postgresql.util.PSQLException: FATAL: sorry, too many clients already',
+      'psycopg2.OperationalError: connection to server at "ledger-db" (10.52.1.9), port 5432 failed: FATAL:  sorry, too many clients already',
+    ].join('\n');
+    expect(selfReportAttributes([client], window, { server: true }).exhaustionLines).toBe(0);
+  });
+});
+
 describe('selfReportAttributes — a reloaded file it rejects', () => {
   it('counts a strict decoder’s unknown field as a rejected configuration, not its reload lines', () => {
     const line = (t: string) =>
