@@ -394,19 +394,24 @@ export function storageAttributes(
   };
 }
 
-/** Pod creations a ResourceQuota refused in the window (FailedCreate "exceeded quota" events). */
+/**
+ * Pod creations a ResourceQuota refused in the window: FailedCreate "exceeded quota" events, and "failed quota:
+ * … must specify limits.cpu for: …" (a quota on a resource the pod template sets no request or limit for).
+ */
 export function quotaAttributes(events: KubeObject[], w: Window): Record<string, JsonValue> | undefined {
   let exceededEvents = 0;
   const resources = new Set<string>();
   let message = '';
   for (const e of events) {
     const text = String(e.message ?? '');
-    if (e.reason !== 'FailedCreate' || !/exceeded quota/i.test(text)) continue;
+    if (e.reason !== 'FailedCreate' || !/exceeded quota|failed quota/i.test(text)) continue;
     if (!inWindow(eventTime(e), w)) continue;
     exceededEvents += Number(e.count ?? 1);
     message ||= text.slice(0, 300);
     const requested = /requested: ([^ ]+)/.exec(text)?.[1] ?? '';
     for (const part of requested.split(',')) if (part.includes('=')) resources.add(part.split('=')[0]!);
+    for (const m of text.matchAll(/(?:must specify |; )((?:limits|requests)\.[a-z-]+(?:,(?:limits|requests)\.[a-z-]+)*) for:/g))
+      for (const r of m[1]!.split(',')) resources.add(r);
   }
   if (exceededEvents === 0) return undefined;
   return { exceededEvents, resources: [...resources].sort(), message };

@@ -31,6 +31,22 @@ describe('kubernetes evidence normalization', () => {
     });
   });
 
+  it('a quota on a resource the pod template leaves unset refuses it too ("failed quota: must specify")', () => {
+    const event = {
+      reason: 'FailedCreate',
+      type: 'Warning',
+      count: 4,
+      lastTimestamp: ago(5),
+      message:
+        'Error creating: pods "cart-7d9f-bscpr" is forbidden: failed quota: compute-resources: must specify limits.cpu for: cart,wait-for-valkey-cart; requests.cpu for: cart,wait-for-valkey-cart',
+    };
+    expect(quotaAttributes([event], W)).toEqual({
+      exceededEvents: 4,
+      resources: ['limits.cpu', 'requests.cpu'],
+      message: event.message.slice(0, 300),
+    });
+  });
+
   it('counts quota refusals inside the window and names the resources', () => {
     const refused = (m: number, count: number) => ({
       reason: 'FailedCreate',
