@@ -44,6 +44,18 @@ function rolloutChangedSomething(rollout: Hypothesis): boolean {
   );
 }
 
+/**
+ * Pods pending for want of CPU or memory on every node (the scheduler's "Insufficient cpu", as a fact or in
+ * the finding's message): the replicas that run carry their load.
+ */
+function outOfCapacity(unschedulable: Hypothesis): boolean {
+  const short = (v: unknown) => typeof v === 'string' && /Insufficient (cpu|memory)/i.test(v);
+  return (
+    factValues(unschedulable, 'unschedulableMessage').some(short) ||
+    unschedulable.findings.some((f) => short(f.message))
+  );
+}
+
 export const CAUSE_FAMILIES: readonly CauseFamily[] = [
   { leader: 'oom-killed', follower: 'crash-loop', because: 'OOM kills restart the container' },
   { leader: 'probe-failure', follower: 'crash-loop', because: 'liveness kills restart the container' },
@@ -54,6 +66,12 @@ export const CAUSE_FAMILIES: readonly CauseFamily[] = [
     leader: 'node-pressure',
     follower: 'probe-failure',
     because: 'a starved node slows pods until probes fail',
+  },
+  {
+    leader: 'unschedulable',
+    follower: 'probe-failure',
+    because: 'replicas that find no CPU or memory leave the running ones the load until their probes time out',
+    when: (unschedulable) => outOfCapacity(unschedulable),
   },
   {
     leader: 'bad-deploy-rollout',

@@ -46,6 +46,28 @@ describe('cause families', () => {
     expect(out.map((h) => h.rank)).toEqual([1, 2]);
   });
 
+  it('pods pending for want of CPU lead the probe failures of the replicas that run; other pending reasons do not', () => {
+    const pending = (why: string) => ({
+      ...hyp('front-end', 'unschedulable', 0.9, { 'kubernetes.pods.unschedulable': 4 }),
+      findings: [{ ...finding('front-end', 'unschedulable'), message: `4 pod(s) cannot be scheduled: ${why}` }],
+    });
+    const probes = () => hyp('front-end', 'probe-failure', 0.93, { 'kubernetes.probes.probeKills': 6 });
+    const out = foldCauseFamilies([probes(), pending('0/3 nodes are available: 3 Insufficient cpu.')], band);
+    expect(out.map((h) => [h.cause, h.confidence])).toEqual([
+      ['unschedulable', 0.93],
+      ['probe-failure', 0.465],
+    ]);
+    for (const h of out) expect(sum(h)).toBeCloseTo(h.confidence, 12);
+    const affinity = foldCauseFamilies(
+      [probes(), pending("0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.")],
+      band,
+    );
+    expect(affinity.map((h) => [h.cause, h.confidence])).toEqual([
+      ['probe-failure', 0.93],
+      ['unschedulable', 0.9],
+    ]);
+  });
+
   it('folds only at the same component', () => {
     const input = [hyp('web', 'crash-loop', 0.8), hyp('db', 'probe-failure', 0.7)];
     expect(foldCauseFamilies(input, band).map((h) => h.confidence)).toEqual([0.8, 0.7]);
