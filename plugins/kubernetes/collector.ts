@@ -625,13 +625,19 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
             return [entry.component.id, texts] as const;
           }),
       );
-      for (const [id, texts] of reported)
-        if (texts.length > 0)
-          add(
-            id,
-            'kubernetes.selfreport',
-            selfReportAttributes(texts, window, { server: ctx.graph.dependencies(id, { depth: 1 }).length === 0 }),
-          );
+      const stalled = new Set<string>();
+      for (const [id, texts] of reported) {
+        if (texts.length === 0) continue;
+        const report = selfReportAttributes(texts, window, {
+          server: ctx.graph.dependencies(id, { depth: 1 }).length === 0,
+        });
+        if (report.stalledLines > 0) stalled.add(id);
+        add(id, 'kubernetes.selfreport', report);
+      }
+      // A target whose workers wait on a stalled server further down (it says so in its own log) is blocked
+      // by it, not exhausted on its own.
+      for (const [id, state] of states)
+        state.stalledBelow = ctx.graph.dependencies(id, { depth: 3 }).filter((d) => d !== id && stalled.has(d)).length;
       /**
        * Whether evidence about `target` can be given: a workload of this scope, or an external component,
        * reported (once) as a dependency of the callers that speak of it.

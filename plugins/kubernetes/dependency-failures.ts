@@ -752,6 +752,8 @@ export interface TargetState {
   ownExhausted?: number;
   /** Times of the target's own timestamped log lines (undefined when not read). */
   ownLineTimes?: number[];
+  /** Components below it (up to three hops) whose own log says they stopped serving (`kubernetes.selfreport`). */
+  stalledBelow?: number;
   /** The end of the incident window the logs were read for. */
   until?: number;
 }
@@ -906,6 +908,8 @@ export function callerEvidence(
       callerSideOnly: strong.length > 0 && callerSideOnly,
       /** Its own dependencies it reports failures toward (≥ 2 events), as a caller itself. */
       targetFailsToward: (failingToward.get(target) ?? []).length,
+      /** Components below it whose own log says they stopped serving: its workers may be waiting on them. */
+      targetStalledBelow: state.stalledBelow ?? 0,
       /** Its own logs, steady before the callers' first failure, have been silent since: it stopped serving. */
       targetSilent: fellSilent(state.ownLineTimes, firstTime(witnesses.map((w) => w.f.firstAt)), state.until),
       firstFailureAt: firstOf(witnesses.map((w) => w.f.firstAt)),

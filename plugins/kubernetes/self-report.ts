@@ -9,13 +9,14 @@ import { CLIENT_QUOTE, CONFIG, EXHAUSTED, SERVER_EXHAUSTED, redactSecrets } from
  * A server announcing it no longer serves while its process runs on: InnoDB's long semaphore waits
  * (MySQL/MariaDB stalled on an internal latch), Redis/Valkey running a script past its time limit
  * (every other client is answered BUSY), RabbitMQ's application stopped inside the node
- * (`rabbitmqctl stop_app`), PostgreSQL shutting down or refusing connections while it recovers.
+ * (`rabbitmqctl stop_app`), PostgreSQL shutting down or refusing connections while it recovers, MongoDB
+ * locked by `db.fsyncLock()` (every write blocks until `fsyncUnlock`).
  */
 const STALLED =
-  /InnoDB: (A )?long semaphore wait|InnoDB: Semaphore wait has lasted|(Lua )?slow script detected: still in execution|Stopped RabbitMQ application|Stopping RabbitMQ applications?\b|database system is shutting down|database system is in recovery mode/i;
+  /InnoDB: (A )?long semaphore wait|InnoDB: Semaphore wait has lasted|(Lua )?slow script detected: still in execution|Stopped RabbitMQ application|Stopping RabbitMQ applications?\b|database system is shutting down|database system is in recovery mode|mongod is locked and no writes are allowed|instance is locked, blocking all writes/i;
 /** The same server serving again after it: a stall before one of these is over. */
 const SERVING =
-  /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections/i;
+  /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections|fsyncUnlock complete\b/i;
 
 export interface SelfReport extends Record<string, JsonValue> {
   /** Lines, within the window and after the last sign of serving again, saying it stopped serving. */

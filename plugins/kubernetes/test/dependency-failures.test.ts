@@ -447,6 +447,14 @@ describe('callerEvidence', () => {
     );
     expect(talking.targets.get('rabbitmq')).toMatchObject({ targetSilent: false, targetQuiet: true });
   });
+  it('says how many components below the target report themselves stalled, 0 when none was read', () => {
+    const reports = [{ caller: 'web', failures: [failure('payment', { timeout: 6 })], changed: false }];
+    const state = { ready: true, unhealthy: false, serviceExists: true, ownExhausted: 2 };
+    const blocked = callerEvidence(reports, new Map([['payment', { ...state, stalledBelow: 1 }]]), graph);
+    expect(blocked.targets.get('payment')).toMatchObject({ targetExhausted: 2, targetStalledBelow: 1 });
+    const alone = callerEvidence(reports, new Map([['payment', state]]), graph);
+    expect(alone.targets.get('payment')).toMatchObject({ targetExhausted: 2, targetStalledBelow: 0 });
+  });
   it('a target that itself fails toward its own dependency says so, at both ends', () => {
     const { targets, callers } = callerEvidence(
       [

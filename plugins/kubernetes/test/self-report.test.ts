@@ -63,6 +63,22 @@ describe('selfReportAttributes', () => {
   });
 });
 
+describe('selfReportAttributes — MongoDB locked by fsyncLock', () => {
+  const lock =
+    '{"t":{"$date":"2026-05-12T09:02:24.000+00:00"},"s":"I",  "c":"COMMAND", "id":20462, "ctx":"conn1203","msg":"mongod is locked and no writes are allowed","attr":{"lockCount":1}}';
+  it('a lock left in place is a stall, and so is the lock thread’s reminder', () => {
+    expect(selfReportAttributes([lock], window)).toMatchObject({ stalledLines: 1, firstAt: '2026-05-12T09:02:24.000Z' });
+    const reminder =
+      '{"t":{"$date":"2026-05-12T09:03:24.000+00:00"},"s":"W",  "c":"COMMAND", "id":20471, "ctx":"fsyncLockWorker","msg":"WARNING: instance is locked, blocking all writes. The fsync command has finished execution, remember to unlock the instance using fsyncUnlock()."}';
+    expect(selfReportAttributes([[lock, reminder].join('\n')], window).stalledLines).toBe(2);
+  });
+  it('unlocked again, it is over', () => {
+    const unlock =
+      '{"t":{"$date":"2026-05-12T09:05:00.000+00:00"},"s":"I",  "c":"COMMAND", "id":20466, "ctx":"conn1210","msg":"fsyncUnlock complete","attr":{"lockCount":0}}';
+    expect(selfReportAttributes([[lock, unlock].join('\n')], window).stalledLines).toBe(0);
+  });
+});
+
 describe('selfReportAttributes — a database at its connection limit', () => {
   const server = [
     '2026-05-12 08:52:12.000 UTC [1] LOG:  database system is ready to accept connections',
