@@ -43,7 +43,7 @@ import {
   stripAnsi,
   type Window,
 } from './normalize.js';
-import { changedEnvAddresses, latestPair, rolloutChange } from './rollout-diff.js';
+import { changedEnvAddresses, changedEnvNaming, latestPair, rolloutChange } from './rollout-diff.js';
 
 /** Pods per caller whose logs are read for what they say about dependencies. */
 const CALLER_PODS = 2;
@@ -686,6 +686,12 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         }
         return [...wrong].sort();
       };
+      /** Changed env vars of a rollout whose new value is the name its callers fail to resolve. */
+      const envUnresolved = (id: string): string[] => {
+        const pair = latestPair(collected.get(id)?.replicaSets ?? []);
+        const names = reports.flatMap((r) => r.failures.filter((f) => f.target === id).flatMap((f) => f.wrongHostNames ?? []));
+        return pair ? changedEnvNaming(...pair, names) : [];
+      };
       for (const [id, change] of changes) {
         if (!change) continue;
         const failing = targets.get(id);
@@ -695,6 +701,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         add(id, 'kubernetes.change', {
           ...change,
           envWrongPort: change.inWindow ? envWrongPort(id) : [],
+          envUnresolvedByCallers: change.inWindow ? envUnresolved(id) : [],
           // The rollout is the main evidence: any caller failing toward it after the change corroborates it.
           callersFailingAfter: after ? Number(failing.callerCount) : 0,
         });

@@ -375,6 +375,8 @@ export interface DependencyFailure {
   wrongPort: number;
   /** DNS failures for a name that is none of the dependency's addresses (a misspelt or made-up host). */
   wrongHost?: number;
+  /** The names those failed lookups asked for (at most five). */
+  wrongHostNames?: string[];
   /** Of the `tls` lines, those saying the dependency's certificate expired (or is not valid yet). */
   certExpired?: number;
   /** Of the `auth` lines, those that forbid (403, PERMISSION_DENIED) without saying the credentials are wrong. */
@@ -494,6 +496,8 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     if (f.poolSamples) m.poolSamples = [...(m.poolSamples ?? []), ...f.poolSamples].slice(0, 3);
     if (f.forbidden) m.forbidden = (m.forbidden ?? 0) + f.forbidden;
     if (f.wrongHost) m.wrongHost = (m.wrongHost ?? 0) + f.wrongHost;
+    if (f.wrongHostNames)
+      m.wrongHostNames = [...new Set([...(m.wrongHostNames ?? []), ...f.wrongHostNames])].slice(0, 5);
     if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
     if (f.firstAt !== undefined && (m.firstAt === undefined || f.firstAt < m.firstAt)) m.firstAt = f.firstAt;
     if (f.lastAt !== undefined && (m.lastAt === undefined || f.lastAt > m.lastAt)) m.lastAt = f.lastAt;
@@ -617,8 +621,11 @@ function logFailures(
       const looked = lookedUp(line);
       const t = targets.find((x) => x.id === target!.id)!;
       // A per-pod name of a StatefulSet is its own (the pod may be gone); of a Deployment it is made up.
-      if (looked && !t.hosts.has(looked) && !(t.statefulSet && podHostOf(looked, t)) && !book.ips.has(looked))
+      if (looked && !t.hosts.has(looked) && !(t.statefulSet && podHostOf(looked, t)) && !book.ips.has(looked)) {
         entry.wrongHost = (entry.wrongHost ?? 0) + 1;
+        const names = (entry.wrongHostNames ??= []);
+        if (names.length < 5 && !names.includes(looked)) names.push(looked);
+      }
     }
     if (entry.samples.length < 3)
       entry.samples.push(line.trim().replace(SECRETISH, '[redacted]').slice(0, 200));

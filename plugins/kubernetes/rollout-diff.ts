@@ -100,6 +100,30 @@ export function changedEnvAddresses(current: KubeObject, previous: KubeObject): 
   return out;
 }
 
+/**
+ * Env vars a rollout changed whose new value names one of `hosts` (as the whole value, or as the host of an
+ * address or URL): a workload that advertises its own name to a registry, or hands it to its callers, and now
+ * hands out one they cannot resolve.
+ */
+export function changedEnvNaming(current: KubeObject, previous: KubeObject, hosts: readonly string[]): string[] {
+  if (hosts.length === 0) return [];
+  const wanted = new Set(hosts.map((h) => h.toLowerCase()));
+  const out = new Set<string>();
+  const before = new Map(containers(previous).map((c) => [c.name as string, c]));
+  for (const c of containers(current)) {
+    const was = new Map(
+      ((before.get(c.name)?.env ?? []) as KubeObject[]).map((e) => [String(e.name), e.value]),
+    );
+    for (const e of (c.env ?? []) as KubeObject[]) {
+      if (typeof e.value !== 'string' || e.value === was.get(String(e.name))) continue;
+      const value = e.value.trim().toLowerCase();
+      const host = ENV_ADDRESS.exec(value)?.[1] ?? /^(?:[a-z][a-z0-9+.-]*:\/\/)?([a-z0-9][a-z0-9.-]*)\/?$/.exec(value)?.[1];
+      if (host && wanted.has(host)) out.add(String(e.name));
+    }
+  }
+  return [...out].sort();
+}
+
 /** The current and previous ReplicaSets of a Deployment (highest revisions), when both exist. */
 export function latestPair(replicaSets: KubeObject[]): [KubeObject, KubeObject] | undefined {
   const [current, previous] = [...replicaSets].sort((a, b) => revision(b) - revision(a));

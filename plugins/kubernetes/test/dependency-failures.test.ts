@@ -862,7 +862,7 @@ describe('dependencyFailures — a host name none of the dependency\u2019s addre
       'dial tcp: lookup rabbitmq.shop.svc.cluster.locla on 10.100.0.10:53: no such host',
     ].join('\n');
     expect(dependencyFailures(wrong, 'dispatch', graph, book)).toMatchObject([
-      { target: 'rabbitmq', counts: { dns: 2 }, wrongHost: 2 },
+      { target: 'rabbitmq', counts: { dns: 2 }, wrongHost: 2, wrongHostNames: ['rabbitmq.shop.svc.cluster.locla'] },
     ]);
     const own = 'dial tcp: lookup rabbitmq.shop.svc.cluster.local on 10.100.0.10:53: no such host';
     expect(dependencyFailures(own, 'dispatch', graph, book)[0]!.wrongHost).toBeUndefined();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changedEnvAddresses, changedEnvValues, diffTemplates, rolloutChange } from '../rollout-diff.js';
+import {
+  changedEnvAddresses,
+  changedEnvNaming,
+  changedEnvValues,
+  diffTemplates,
+  rolloutChange,
+} from '../rollout-diff.js';
 
 const rs = (revision: number, created: string, container: Record<string, unknown>) => ({
   metadata: {
@@ -188,6 +194,39 @@ describe('changedEnvAddresses', () => {
       { name: 'CURRENCY_ADDR', host: 'currency', port: '7001' },
       { name: 'DB_URL', host: 'db.shop.svc.cluster.local', port: '5433' },
     ]);
+  });
+});
+
+describe('changedEnvNaming', () => {
+  const before = rs(1, '2026-07-01T00:00:00Z', {
+    env: [
+      { name: 'HOST_NAME', value: 'teastore-auth' },
+      { name: 'REGISTRY_HOST', value: 'teastore-registry' },
+      { name: 'PUBLIC_URL', value: 'http://teastore-auth:8080/tools.descartes.teastore.auth' },
+    ],
+  });
+  it('names changed variables whose new value is, or whose address has, a host the callers could not resolve', () => {
+    const after = rs(2, '2026-07-21T14:02:00Z', {
+      env: [
+        { name: 'HOST_NAME', value: 'teastore-auth-svc' },
+        { name: 'REGISTRY_HOST', value: 'teastore-registry' },
+        { name: 'PUBLIC_URL', value: 'http://teastore-auth-svc:8080/tools.descartes.teastore.auth' },
+        { name: 'LOG_LEVEL', value: 'teastore-auth-svc-debug' },
+      ],
+    });
+    expect(changedEnvNaming(after, before, ['teastore-auth-svc'])).toEqual(['HOST_NAME', 'PUBLIC_URL']);
+    expect(changedEnvNaming(after, before, ['something-else'])).toEqual([]);
+    expect(changedEnvNaming(after, before, [])).toEqual([]);
+  });
+  it('an unchanged variable naming that host is not the rollout’s doing', () => {
+    const after = rs(2, '2026-07-21T14:02:00Z', {
+      env: [
+        { name: 'HOST_NAME', value: 'teastore-auth' },
+        { name: 'REGISTRY_HOST', value: 'teastore-registry' },
+        { name: 'PUBLIC_URL', value: 'http://teastore-auth:8080/tools.descartes.teastore.auth' },
+      ],
+    });
+    expect(changedEnvNaming(after, before, ['teastore-registry', 'teastore-auth'])).toEqual([]);
   });
 });
 
