@@ -783,11 +783,12 @@ describe('connection-pool waits: the caller\u2019s own, unless the dependency is
     expect(r!.failures[0]!.counts).toMatchObject({ exhausted: 26, timeout: 0 });
   });
   it('pool waits on a dependency whose own log says it is at its connection limit count as exhausted, with their lines as samples', () => {
-    const w = waits('payment', 4);
-    w.failures[0]!.poolSamples = ['HikariPool-1 - Connection is not available, request timed out after 30000ms.'];
+    const poolSamples = ['HikariPool-1 - Connection is not available, request timed out after 30000ms.'];
+    const base = waits('payment', 4);
+    const w = { ...base, failures: [{ ...base.failures[0]!, poolSamples }] };
     const [r] = foldPoolWaits([w], undefined, (target) => target === 'accounts-db');
     expect(r!.failures[0]!.counts).toMatchObject({ exhausted: 4, timeout: 0 });
-    expect(r!.failures[0]!.samples).toEqual(w.failures[0]!.poolSamples);
+    expect(r!.failures[0]!.samples).toEqual(poolSamples);
     const [other] = foldPoolWaits([w], undefined, (target) => target === 'orders-db');
     expect(other!.failures[0]!.counts).toMatchObject({ exhausted: 0, timeout: 0 });
   });
