@@ -172,9 +172,14 @@ function envoyOutbound(line: string): FailureKind | undefined | null {
  */
 const CLIENT_GONE =
   /uwsgi_response_\w+\(\): Broken pipe|SIGPIPE: writing to a closed pipe|^OSError: write error\b|ClientAbortException|client prematurely closed connection/;
+/**
+ * A server's own worker killed for taking too long on a request (gunicorn's "WORKER TIMEOUT (pid:7)", uWSGI's
+ * "HARAKIRI ON WORKER"): the server did not keep up, it is no call of its own that timed out.
+ */
+export const WORKER_KILLED = /\bWORKER TIMEOUT \(pid:\d+\)|HARAKIRI ON WORKER \d+/;
 
 export function classifyFailure(line: string): FailureKind | undefined {
-  if (CLIENT_GONE.test(line)) return undefined;
+  if (CLIENT_GONE.test(line) || WORKER_KILLED.test(line)) return undefined;
   const envoy = envoyOutbound(line);
   if (envoy !== null) return envoy;
   const text = line.replace(SETTING, ' ');

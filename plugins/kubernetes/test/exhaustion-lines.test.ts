@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTestGraph } from 'culprit/testing';
 import { describe, expect, it } from 'vitest';
+import { classifyFailure } from '../dependency-failures.js';
 import { logsAttributes } from '../normalize.js';
 
 const file = join(mkdtempSync(join(tmpdir(), 'culprit-exhaustion-')), 'topology.json');
@@ -28,6 +29,15 @@ describe('logsAttributes — a server out of workers, and pool waits told apart'
       '*** uWSGI listen queue of socket "0.0.0.0:8080" (fd: 3) full !!! (101/100) ***',
     ].join('\n');
     expect(logsAttributes(text, graph, 'ads')).toMatchObject({ exhaustionLines: 4, ownExhaustionLines: 4 });
+  });
+  it('counts gunicorn workers killed for overrunning their timeout and uWSGI harakiri as its own, not as timed-out calls', () => {
+    const text = [
+      '{"timestamp": "2026-07-01 07:50:06", "message": "critical | WORKER TIMEOUT (pid:7)", "severity": "CRITICAL"}',
+      '[2026-07-01 07:50:06 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:45)',
+      '*** HARAKIRI ON WORKER 2 (pid: 13, try: 1) ***',
+    ].join('\n');
+    expect(logsAttributes(text, graph, 'ads')).toMatchObject({ exhaustionLines: 3, ownExhaustionLines: 3 });
+    for (const line of text.split('\n')) expect(classifyFailure(line)).toBeUndefined();
   });
   it('a connection-pool wait is exhaustion, but not its own resource', () => {
     const text =
