@@ -104,7 +104,10 @@ export async function collectObjectEvidence(input: ObjectEvidenceInput): Promise
   const ref = podsRef(component);
   const declared = containerPorts(pods);
   const self = ref
-    ? { ...podLabels(ref, pods), ports: declared.length > 0 ? declared : targetPorts(services) }
+    ? {
+        ...podLabels(ref, pods),
+        ports: declared.length > 0 ? calledPorts(component, declared, services) : targetPorts(services),
+      }
     : undefined;
   let callers = graph
     .inEdges(id, 'depends-on')
@@ -257,6 +260,31 @@ async function servicePorts(reader: KubeReader, ref: PodsRef, lists: Lists): Pro
 }
 
 /** The numeric target ports (or ports) of these Services: where their traffic enters the pods. */
+/**
+ * The container ports callers reach: those behind the ports of the component's topology addresses
+ * (`rabbitmq:5672` — directly, or through a Service port's `targetPort` by number or name). A policy rule that
+ * opens only a metrics port (9090) admits no caller of 5672. All declared ports when the addresses name none
+ * of them (an address without a port, a port mapping not read).
+ */
+export function calledPorts(
+  component: Component,
+  declared: ContainerPort[],
+  services: readonly KubeObject[],
+): ContainerPort[] {
+  const ports = new Set(
+    component.addresses.map((a) => Number(/:(\d+)$/.exec(a)?.[1])).filter((n) => Number.isInteger(n) && n > 0),
+  );
+  if (ports.size === 0) return declared;
+  const targets = new Set<string>();
+  for (const svc of services)
+    for (const sp of (svc.spec?.ports ?? []) as KubeObject[])
+      if (ports.has(Number(sp.port))) targets.add(String(sp.targetPort ?? sp.port));
+  const called = declared.filter(
+    (d) => ports.has(d.port) || targets.has(String(d.port)) || (d.name !== undefined && targets.has(d.name)),
+  );
+  return called.length > 0 ? called : declared;
+}
+
 function targetPorts(services: readonly KubeObject[]): ContainerPort[] {
   const out = new Map<string, ContainerPort>();
   for (const svc of services) {

@@ -16,7 +16,7 @@ import { initContainerAttributes } from '../init-containers.js';
 import { classifyMountFailure, mountAttributes } from '../mounts.js';
 import { egressPolicyAttributes, networkPolicyAttributes } from '../network-policy.js';
 import { latestDeployment, newestAndOldest } from '../collector.js';
-import { podLabels } from '../object-evidence.js';
+import { calledPorts, podLabels } from '../object-evidence.js';
 import { probeAttributes } from '../probes.js';
 import { servicePortAttributes } from '../service-ports.js';
 import plugin from '../index.js';
@@ -224,6 +224,53 @@ describe('policies judged on the pods as they are labelled', () => {
       ),
     ).toMatchObject({ blocked: 0 });
     expect(networkPolicyAttributes(payment, [checkout], [policy])).toMatchObject({ blocked: 1 });
+  });
+});
+
+describe('the ports callers reach, for NetworkPolicy rules', () => {
+  const rabbit = {
+    id: 'rabbitmq',
+    kind: 'queue',
+    addresses: ['rabbitmq:5672'],
+    dependsOn: [],
+    aliases: [],
+    tags: [],
+  } as unknown as import('culprit/sdk').Component;
+  const declared = [
+    { port: 5672, protocol: 'TCP' },
+    { port: 15672, protocol: 'TCP' },
+    { port: 9090, name: 'exporter', protocol: 'TCP' },
+  ];
+  it('are those behind the topology address, so a rule opening only the metrics port admits no caller', () => {
+    const ports = calledPorts(rabbit, declared, []);
+    expect(ports).toEqual([{ port: 5672, protocol: 'TCP' }]);
+    const policy = {
+      metadata: { name: 'rabbitmq', namespace: 'sock-shop' },
+      spec: {
+        podSelector: { matchLabels: { name: 'rabbitmq' } },
+        policyTypes: ['Ingress'],
+        ingress: [
+          { from: [{ podSelector: { matchLabels: { name: 'queue-master' } } }], ports: [{ protocol: 'TCP', port: 5672 }] },
+          { ports: [{ protocol: 'TCP', port: 9090 }] },
+        ],
+      },
+    };
+    const self = { id: 'rabbitmq', namespace: 'sock-shop', labels: { name: 'rabbitmq' } };
+    const callers = [
+      { id: 'shipping', namespace: 'sock-shop', labels: { name: 'shipping' } },
+      { id: 'queue-master', namespace: 'sock-shop', labels: { name: 'queue-master' } },
+    ];
+    expect(networkPolicyAttributes({ ...self, ports }, callers, [policy])).toMatchObject({
+      ingressBlocked: ['shipping'],
+    });
+    // Every declared port, as before: the open metrics port would have admitted shipping.
+    expect(networkPolicyAttributes({ ...self, ports: declared }, callers, [policy])).toMatchObject({ blocked: 0 });
+  });
+  it('follow a Service port to its targetPort by number or name, and fall back to every declared port', () => {
+    const svc = { spec: { ports: [{ port: 80, targetPort: 'exporter' }] } };
+    expect(calledPorts({ ...rabbit, addresses: ['rabbitmq:80'] }, declared, [svc])).toEqual([declared[2]]);
+    expect(calledPorts({ ...rabbit, addresses: ['rabbitmq'] }, declared, [])).toEqual(declared);
+    expect(calledPorts({ ...rabbit, addresses: ['rabbitmq:1234'] }, declared, [])).toEqual(declared);
   });
 });
 
