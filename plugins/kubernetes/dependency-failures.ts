@@ -201,10 +201,11 @@ export function classifyFailure(line: string): FailureKind | undefined {
  */
 const TECHNOLOGIES: readonly [string, RegExp][] = [
   ['postgres', /npgsql|psycopg|PSQLException|PostgresException|org\.postgresql|\bpq: |\bpostgres/i],
-  // MySQL's own error texts name no client library: "Error 1045: Access denied for user …" (server error 1045/28000).
+  // MySQL's own error texts name no client library: "Error 1045: Access denied for user …" (server error 1045/28000),
+  // EclipseLink's "Error Code: 1040".
   [
     'mysql',
-    /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql|Access denied for user|\bError 10(45|44|40)\b/i,
+    /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql|Access denied for user|\bError( Code:)? 10(45|44|40)\b/i,
   ],
   // mgo and mongo-go-driver say "no reachable servers" / "server selection error" without naming MongoDB.
   ['mongo', /mongo|no reachable servers|server selection (error|timeout)/i],
@@ -219,8 +220,12 @@ const TECHNOLOGIES: readonly [string, RegExp][] = [
     'opentelemetry',
     /\botlp\b|\btraces export:|failed to upload metrics|while exporting (traces|logs|metrics)|OTLPExporterError/i,
   ],
-  // A SQL client or pool that names no product (HikariCP, JDBC, Hibernate, SQLAlchemy): the SQL database.
-  ['sql', /HikariPool|\bJDBC\b|SQLState|org\.hibernate|sqlalchemy|database\/sql/i],
+  // A SQL client or pool that names no product (HikariCP, JDBC and its java.sql exceptions, Hibernate, EclipseLink,
+  // SQLAlchemy): the SQL database.
+  [
+    'sql',
+    /HikariPool|\bJDBC\b|SQLState|java\.sql\.SQL\w*Exception|org\.hibernate|org\.eclipse\.persistence|EclipseLink|sqlalchemy|database\/sql/i,
+  ],
 ];
 
 export interface AddressBook {
@@ -270,6 +275,8 @@ function targetOf(c: Component): Target {
     .filter((n) => n.length >= 4);
   const about = [c.id, ...c.aliases, c.name ?? '', c.description ?? ''].join(' ');
   const technologies = new Set(TECHNOLOGIES.filter(([t]) => about.toLowerCase().includes(t)).map(([t]) => t));
+  // MariaDB speaks MySQL's protocol and its clients' errors.
+  if (/mariadb/i.test(about)) technologies.add('mysql');
   if (technologies.has('postgres') || technologies.has('mysql')) technologies.add('sql');
   const named =
     names.length > 0

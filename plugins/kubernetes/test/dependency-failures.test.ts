@@ -323,6 +323,29 @@ describe('dependencyFailures', () => {
     ]);
   });
 
+  it('ties a JPA/JDBC exception with MySQL’s error code to the SQL database, not the registry it also calls', () => {
+    const text = [
+      '[EL Severe]: 2026-05-19 14:10:36.000--ServerSession(402198531)--Exception [EclipseLink-4002] (Eclipse Persistence Services - 4.0.2.v202306161219): org.eclipse.persistence.exceptions.DatabaseException',
+      'Internal Exception: java.sql.SQLNonTransientConnectionException: Data source rejected establishment of connection,  message from server: "Too many connections"',
+      'Error Code: 1040',
+    ].join('\n');
+    const g = {
+      ...graph,
+      dependencies: () => ['registry', 'teastore-db'],
+      component: (id: string) => ({
+        id,
+        kind: id === 'registry' ? 'service' : 'database',
+        aliases: [],
+        addresses: [id === 'registry' ? 'teastore-registry:8080' : 'teastore-db:3306'],
+        description: id === 'registry' ? 'Service registry' : 'MariaDB 10.4 with the teadb schema',
+        dependsOn: [],
+      }),
+    } as unknown as typeof graph;
+    expect(dependencyFailures(text, 'persistence', g, { ips: new Map() })).toMatchObject([
+      { target: 'teastore-db', counts: { exhausted: 1 } },
+    ]);
+  });
+
   it('ties driver texts that name no host to the dependency built on that technology', () => {
     const text = [
       `ts=2026-11-25T11:54:06Z caller=service.go:111 Error="Error 1045: Access denied for user 'app'@'10.0.2.61' (using password: YES)"`,
