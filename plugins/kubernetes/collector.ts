@@ -19,6 +19,7 @@ import {
   crashFailures,
   lineTimes,
   mergeFailures,
+  noFilterChainLines,
   ownErrorLines,
   type CallerReport,
   type TargetState,
@@ -588,6 +589,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
             : [];
           const own = [...(await Promise.all(reads)), ...entry.logs].join('\n');
           state.ownErrors = ownErrorLines(own, window);
+          state.noFilterChain = noFilterChainLines(own, window);
           const server = ctx.graph.dependencies(id, { depth: 1 }).length === 0;
           state.ownExhausted = selfReportAttributes([own], window, { server }).exhaustionLines as number;
           state.ownLineTimes = lineTimes(own);

@@ -702,6 +702,25 @@ export function ownErrorLines(text: string, window?: { from: number; to: number 
   return n;
 }
 
+/**
+ * Inbound connections the component's own Envoy sidecar matched to no listener filter chain (`NR
+ * filter_chain_not_found` in its access log): callers speak plaintext to a port that requires mutual TLS, or
+ * TLS to one that does not — a TLS-mode mismatch (an Istio DestinationRule or PeerAuthentication), not a
+ * server that is down.
+ */
+const NO_FILTER_CHAIN = /\bNR filter_chain_not_found\b/;
+
+export function noFilterChainLines(text: string, window?: { from: number; to: number }): number {
+  let n = 0;
+  for (const line of text.split('\n')) {
+    if (!NO_FILTER_CHAIN.test(line)) continue;
+    const at = lineTime(line);
+    if (window && at !== undefined && (at < window.from || at > window.to)) continue;
+    n++;
+  }
+  return n;
+}
+
 export const failureTotal = (f: { counts: Record<FailureKind, number> }): number =>
   FAILURE_KINDS.reduce((n, k) => n + f.counts[k], 0);
 
@@ -773,6 +792,8 @@ export interface TargetState {
   ownLineTimes?: number[];
   /** Components below it (up to three hops) whose own log says they stopped serving (`kubernetes.selfreport`). */
   stalledBelow?: number;
+  /** Inbound connections its own sidecar matched to no filter chain (`noFilterChainLines`). */
+  noFilterChain?: number;
   /** The end of the incident window the logs were read for. */
   until?: number;
 }
@@ -929,6 +950,8 @@ export function callerEvidence(
       targetFailsToward: (failingToward.get(target) ?? []).length,
       /** Components below it whose own log says they stopped serving: its workers may be waiting on them. */
       targetStalledBelow: state.stalledBelow ?? 0,
+      /** Inbound connections its own sidecar matched to no filter chain: a TLS-mode mismatch with its callers. */
+      targetNoFilterChain: state.noFilterChain ?? 0,
       /** Its own logs, steady before the callers' first failure, have been silent since: it stopped serving. */
       targetSilent: fellSilent(state.ownLineTimes, firstTime(witnesses.map((w) => w.f.firstAt)), state.until),
       firstFailureAt: firstOf(witnesses.map((w) => w.f.firstAt)),

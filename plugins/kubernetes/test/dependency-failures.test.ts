@@ -12,6 +12,7 @@ import {
   dependencyFailures,
   fellSilent,
   foldPoolWaits,
+  noFilterChainLines,
   lineTime,
   lineTimes,
   ownErrorLines,
@@ -477,6 +478,19 @@ describe('callerEvidence', () => {
     expect(blocked.targets.get('payment')).toMatchObject({ targetExhausted: 2, targetStalledBelow: 1 });
     const alone = callerEvidence(reports, new Map([['payment', state]]), graph);
     expect(alone.targets.get('payment')).toMatchObject({ targetExhausted: 2, targetStalledBelow: 0 });
+  });
+  it('counts inbound connections a sidecar matched to no filter chain, in the window only, and reports them', () => {
+    const line = (t: string) =>
+      `[2026-11-17T${t}.900Z] "- - -" 0 NR filter_chain_not_found - "-" 0 0 0 - "-" "-" "-" "-" "-" - - 192.168.72.157:9080 192.168.8.80:41068 - -`;
+    const ok = '[2026-11-17T09:41:00.100Z] "GET /ratings/0 HTTP/1.1" 200 - via_upstream - "-" 0 48 2 1 "-" "-"';
+    const w = { from: Date.parse('2026-11-17T09:30:00Z'), to: Date.parse('2026-11-17T10:00:00Z') };
+    expect(noFilterChainLines([line('09:20:00'), line('09:40:00'), ok, line('09:45:00')].join('\n'), w)).toBe(2);
+    const { targets } = callerEvidence(
+      [{ caller: 'reviews', failures: [failure('ratings', { reset: 6 })], changed: false }],
+      new Map([['ratings', { ready: true, unhealthy: false, serviceExists: true, noFilterChain: 2 }]]),
+      graph,
+    );
+    expect(targets.get('ratings')).toMatchObject({ dominant: 'reset', targetNoFilterChain: 2 });
   });
   it('a target that itself fails toward its own dependency says so, at both ends', () => {
     const { targets, callers } = callerEvidence(
