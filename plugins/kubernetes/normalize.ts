@@ -3,7 +3,7 @@
 import type { GraphView, JsonValue } from 'culprit/sdk';
 import type { KubeObject } from './kube-client.js';
 import { classifyFailure, clientExhausted } from './dependency-failures.js';
-import { classifyMountFailure } from './mounts.js';
+import { configVolumes, isConfigMountFailure } from './mounts.js';
 
 export interface Window {
   from: number;
@@ -376,10 +376,12 @@ export function storageAttributes(
   );
   const mine = claims.filter((c) => used.has(c.metadata?.name));
   let mountFailures = 0;
+  const config = configVolumes(events);
   for (const e of events) {
     if (e.type !== 'Warning' || !/^(FailedMount|FailedAttachVolume)$/.test(String(e.reason))) continue;
-    // A missing ConfigMap or Secret is config-missing (kubernetes.mounts), not a storage failure.
-    if (classifyMountFailure(String(e.message ?? '')) === 'config-missing') continue;
+    // A missing ConfigMap or Secret is config-missing (kubernetes.mounts), not a storage failure — and so is the
+    // kubelet's generic "unmounted volumes=[…]" line when every volume it lists lacks its config.
+    if (isConfigMountFailure(String(e.message ?? ''), config)) continue;
     if (inWindow(eventTime(e), w)) mountFailures += Number(e.count ?? 1);
   }
   if (mine.length === 0 && mountFailures === 0) return undefined;

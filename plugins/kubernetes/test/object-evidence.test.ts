@@ -13,7 +13,7 @@ import {
 import type { GraphView } from 'culprit/sdk';
 import { evictionAttributes } from '../evictions.js';
 import { initContainerAttributes } from '../init-containers.js';
-import { classifyMountFailure, mountAttributes } from '../mounts.js';
+import { classifyMountFailure, configVolumes, isConfigMountFailure, mountAttributes } from '../mounts.js';
 import { egressPolicyAttributes, networkPolicyAttributes } from '../network-policy.js';
 import { latestDeployment, newestAndOldest } from '../collector.js';
 import { calledPorts, podLabels } from '../object-evidence.js';
@@ -134,6 +134,28 @@ describe('mount failures told apart', () => {
       W,
     );
     expect(a).toMatchObject({ missingConfig: 6, missing: ['configmap/reviews-config'], volumeFailures: 1 });
+  });
+  it('a volume item naming a key the Secret or ConfigMap lacks is config-missing, with the key named', () => {
+    const secretKey = 'MountVolume.SetUp failed for volume "keys" : references non-existent secret key: jwtRS256.key';
+    const configKey = 'MountVolume.SetUp failed for volume "cfg" : configmap references non-existent config key: app.yaml';
+    expect([classifyMountFailure(secretKey), classifyMountFailure(configKey)]).toEqual(['config-missing', 'config-missing']);
+    expect(mountAttributes([event('FailedMount', secretKey, 3, { count: 4 }), event('FailedMount', configKey, 2)], W)).toMatchObject({
+      missingConfig: 5,
+      missing: ['configmap key app.yaml', 'secret key jwtRS256.key'],
+      volumeFailures: 0,
+    });
+  });
+  it('the kubelet’s generic “unmounted volumes=[…]” line is the same missing config when every volume it lists lacks it', () => {
+    const setup = 'MountVolume.SetUp failed for volume "keys" : references non-existent secret key: jwtRS256.key';
+    const generic = (vols: string) =>
+      `Unable to attach or mount volumes: unmounted volumes=[${vols}], unattached volumes=[], failed to process volumes=[]: timed out waiting for the condition`;
+    const config = configVolumes([event('FailedMount', setup, 3)]);
+    expect(isConfigMountFailure(generic('keys'), config)).toBe(true);
+    expect(isConfigMountFailure(generic('keys data'), config)).toBe(false);
+    expect(isConfigMountFailure(generic('data'), new Set())).toBe(false);
+    expect(
+      mountAttributes([event('FailedMount', setup, 3, { count: 14 }), event('FailedMount', generic('keys'), 3, { count: 6 })], W),
+    ).toMatchObject({ missingConfig: 20, volumeFailures: 0 });
   });
 });
 
