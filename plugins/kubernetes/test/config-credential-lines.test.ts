@@ -23,7 +23,7 @@ writeFileSync(
 const graph = await loadTestGraph(file);
 
 describe('logsAttributes — configErrorLines from option parsers', () => {
-  it('counts mongod, getopt, Go flag, cobra, PostgreSQL and JVM option rejections', () => {
+  it('counts mongod, getopt, Go flag, cobra, PostgreSQL, MySQL/MariaDB and JVM option rejections', () => {
     const text = [
       'Error parsing option "wiredTigerCacheSizeGB" as double in: 0.25GB',
       "unrecognised option '--wiredTigerCache'",
@@ -36,8 +36,10 @@ describe('logsAttributes — configErrorLines from option parsers', () => {
       'failed to load config.yaml: yaml: line 3: mapping values are not allowed in this context',
       '{"message":"failed to parse the catalog JSON: invalid character \']\' looking for beginning of value","severity":"warning"}',
       'ERROR could not decode settings.toml: parse error at line 4',
+      "2026-05-28T09:45:18.600427Z 0 [ERROR] [MY-000067] [Server] unknown variable 'default-authentication-plugin=mysql_native_password'.",
+      "2026-05-28 09:45:18 0 [ERROR] unknown option '--query-cache-size=0'",
     ].join('\n');
-    expect(logsAttributes(text, graph, 'user').configErrorLines).toBe(11);
+    expect(logsAttributes(text, graph, 'user').configErrorLines).toBe(13);
   });
 
   it('does not count printed options or ordinary errors', () => {
