@@ -143,6 +143,13 @@ export function eventsAttributes(events: KubeObject[], w: Window): Record<string
 }
 
 const ERROR = /\b(error|err|fatal|exception|panic)\b/i;
+/**
+ * A structured log's empty error field — go-kit's `err=null`, logfmt `error=nil`, `err=<nil>`, JSON `"error":null` —
+ * says there was no error: it is removed before a line is searched for error words.
+ */
+const EMPTY_ERROR_FIELD = /\b(err|error)=("?)(null|nil|<nil>|none|)\2(?=[\s,}]|$)|"(err|error)"\s*:\s*(null|""|"nil"|"<nil>")/gi;
+export const withoutEmptyErrors = (line: string): string =>
+  /\berr/i.test(line) ? line.replace(EMPTY_ERROR_FIELD, ' ') : line;
 const REFUSED = /connection refused|ECONNREFUSED|no route to host|connection reset/i;
 const TIMEOUT = /timed? ?out|deadline exceeded|ETIMEDOUT/i;
 const HTTP5XX = /\b(status[=: ]*5\d\d|HTTP\/\d(\.\d)? 5\d\d|\(HTTP 5\d\d\)|\b50[0-4]\b)/i;
@@ -209,7 +216,7 @@ export function logsAttributes(
   let exhaustionLines = 0;
   let ownExhaustionLines = 0;
   for (const line of lines) {
-    const isError = ERROR.test(line);
+    const isError = ERROR.test(withoutEmptyErrors(line));
     if (isError) errorLines++;
     const refused = REFUSED.test(line);
     const timeout = TIMEOUT.test(line);

@@ -3,7 +3,7 @@
 import type { JsonValue } from 'culprit/sdk';
 import { classifyFailure, lineTime } from './dependency-failures.js';
 import type { KubeObject } from './kube-client.js';
-import { toMs, type Window } from './normalize.js';
+import { toMs, withoutEmptyErrors, type Window } from './normalize.js';
 
 const revision = (rs: KubeObject) =>
   Number(rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
@@ -170,7 +170,7 @@ export function rolloutChange(
     if (CLIENT_ERROR.test(line)) continue;
     // Errors are counted by their words. A failure a client library reports without one ("lookup x:
     // no such host") is common at any pod's start-up, so it only serves to name a changed variable.
-    const error = ERROR_LINE.test(line);
+    const error = ERROR_LINE.test(withoutEmptyErrors(line));
     if (!error && classifyFailure(line) === undefined) continue;
     if (at !== undefined && at < changedAt) {
       if (error) errorsBefore++;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadTestGraph } from 'culprit/testing';
 import { describe, expect, it } from 'vitest';
 import { classifyFailure } from '../dependency-failures.js';
-import { logsAttributes } from '../normalize.js';
+import { logsAttributes, withoutEmptyErrors } from '../normalize.js';
 
 const file = join(mkdtempSync(join(tmpdir(), 'culprit-exhaustion-')), 'topology.json');
 writeFileSync(
@@ -104,5 +104,19 @@ describe('logsAttributes — unreachable', () => {
     // Without the Service addresses, the IP names nothing; and a component never blames itself.
     expect(logsAttributes(text, graph, 'web').unreachable).toEqual(['ads']);
     expect(logsAttributes(text, graph, 'ads').unreachable).toEqual([]);
+  });
+});
+
+describe('logsAttributes — an empty error field is no error', () => {
+  it('go-kit’s err=null, logfmt error=nil and JSON "error":null do not count; a real error does', () => {
+    const text = [
+      'ts=2026-12-04T09:37:30.000Z caller=logging.go:33 method=List tags=  order=id pageNum=1 pageSize=5 result=5 err=null took=2.41ms',
+      'level=info msg="request done" error=nil status=200',
+      '{"level":"info","msg":"served","error":null}',
+      'ts=2026-12-04T09:37:31.000Z caller=logging.go:33 method=Get id=x err="not found" took=1.2ms',
+    ].join('\n');
+    expect(logsAttributes(text, graph, 'ads').errorLines).toBe(1);
+    expect(withoutEmptyErrors('result=5 err=null took=2.41ms')).not.toMatch(/err/);
+    expect(withoutEmptyErrors('err="connection refused"')).toBe('err="connection refused"');
   });
 });

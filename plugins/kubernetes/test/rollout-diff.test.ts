@@ -86,6 +86,19 @@ describe('rolloutChange', () => {
     expect(change).toMatchObject({ errorsAfter: 1 });
   });
 
+  it('go-kit access lines with an empty err=null after a release are no errors', () => {
+    const logs = [
+      'ts=2026-07-21T14:05:00Z caller=logging.go:33 method=List tags= order=id pageNum=1 pageSize=5 result=5 err=null took=2.41ms',
+      'ts=2026-07-21T14:06:00Z caller=logging.go:33 method=Count tags= result=9 err=null took=1.1ms',
+    ].join('\n');
+    const change = rolloutChange(
+      [rs(1, '2026-07-01T00:00:00Z', {}), rs(2, '2026-07-21T14:02:00Z', { image: 'x:2' })],
+      window,
+      logs,
+    );
+    expect(change).toMatchObject({ errorsAfter: 0 });
+  });
+
   it('a rollout up to 15 minutes before the window still leads into it; an older one does not', () => {
     const at = (t: string) =>
       rolloutChange([rs(1, '2026-07-01T00:00:00Z', {}), rs(2, t, { image: 'x:2' })], window);
