@@ -32,7 +32,7 @@ const reader = (name, started) => [
 ];
 const frontend = [
   ...times(-40, ROLL, 3.1).map((m) => jlog(T, m, 'INFO', 'payment', 'Payment initiated successfully.')),
-  ...times(ROLL + 0.8, -0.4, 1.9).map((m, i) =>
+  ...times(ROLL + 0.8, -0.9, 1.9).map((m, i) =>
     jlog(T, m + 0.5, 'ERROR', i % 3 === 2 ? 'deposit' : 'payment',
       `Error submitting ${i % 3 === 2 ? 'deposit' : 'payment'}: Could not open JPA EntityManager for transaction; nested exception is org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection`)),
 ];
