@@ -28,7 +28,7 @@ export const scenarios = [];
     const out = [];
     for (let m = -40 + shift; m < -21; m += 2.3) out.push(fe(m, 'debug', 'request complete', { status: 200, took: 38 + Math.round(((m * 7) % 20 + 20) % 20) }));
     let k = 0;
-    for (let m = -20.5 + shift; m < 0; m += 0.9) {
+    for (let m = -20.5 + shift; m < -0.2; m += 0.9) {
       k++;
       if (k % 3 === 0) out.push(fe(m, 'debug', 'request complete', { status: 200, took: 2400 + ((k * 389) % 3100) }));
       else {
@@ -43,7 +43,7 @@ export const scenarios = [];
     `{"severity":"${severity}","time":${Date.parse(T.isoMs(m))},"pid":1,"hostname":"%POD%","name":"currencyservice-server","message":"${message}"}`;
   const curLines = [];
   curLines.push(cur(-3.1, 'Profiler disabled.'), cur(-3.1, 'Tracing disabled.'), cur(-3.05, 'Starting gRPC server on port 7000...'), cur(-3.0, 'CurrencyService gRPC server started on port 7000'));
-  for (let m = -2.9; m < 0; m += 0.05) curLines.push(cur(m, 'conversion request successful'));
+  for (let m = -2.9; m < -0.1; m += 0.05) curLines.push(cur(m, 'conversion request successful'));
   const hpa = {
     name: 'frontend',
     spec: {

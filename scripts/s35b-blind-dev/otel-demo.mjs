@@ -28,7 +28,7 @@ export const scenarios = [];
   const co = (m, level, msg) => JSON.stringify({ level, msg, time: T.isoMs(m) });
   const coLines = [];
   let i = 0;
-  for (let m = -130; m < 0; m += 1.3) {
+  for (let m = -130; m < -0.3; m += 1.3) {
     const mail = mails[i++ % mails.length];
     // down from each kill until the kubelet's back-off (10 s doubling, 5 min cap) lets it start again
     const inKill = kills.some((k, j) => m >= k - 0.05 && m < k + Math.min(10 * 2 ** j, 300) / 60 + 0.2);
