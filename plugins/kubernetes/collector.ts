@@ -574,6 +574,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         }),
       );
       // The own logs of each dependency callers fail toward: quiet logs put the fault on the path.
+      /** A component that calls nothing (a database, a cache): its log speaks for itself, never quotes a dependency. */
+      const callsNothing = (id: string) => ctx.graph.dependencies(id, { depth: 1 }).length === 0;
       const failedToward = new Set(reports.flatMap((r) => r.failures.map((f) => f.target)));
       await Promise.all(
         [...failedToward].map(async (id) => {
@@ -590,8 +592,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           const own = [...(await Promise.all(reads)), ...entry.logs].join('\n');
           state.ownErrors = ownErrorLines(own, window);
           state.noFilterChain = noFilterChainLines(own, window);
-          const server = ctx.graph.dependencies(id, { depth: 1 }).length === 0;
-          state.ownExhausted = selfReportAttributes([own], window, { server }).exhaustionLines as number;
+          state.ownExhausted = selfReportAttributes([own], window, { server: callsNothing(id) })
+            .exhaustionLines as number;
           state.ownLineTimes = lineTimes(own);
           state.until = window.to;
         }),
@@ -609,11 +611,11 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
               e.logs.length === 0 &&
               !named.has(e.component.id) &&
               (downstream.has(e.component.id) ||
-                ctx.graph.dependencies(e.component.id, { depth: 1 }).length > 0),
+                !callsNothing(e.component.id)),
           )
           .map(async (entry) => {
             const ns = entry.component.kubernetes!.namespace;
-            const hasDeps = ctx.graph.dependencies(entry.component.id, { depth: 1 }).length > 0;
+            const hasDeps = !callsNothing(entry.component.id);
             const pod = running(entry.pods)[0];
             const texts = hasDeps
               ? await callerLogs(entry)
@@ -630,9 +632,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       const stalled = new Set<string>();
       for (const [id, texts] of reported) {
         if (texts.length === 0) continue;
-        const report = selfReportAttributes(texts, window, {
-          server: ctx.graph.dependencies(id, { depth: 1 }).length === 0,
-        });
+        const report = selfReportAttributes(texts, window, { server: callsNothing(id) });
         if (report.stalledLines > 0) stalled.add(id);
         add(id, 'kubernetes.selfreport', report);
       }

@@ -53,20 +53,29 @@ export function diffTemplates(current: KubeObject, previous: KubeObject): Templa
  */
 export function changedEnvValues(current: KubeObject, previous: KubeObject): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  for (const { name, value, old } of changedLiteralEnv(current, previous)) {
+    const quoted = [value, value.split(':')[0]!].filter(
+      (v) => v.length >= 6 && !/^(\d+|true|false)$/i.test(v) && !(typeof old === 'string' && old.includes(v)),
+    );
+    if (quoted.length > 0) out.set(name, [...new Set(quoted)]);
+  }
+  return out;
+}
+
+/** Env vars whose literal value a rollout changed, container by container (valueFrom references are not values). */
+function changedLiteralEnv(
+  current: KubeObject,
+  previous: KubeObject,
+): { name: string; value: string; old: unknown }[] {
+  const out: { name: string; value: string; old: unknown }[] = [];
   const before = new Map(containers(previous).map((c) => [c.name as string, c]));
   for (const c of containers(current)) {
     const was = new Map(
       ((before.get(c.name)?.env ?? []) as KubeObject[]).map((e) => [String(e.name), e.value]),
     );
     for (const e of (c.env ?? []) as KubeObject[]) {
-      const value = e.value;
       const old = was.get(String(e.name));
-      if (typeof value !== 'string' || value === old) continue;
-      const quoted = [value, value.split(':')[0]!].filter(
-        (v) =>
-          v.length >= 6 && !/^(\d+|true|false)$/i.test(v) && !(typeof old === 'string' && old.includes(v)),
-      );
-      if (quoted.length > 0) out.set(String(e.name), [...new Set(quoted)]);
+      if (typeof e.value === 'string' && e.value !== old) out.push({ name: String(e.name), value: e.value, old });
     }
   }
   return out;
@@ -86,16 +95,9 @@ const ENV_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/\s]*@)?([a-z0-9][a-z0-9.
  */
 export function changedEnvAddresses(current: KubeObject, previous: KubeObject): EnvAddress[] {
   const out: EnvAddress[] = [];
-  const before = new Map(containers(previous).map((c) => [c.name as string, c]));
-  for (const c of containers(current)) {
-    const was = new Map(
-      ((before.get(c.name)?.env ?? []) as KubeObject[]).map((e) => [String(e.name), e.value]),
-    );
-    for (const e of (c.env ?? []) as KubeObject[]) {
-      if (typeof e.value !== 'string' || e.value === was.get(String(e.name))) continue;
-      const m = ENV_ADDRESS.exec(e.value.trim());
-      if (m) out.push({ name: String(e.name), host: m[1]!.toLowerCase(), port: m[2]! });
-    }
+  for (const { name, value } of changedLiteralEnv(current, previous)) {
+    const m = ENV_ADDRESS.exec(value.trim());
+    if (m) out.push({ name, host: m[1]!.toLowerCase(), port: m[2]! });
   }
   return out;
 }
@@ -109,17 +111,10 @@ export function changedEnvNaming(current: KubeObject, previous: KubeObject, host
   if (hosts.length === 0) return [];
   const wanted = new Set(hosts.map((h) => h.toLowerCase()));
   const out = new Set<string>();
-  const before = new Map(containers(previous).map((c) => [c.name as string, c]));
-  for (const c of containers(current)) {
-    const was = new Map(
-      ((before.get(c.name)?.env ?? []) as KubeObject[]).map((e) => [String(e.name), e.value]),
-    );
-    for (const e of (c.env ?? []) as KubeObject[]) {
-      if (typeof e.value !== 'string' || e.value === was.get(String(e.name))) continue;
-      const value = e.value.trim().toLowerCase();
-      const host = ENV_ADDRESS.exec(value)?.[1] ?? /^(?:[a-z][a-z0-9+.-]*:\/\/)?([a-z0-9][a-z0-9.-]*)\/?$/.exec(value)?.[1];
-      if (host && wanted.has(host)) out.add(String(e.name));
-    }
+  for (const { name, value: raw } of changedLiteralEnv(current, previous)) {
+    const value = raw.trim().toLowerCase();
+    const host = ENV_ADDRESS.exec(value)?.[1] ?? /^(?:[a-z][a-z0-9+.-]*:\/\/)?([a-z0-9][a-z0-9.-]*)\/?$/.exec(value)?.[1];
+    if (host && wanted.has(host)) out.add(name);
   }
   return [...out].sort();
 }
