@@ -174,6 +174,10 @@ export function progressReply(event: { type: string; data: unknown }): MessageCo
   switch (event.type) {
     case 'scope.resolved': {
       const d = event.data as EventPayloads['scope.resolved'];
+      if (d.widened)
+        return {
+          text: `:mag: Nothing conclusive yet — looking again with ${d.widened.length} more component(s): ${list(d.widened)}`,
+        };
       const named = d.named.length > 0 ? ` — named: ${list(d.named)}` : '';
       return { text: `:mag: Scope: ${d.nodes.length} component(s)${named}` };
     }

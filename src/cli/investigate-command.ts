@@ -300,7 +300,11 @@ function createProgress(io: CliIo, flags: InvestigateFlags): Progress {
         case 'investigation.started':
           return line('investigation started');
         case 'scope.resolved': {
-          const d = e.data as { named: string[]; nodes: string[] };
+          const d = e.data as { named: string[]; nodes: string[]; widened?: string[] };
+          if (d.widened)
+            return line(
+              `inconclusive: looking again with ${d.widened.length} more components (${d.widened.slice(0, 5).join(', ')}${d.widened.length > 5 ? ', …' : ''})`,
+            );
           return line(`scope: ${d.named.join(', ') || '(nothing named)'}; ${d.nodes.length} components`);
         }
         case 'collector.started': {

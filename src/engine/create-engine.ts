@@ -14,7 +14,12 @@ import {
   type EntityExtractor,
   type Explainer,
 } from '../extract/index.js';
-import { createEventStream, runInvestigation, type PipelineDeps } from '../investigate/index.js';
+import {
+  createEventStream,
+  runInvestigation,
+  type PipelineDeps,
+  type ScopeOptions,
+} from '../investigate/index.js';
 import { createPluginHost, type DispatchLimits, type PluginHost, type PluginSpec } from '../plugins/index.js';
 import { createRuleEvaluator, loadRulePacks, type RuleEvaluator, type RulePack } from '../rules/index.js';
 import { packagePath } from '../schema/index.js';
@@ -31,6 +36,8 @@ export interface EngineOptions {
   rules?: string | readonly string[] | readonly RulePack[];
   plugins?: readonly PluginSpec[];
   correlation?: CorrelationOptions;
+  /** Which nodes an investigation looks at (dependency depth, callers, the second look when inconclusive). */
+  scope?: ScopeOptions;
   /** Rule evaluator: `compiled` (default) or `json-rules-engine` (the reference semantics). */
   rulesEvaluator?: 'compiled' | 'json-rules-engine';
   limits?: DispatchLimits;
@@ -117,6 +124,7 @@ function buildEngine(di: DependencyContainer, packs: readonly RulePack[], option
     logger,
     ...(options.correlation ? { correlation: options.correlation } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.scope ? { scope: options.scope } : {}),
   };
   let closed = false;
 

@@ -17,5 +17,5 @@ export {
   type ComponentHypotheses,
   type ReportTextOptions,
 } from './report-text.js';
-export { resolveScope, type Scope, type ScopeOptions } from './scope.js';
+export { resolveScope, widenScope, type Scope, type ScopeOptions } from './scope.js';
 export { MAX_TAPE_BYTES, parseTape, readTape, writeTape } from './tape-file.js';

@@ -29,7 +29,7 @@ import { createGraphOverlay } from '../topology/index.js';
 import { canonicalEvidence } from './canonical-evidence.js';
 import type { EvidenceTape } from './evidence-tape.js';
 import { createEventStream, type EventStream } from './event-stream.js';
-import { resolveScope, type Scope, type ScopeOptions } from './scope.js';
+import { resolveScope, widenScope, type Scope, type ScopeOptions } from './scope.js';
 
 export interface PipelineDeps {
   graph: GraphView;
@@ -113,51 +113,67 @@ export async function runInvestigation(
 
   try {
     stream.emit('investigation.started', { incident });
-    const scope = resolveScope(
+    const first = resolveScope(
       deps.graph,
       incident.entities.map((e) => e.node),
       deps.scope,
     );
-    stream.emit('scope.resolved', scope);
+    stream.emit('scope.resolved', first);
     const window = incidentWindow(incident, deps.defaultWindowMinutes);
-    const nodes = scope.nodes.map((id) => deps.graph.component(id)).filter((c): c is Component => !!c);
-
-    const dispatched = await dispatchCollectors({
-      collectors: deps.collectors,
-      incident,
-      nodes,
-      window,
-      graph: deps.graph,
-      logger,
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(deps.limits ? { limits: deps.limits } : {}),
-      onEvent: (type, data) => stream.emit(type, data as never),
-    });
-    if (options.signal?.aborted) throw createError('ERR_ABORTED', { reason: 'investigation cancelled' });
-
     const recorded = [...alertEvidence(incident, deps.clock), ...(options.evidence ?? [])];
     for (const e of recorded) stream.emit('evidence.added', { evidence: e });
-    const report = await assess(
-      incident,
-      scope,
-      [...recorded, ...dispatched.evidence],
-      [...(options.discovered ?? []), ...dispatched.discovered],
-      dispatched.runs,
-      deps,
-    );
-    stream.emit('report.ready', { report: report.report });
+    /** Collect on every node of a scope and score what came back (with the recorded evidence). */
+    const look = async (scope: Scope) => {
+      const nodes = scope.nodes.map((id) => deps.graph.component(id)).filter((c): c is Component => !!c);
+      const dispatched = await dispatchCollectors({
+        collectors: deps.collectors,
+        incident,
+        nodes,
+        window,
+        graph: deps.graph,
+        logger,
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(deps.limits ? { limits: deps.limits } : {}),
+        onEvent: (type, data) => stream.emit(type, data as never),
+      });
+      if (options.signal?.aborted) throw createError('ERR_ABORTED', { reason: 'investigation cancelled' });
+      const assessed = await assess(
+        incident,
+        scope,
+        [...recorded, ...dispatched.evidence],
+        [...(options.discovered ?? []), ...dispatched.discovered],
+        dispatched.runs,
+        deps,
+      );
+      return { scope, runs: dispatched.runs, ...assessed };
+    };
+    let seen = await look(first);
+    // Inconclusive: look once more with the named components' callers' other dependencies (the
+    // request behind a named feature crosses them too). The second look collects the whole wider
+    // scope afresh, so the callers' witness reports cover the siblings; its report replaces the first.
+    const wider =
+      !seen.report.conclusive && deps.scope?.widen !== false
+        ? widenScope(deps.graph, first, deps.scope)
+        : undefined;
+    if (wider) {
+      const added = wider.nodes.filter((id) => !first.nodes.includes(id));
+      stream.emit('scope.resolved', { ...wider, widened: added });
+      seen = await look(wider);
+    }
+    const { scope, report } = seen;
+    stream.emit('report.ready', { report });
     await notifications;
     return {
       incident,
-      report: report.report,
+      report,
       tape: {
         version: 1,
         incident,
         scope,
-        evidence: report.evidence,
-        discovered: report.discovered,
-        collectors: dispatched.runs,
-        report: report.report,
+        evidence: seen.evidence,
+        discovered: seen.discovered,
+        collectors: seen.runs,
+        report,
         recordedAt: deps.clock().toISOString(),
       },
     };

@@ -1,6 +1,6 @@
 // Decides which graph nodes an investigation looks at: the components the incident names, their
-// transitive dependencies, their direct callers (witnesses of what fails) and what they run on.
-// It reads the graph only; it never collects.
+// transitive dependencies, their direct callers (witnesses of what fails) and what they run on, and
+// the wider second look (the callers' other dependencies). It reads the graph only; it never collects.
 import type { GraphView } from '../sdk/index.js';
 
 export interface ScopeOptions {
@@ -10,6 +10,11 @@ export interface ScopeOptions {
   maxNodes?: number;
   /** Include the direct callers (dependents) of the named components (default: true). */
   callers?: boolean;
+  /**
+   * When the first pass is inconclusive, look once more with the other dependencies of the named
+   * components' callers in scope (default: true). See widenScope.
+   */
+  widen?: boolean;
 }
 
 export interface Scope {
@@ -41,4 +46,30 @@ export function resolveScope(graph: GraphView, named: readonly string[], options
     }
   }
   return { named: known, nodes: [...nodes].sort() };
+}
+
+/**
+ * The second look of an inconclusive investigation: what the named components' callers also depend on.
+ * People name the feature they see failing ("hotel search"), and the request behind it crosses the
+ * caller's other dependencies too (the frontend asks search, then profile). Adds those siblings, their
+ * dependencies and what they run on; undefined when it adds nothing (or nothing was named).
+ */
+export function widenScope(graph: GraphView, scope: Scope, options: ScopeOptions = {}): Scope | undefined {
+  if (scope.named.length === 0 || options.callers === false) return undefined;
+  const nodes = new Set(scope.nodes);
+  const before = nodes.size;
+  const add = (id: string) => {
+    if (nodes.has(id)) return;
+    nodes.add(id);
+    for (const host of graph.runsOn(id)) nodes.add(host);
+  };
+  const depth = options.dependencyDepth;
+  for (const id of scope.named)
+    for (const caller of graph.dependents(id, { depth: 1 }))
+      for (const sibling of graph.dependencies(caller, { depth: 1 })) {
+        add(sibling);
+        for (const dep of graph.dependencies(sibling, depth === undefined ? {} : { depth })) add(dep);
+      }
+  if (nodes.size === before) return undefined;
+  return { named: scope.named, nodes: [...nodes].sort() };
 }

@@ -40,9 +40,11 @@ export function notificationStep(event: InvestigationEvent): string {
   const data = (event.data ?? {}) as { collector?: unknown; code?: unknown };
   switch (event.type) {
     case 'investigation.started':
-    case 'scope.resolved':
     case 'report.ready':
       return event.type;
+    case 'scope.resolved':
+      // The second look (widened) is a step of its own; its collectors' events share the first look's keys.
+      return (event.data as { widened?: unknown }).widened ? `${event.type}:widened` : event.type;
     case 'investigation.failed':
       return `${event.type}:${String(data.code)}`;
     case 'collector.started':

@@ -4,7 +4,8 @@ import type { Incident, Report } from './incident.js';
 
 export interface EventPayloads {
   'investigation.started': { incident: Incident };
-  'scope.resolved': { named: string[]; nodes: string[] };
+  /** Emitted again, with `widened` (the nodes added), when an inconclusive first look widens the scope. */
+  'scope.resolved': { named: string[]; nodes: string[]; widened?: string[] };
   'collector.started': { collector: string; nodes: string[] };
   'collector.finished': { collector: string; evidence: number; durationMs: number };
   'collector.failed': {

@@ -73,6 +73,102 @@ describe('the investigation pipeline', () => {
   });
 });
 
+describe('the second look', () => {
+  // "ads are broken": ad is healthy; the frontend's page also asks currency, which is down. Currency is
+  // outside the first scope (ad, its dependencies, its callers), so only the second look finds it.
+  const siblingDown = withFaults(
+    healthyShop(),
+    pods('currency', { crashLoopBackOff: 3, restartsRecent: 9, notReady: 3, ready: 0 }),
+    logs('frontend', { errorLines: 40, connectionRefused: 40, unreachable: ['currency'] }),
+  );
+  const adsBroken = { id: 'inc-sibling', description: 'ads are broken on the home page', createdAt: AT };
+  const collectingEngine = (asked: string[][], widen?: boolean) =>
+    createEngine({
+      topology: 'knowledge-graph',
+      rules: 'rules',
+      clock: () => new Date(AT),
+      ...(widen === undefined ? {} : { scope: { widen } }),
+      plugins: [
+        {
+          plugin: definePlugin({
+            manifest: {
+              id: 'recorded',
+              name: 'culprit-plugin-recorded',
+              version: '1.0.0',
+              engine: '*',
+              provides: { collectors: ['recorded'] },
+            },
+            setup(ctx) {
+              ctx.registerCollector({
+                id: 'recorded',
+                collect: async (scope) => {
+                  asked.push(scope.nodes.map((n) => n.id).sort());
+                  const ids = new Set(scope.nodes.map((n) => n.id));
+                  return { evidence: siblingDown.evidence.filter((e) => ids.has(e.node)) };
+                },
+              });
+            },
+          }) as never,
+        },
+      ],
+    });
+
+  it("an inconclusive first look widens to the callers' other dependencies and collects there", async () => {
+    const asked: string[][] = [];
+    const seen: InvestigationEvent[] = [];
+    const widening = await collectingEngine(asked);
+    try {
+      const { report, tape } = await widening.investigate(adsBroken, {
+        onEvent: (e) => seen.push(e),
+      });
+      expect(asked).toHaveLength(2);
+      expect(asked[0]).toContain('ad');
+      expect(asked[0]).not.toContain('currency');
+      expect(asked[1]).toEqual(expect.arrayContaining([...asked[0]!, 'currency', 'checkout']));
+      const scopes = seen
+        .filter((e) => e.type === 'scope.resolved')
+        .map((e) => e.data as { widened?: string[] });
+      expect(scopes).toHaveLength(2);
+      expect(scopes[0]!.widened).toBeUndefined();
+      expect(scopes[1]!.widened).toContain('currency');
+      expect(report.scope.named).toEqual(['ad']);
+      expect(report.scope.nodes).toContain('currency');
+      expect(report.hypotheses[0]).toMatchObject({ node: 'currency' });
+      expect(tape.scope.nodes).toEqual(report.scope.nodes);
+    } finally {
+      await widening.close();
+    }
+  });
+
+  it('scope.widen false keeps the first look', async () => {
+    const asked: string[][] = [];
+    const narrow = await collectingEngine(asked, false);
+    try {
+      const { report } = await narrow.investigate(adsBroken);
+      expect(asked).toHaveLength(1);
+      expect(report.scope.nodes).not.toContain('currency');
+      expect(report.hypotheses.some((h) => h.node === 'currency')).toBe(false);
+    } finally {
+      await narrow.close();
+    }
+  });
+
+  it('a conclusive first look is not widened', async () => {
+    const asked: string[][] = [];
+    const widening = await collectingEngine(asked);
+    try {
+      const { report } = await widening.investigate({
+        ...adsBroken,
+        description: 'currency conversion is down',
+      });
+      expect(report.conclusive).toBe(true);
+      expect(asked).toHaveLength(1);
+    } finally {
+      await widening.close();
+    }
+  });
+});
+
 describe('plugins that misbehave', () => {
   it('a collector that never settles, one that throws and one returning 50 MB: the report arrives and names what is missing', async () => {
     const plugin = definePlugin({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveScope } from '../../src/investigate/scope.js';
+import { resolveScope, widenScope } from '../../src/investigate/scope.js';
 import { createKnowledgeGraph } from '../../src/topology/index.js';
 
 const graph = createKnowledgeGraph({
@@ -11,15 +11,47 @@ const graph = createKnowledgeGraph({
     { id: 'payment', kind: 'service', dependsOn: ['queue'] },
     { id: 'dispatch', kind: 'service', dependsOn: ['queue'] },
     { id: 'queue', kind: 'queue' },
+    { id: 'mobile', kind: 'frontend', dependsOn: ['payment', 'profile'] },
+    { id: 'profile', kind: 'service', dependsOn: ['profile-db'] },
+    { id: 'profile-db', kind: 'database' },
   ],
 } as never);
 
 describe('resolveScope', () => {
   it('holds the named components, their dependencies and their direct callers', () => {
-    expect(resolveScope(graph, ['payment']).nodes).toEqual(['payment', 'queue', 'web']);
+    expect(resolveScope(graph, ['payment']).nodes).toEqual(['mobile', 'payment', 'queue', 'web']);
     expect(resolveScope(graph, ['queue']).nodes).toEqual(['dispatch', 'payment', 'queue']);
   });
   it('callers can be left out', () => {
     expect(resolveScope(graph, ['payment'], { callers: false }).nodes).toEqual(['payment', 'queue']);
+  });
+});
+
+describe('widenScope (the second look of an inconclusive investigation)', () => {
+  it("adds the named components' callers' other dependencies, with their own dependencies", () => {
+    const first = resolveScope(graph, ['payment']);
+    expect(first.nodes).not.toContain('profile');
+    expect(widenScope(graph, first)).toEqual({
+      named: ['payment'],
+      nodes: ['mobile', 'payment', 'profile', 'profile-db', 'queue', 'web'],
+    });
+  });
+  it("the dependency depth bounds the siblings' dependencies too", () => {
+    const first = resolveScope(graph, ['payment'], { dependencyDepth: 1 });
+    expect(widenScope(graph, first, { dependencyDepth: 0 })?.nodes).toEqual([
+      'mobile',
+      'payment',
+      'profile',
+      'queue',
+      'web',
+    ]);
+  });
+  it('adds nothing when nothing is named, callers are left out, or every sibling is already in scope', () => {
+    expect(widenScope(graph, resolveScope(graph, []))).toBeUndefined();
+    expect(
+      widenScope(graph, resolveScope(graph, ['payment'], { callers: false }), { callers: false }),
+    ).toBeUndefined();
+    // queue's callers (payment, dispatch) depend on nothing else.
+    expect(widenScope(graph, resolveScope(graph, ['queue']))).toBeUndefined();
   });
 });

@@ -2,7 +2,14 @@
 // plugin's own messages at their limits: long, hostile text is escaped and cut, never refused.
 import { describe, expect, it } from 'vitest';
 import { validateBlockKit } from 'culprit/testing';
-import { escapeMrkdwn, reportMessage, startedMessage, truncate, type IncidentSummary } from '../blocks.js';
+import {
+  escapeMrkdwn,
+  progressReply,
+  reportMessage,
+  startedMessage,
+  truncate,
+  type IncidentSummary,
+} from '../blocks.js';
 import { report } from './helpers.js';
 
 const text = (t: string, type = 'mrkdwn') => ({ type, text: t });
@@ -193,5 +200,19 @@ describe('the plugin messages', () => {
     const final = reportMessage(long, incident, 'https://culprit.example/incidents/{id}');
     expect(validateBlockKit(final.blocks)).toEqual([]);
     expect(final.text.length).toBeLessThanOrEqual(3000);
+  });
+});
+
+describe('progress replies', () => {
+  it('say what the scope is, and when an inconclusive first look widens it, what it adds', () => {
+    expect(
+      progressReply({ type: 'scope.resolved', data: { named: ['ad'], nodes: ['ad', 'frontend'] } })?.text,
+    ).toBe(':mag: Scope: 2 component(s) — named: `ad`');
+    const wider = progressReply({
+      type: 'scope.resolved',
+      data: { named: ['ad'], nodes: ['ad', 'currency', 'frontend'], widened: ['currency'] },
+    });
+    expect(wider?.text).toContain('looking again with 1 more component(s)');
+    expect(wider?.text).toContain('currency');
   });
 });
