@@ -418,6 +418,9 @@ const DAY_FIRST =
 /** C's ctime, as uWSGI and some C daemons stamp their lines: "Fri Nov 27 11:30:57 2026" (the host's zone, UTC in a container). */
 const CTIME =
   /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})\b/;
+/** The Common Log Format of nginx's and Apache's access logs: "[21/Mar/2026:08:30:00 +0000]". */
+const CLF =
+  /\[(\d{2})\/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})\]/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The time a line was written, when it starts with (or carries) a recognisable timestamp. */
@@ -425,6 +428,14 @@ export function lineTime(line: string): number | undefined {
   const head = line.slice(0, 120);
   const d = DAY_FIRST.exec(head);
   const iso = TIMESTAMP.exec(head);
+  const clf = CLF.exec(head);
+  if (clf && (!d || clf.index < d.index) && (!iso || clf.index < iso.index)) {
+    const month = String(MONTHS.indexOf(clf[2]!) + 1).padStart(2, '0');
+    const t = Date.parse(
+      `${clf[3]}-${month}-${clf[1]}T${clf[4]}:${clf[5]}:${clf[6]}.000${clf[7]}${clf[8]}:${clf[9]}`,
+    );
+    return Number.isFinite(t) ? t : undefined;
+  }
   // Whichever stamp comes first is the line's; a date later in the line is part of its message.
   if (d && (!iso || d.index < iso.index)) {
     const month = String(MONTHS.indexOf(d[2]!) + 1).padStart(2, '0');
@@ -633,7 +644,12 @@ function logFailures(
       const looked = lookedUp(line);
       const t = targets.find((x) => x.id === target!.id)!;
       // A per-pod name of a StatefulSet is its own (the pod may be gone); of a Deployment it is made up.
-      if (looked && !t.hosts.has(looked) && !(t.statefulSet && podHostOf(looked, t)) && !book.ips.has(looked)) {
+      if (
+        looked &&
+        !t.hosts.has(looked) &&
+        !(t.statefulSet && podHostOf(looked, t)) &&
+        !book.ips.has(looked)
+      ) {
         entry.wrongHost = (entry.wrongHost ?? 0) + 1;
         const names = (entry.wrongHostNames ??= []);
         if (names.length < 5 && !names.includes(looked)) names.push(looked);

@@ -202,6 +202,15 @@ describe('lineTime', () => {
       Date.parse('2026-11-17T09:38:00.360Z'),
     );
     expect(lineTime('=INFO REPORT==== 12-Nov-2026::18:24:00 ===')).toBe(Date.parse('2026-11-12T18:24:00Z'));
+    // nginx's and Apache's access logs (Common Log Format), with the zone they print
+    expect(
+      lineTime(
+        '10.1.1.38 - - [21/Mar/2026:08:30:00 +0000] "GET /api/catalogue/products HTTP/1.1" 200 3184 "-" "curl/8.5.0"',
+      ),
+    ).toBe(Date.parse('2026-03-21T08:30:00Z'));
+    expect(lineTime('10.0.0.7 - - [21/Mar/2026:10:30:00 +0200] "GET / HTTP/1.1" 200 12')).toBe(
+      Date.parse('2026-03-21T08:30:00Z'),
+    );
     // The line's own stamp wins over a date later in its message.
     expect(lineTime('2026-11-17T09:40:00Z certificate expires 30 Nov 2026 00:00:00 GMT')).toBe(
       Date.parse('2026-11-17T09:40:00Z'),
@@ -482,9 +491,12 @@ describe('callerEvidence', () => {
   it('counts inbound connections a sidecar matched to no filter chain, in the window only, and reports them', () => {
     const line = (t: string) =>
       `[2026-11-17T${t}.900Z] "- - -" 0 NR filter_chain_not_found - "-" 0 0 0 - "-" "-" "-" "-" "-" - - 192.168.72.157:9080 192.168.8.80:41068 - -`;
-    const ok = '[2026-11-17T09:41:00.100Z] "GET /ratings/0 HTTP/1.1" 200 - via_upstream - "-" 0 48 2 1 "-" "-"';
+    const ok =
+      '[2026-11-17T09:41:00.100Z] "GET /ratings/0 HTTP/1.1" 200 - via_upstream - "-" 0 48 2 1 "-" "-"';
     const w = { from: Date.parse('2026-11-17T09:30:00Z'), to: Date.parse('2026-11-17T10:00:00Z') };
-    expect(noFilterChainLines([line('09:20:00'), line('09:40:00'), ok, line('09:45:00')].join('\n'), w)).toBe(2);
+    expect(noFilterChainLines([line('09:20:00'), line('09:40:00'), ok, line('09:45:00')].join('\n'), w)).toBe(
+      2,
+    );
     const { targets } = callerEvidence(
       [{ caller: 'reviews', failures: [failure('ratings', { reset: 6 })], changed: false }],
       new Map([['ratings', { ready: true, unhealthy: false, serviceExists: true, noFilterChain: 2 }]]),
@@ -850,6 +862,26 @@ describe('dependencyFailures — a burst that is over', () => {
     const text = [refused('09:10'), refused('09:11'), ok('09:20'), ok('09:40'), ok('09:58')].join('\n');
     expect(dependencyFailures(text, 'payment', graph, { ips: new Map() }, window)).toEqual([]);
   });
+  it('an nginx burst of refused connects while its upstream restarted, then access-log lines for 25 minutes: dropped', () => {
+    const access = (t: string) =>
+      `10.1.3.17 - - [20/Nov/2026:${t}:00 +0000] "GET /api/ledger HTTP/1.1" 200 3184 "-" "Mozilla/5.0"`;
+    const nginxRefused = (t: string) =>
+      `2026/11/20 ${t}:54 [error] 29#29: *48226 connect() failed (111: Connection refused) while connecting to upstream, client: 10.1.2.91, server: localhost, request: "GET /api/ledger HTTP/1.1", upstream: "http://accounts-db:5432/"`;
+    const burst = [access('09:30'), nginxRefused('09:33'), nginxRefused('09:34')];
+    expect(
+      dependencyFailures(
+        [...burst, access('09:45'), access('09:58')].join('\n'),
+        'payment',
+        graph,
+        { ips: new Map() },
+        window,
+      ),
+    ).toEqual([]);
+    // Without the access lines after it, the burst is all the log says: it stays.
+    expect(dependencyFailures(burst.join('\n'), 'payment', graph, { ips: new Map() }, window)).toMatchObject([
+      { target: 'accounts-db', counts: { refused: 2 } },
+    ]);
+  });
   it('failures up to the incident stay, and so do earlier ones the log says nothing after', () => {
     const ongoing = [refused('09:10'), ok('09:20'), refused('09:55')].join('\n');
     expect(dependencyFailures(ongoing, 'payment', graph, { ips: new Map() }, window)).toMatchObject([
@@ -900,7 +932,12 @@ describe('dependencyFailures — a host name none of the dependency\u2019s addre
       'dial tcp: lookup rabbitmq.shop.svc.cluster.locla on 10.100.0.10:53: no such host',
     ].join('\n');
     expect(dependencyFailures(wrong, 'dispatch', graph, book)).toMatchObject([
-      { target: 'rabbitmq', counts: { dns: 2 }, wrongHost: 2, wrongHostNames: ['rabbitmq.shop.svc.cluster.locla'] },
+      {
+        target: 'rabbitmq',
+        counts: { dns: 2 },
+        wrongHost: 2,
+        wrongHostNames: ['rabbitmq.shop.svc.cluster.locla'],
+      },
     ]);
     const own = 'dial tcp: lookup rabbitmq.shop.svc.cluster.local on 10.100.0.10:53: no such host';
     expect(dependencyFailures(own, 'dispatch', graph, book)[0]!.wrongHost).toBeUndefined();
