@@ -21,6 +21,8 @@ import {
   mergeFailures,
   noFilterChainLines,
   ownErrorLines,
+  podServedPorts,
+  withoutServedLoopback,
   type CallerReport,
   type TargetState,
 } from './dependency-failures.js';
@@ -562,12 +564,15 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           return {
             caller: component.id,
             failures: hasDeps
-              ? mergeFailures([
-                  dependencyFailures(logs, component.id, ctx.graph, { ips }, window),
-                  ...(await crashLogs(entry)).map((c) =>
-                    crashFailures(c.text, c.restarts, component.id, ctx.graph, { ips }, window),
-                  ),
-                ])
+              ? withoutServedLoopback(
+                  mergeFailures([
+                    dependencyFailures(logs, component.id, ctx.graph, { ips }, window),
+                    ...(await crashLogs(entry)).map((c) =>
+                      crashFailures(c.text, c.restarts, component.id, ctx.graph, { ips }, window),
+                    ),
+                  ]),
+                  podServedPorts(entry.pods),
+                )
               : [],
             changed: !!change && change.inWindow === true && change.relevant === true,
           };
@@ -610,8 +615,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
             (e) =>
               e.logs.length === 0 &&
               !named.has(e.component.id) &&
-              (downstream.has(e.component.id) ||
-                !callsNothing(e.component.id)),
+              (downstream.has(e.component.id) || !callsNothing(e.component.id)),
           )
           .map(async (entry) => {
             const ns = entry.component.kubernetes!.namespace;
@@ -639,7 +643,9 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       // A target whose workers wait on a stalled server further down (it says so in its own log) is blocked
       // by it, not exhausted on its own.
       for (const [id, state] of states)
-        state.stalledBelow = ctx.graph.dependencies(id, { depth: 3 }).filter((d) => d !== id && stalled.has(d)).length;
+        state.stalledBelow = ctx.graph
+          .dependencies(id, { depth: 3 })
+          .filter((d) => d !== id && stalled.has(d)).length;
       /**
        * Whether evidence about `target` can be given: a workload of this scope, or an external component,
        * reported (once) as a dependency of the callers that speak of it.
@@ -691,7 +697,9 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       /** Changed env vars of a rollout whose new value is the name its callers fail to resolve. */
       const envUnresolved = (id: string): string[] => {
         const pair = latestPair(collected.get(id)?.replicaSets ?? []);
-        const names = reports.flatMap((r) => r.failures.filter((f) => f.target === id).flatMap((f) => f.wrongHostNames ?? []));
+        const names = reports.flatMap((r) =>
+          r.failures.filter((f) => f.target === id).flatMap((f) => f.wrongHostNames ?? []),
+        );
         return pair ? changedEnvNaming(...pair, names) : [];
       };
       for (const [id, change] of changes) {

@@ -1,6 +1,7 @@
 // What a caller's log lines say about its dependencies: connection refused/reset, timeouts, DNS, TLS,
 // authentication failures and 5xx answers, each tied to the dependency it names. Pure; no I/O.
 import type { Component, GraphView, JsonValue } from 'culprit/sdk';
+import type { KubeObject } from './kube-client.js';
 
 export type FailureKind =
   | 'dns'
@@ -70,8 +71,9 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   [
     'http5xx',
-    // gRPC's INTERNAL is its server error: the dependency answered, with a failure of its own.
-    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |HTTP Error |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d:? (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b|\bcode = Internal\b|\b13 INTERNAL\b/i,
+    // gRPC's INTERNAL is its server error: the dependency answered, with a failure of its own. Python
+    // requests' HTTPError reads "500 Server Error: <reason> for url: …" (the reason may be empty).
+    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |HTTP Error |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d:? (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b|\b5\d\d Server Error\b|\bcode = Internal\b|\b13 INTERNAL\b/i,
   ],
 ];
 
@@ -310,6 +312,26 @@ function podHostOf(host: string, t: Target): boolean {
 const hostOf = (host: string, t: Target) => t.hosts.has(host) || podHostOf(host, t);
 
 const HOSTPORT = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]*[a-z0-9])(?::(\d{2,5}))?\b/gi;
+const LOOPBACK_ADDRESS =
+  /(?:^|[^\w.:])(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\]|::1|0\.0\.0\.0):(\d{2,5})\b/gi;
+
+/**
+ * The loopback addresses a line connects to whose port is one of the targets' (and the target's own
+ * addresses are not loopback): `127.0.0.1:5432`, `localhost:6379`, `[::1]:27017`.
+ */
+function loopbackCalls(line: string, targets: readonly Target[]): { target: string; address: string }[] {
+  const out: { target: string; address: string }[] = [];
+  for (const m of line.matchAll(LOOPBACK_ADDRESS)) {
+    const port = m[2]!;
+    const owners = targets.filter(
+      (t) => t.ports.has(port) && ![...t.hosts].some((h) => /^(127\.|localhost$|::1$|0\.0\.0\.0$)/.test(h)),
+    );
+    // A port two dependencies share says nothing about which one the caller meant.
+    if (owners.length === 1) out.push({ target: owners[0]!.id, address: `${m[1]!.toLowerCase()}:${port}` });
+  }
+  return out;
+}
+
 /** The (lower-case) line names the target by its id, an alias or its workload's name. */
 const mentions = (t: Target, lower: string) => !!t.named && t.named.test(lower);
 
@@ -391,6 +413,13 @@ export interface DependencyFailure {
   wrongHostNames?: string[];
   /** Of the `tls` lines, those saying the dependency's certificate expired (or is not valid yet). */
   certExpired?: number;
+  /**
+   * Refused connections or timeouts toward a loopback address on the dependency's port
+   * (`127.0.0.1:5432` for `ledger-db:5432`): the caller is configured to find it inside its own pod.
+   */
+  loopback?: number;
+  /** Those loopback addresses (at most three): a collector drops the ones a container of the pod serves. */
+  loopbackAddresses?: string[];
   /** Of the `auth` lines, those that forbid (403, PERMISSION_DENIED) without saying the credentials are wrong. */
   forbidden?: number;
   /**
@@ -522,6 +551,12 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     if (f.wrongHostNames)
       m.wrongHostNames = [...new Set([...(m.wrongHostNames ?? []), ...f.wrongHostNames])].slice(0, 5);
     if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
+    if (f.loopback) m.loopback = (m.loopback ?? 0) + f.loopback;
+    if (f.loopbackAddresses)
+      m.loopbackAddresses = [...new Set([...(m.loopbackAddresses ?? []), ...f.loopbackAddresses])].slice(
+        0,
+        3,
+      );
     if (f.firstAt !== undefined && (m.firstAt === undefined || f.firstAt < m.firstAt)) m.firstAt = f.firstAt;
     if (f.lastAt !== undefined && (m.lastAt === undefined || f.lastAt > m.lastAt)) m.lastAt = f.lastAt;
     m.samples = [...m.samples, ...f.samples].slice(0, 3);
@@ -611,6 +646,10 @@ function logFailures(
     // A caller with a single dependency that calls nothing further (an external API, a database):
     // an error line that names no dependency is about that one, there is nothing else it calls.
     if (!target && sole && isErrorLine(line, lines, eventStart)) target = { id: sole.id, wrongPort: false };
+    const loopback = kind === 'refused' || kind === 'timeout' ? loopbackCalls(line, targets) : [];
+    // A loopback address on exactly one dependency's port names that dependency.
+    if (!target && loopback.length > 0 && new Set(loopback.map((l) => l.target)).size === 1)
+      target = { id: loopback[0]!.target, wrongPort: false };
     if (!target) continue;
     const key = `${event}/${target.id}/${pool ? 'pool' : kind}`;
     if (counted.has(key)) continue;
@@ -638,6 +677,13 @@ function logFailures(
     entry.counts[kind]++;
     if (target.wrongPort) entry.wrongPort++;
     if (kind === 'tls' && CERT_EXPIRED.test(line)) entry.certExpired = (entry.certExpired ?? 0) + 1;
+    const looped = loopback.filter((l) => l.target === target!.id);
+    if (looped.length > 0) {
+      entry.loopback = (entry.loopback ?? 0) + 1;
+      const addresses = (entry.loopbackAddresses ??= []);
+      for (const { address } of looped)
+        if (addresses.length < 3 && !addresses.includes(address)) addresses.push(address);
+    }
     if (kind === 'auth' && FORBIDDEN.test(line) && !CREDENTIALS.test(line))
       entry.forbidden = (entry.forbidden ?? 0) + 1;
     if (kind === 'dns') {
@@ -664,12 +710,19 @@ function logFailures(
     (m, t) => (t !== undefined && (m === undefined || t > m) ? t : m),
     undefined,
   );
+  // A loopback address is configuration: it does not recover while the caller goes on logging errors.
+  const erroredAfter = (t: number) =>
+    stamps.some(
+      (at, i) =>
+        at !== undefined && at > t && (!window || at <= window.to) && isErrorLine(lines[i]!, lines, i),
+    );
   const recovered = (f: DependencyFailure) =>
     !!window &&
     f.lastAt !== undefined &&
     lastLine !== undefined &&
     f.lastAt < window.to - RECOVERED_MS &&
-    lastLine > f.lastAt + RECOVERY_SHOWN_MS;
+    lastLine > f.lastAt + RECOVERY_SHOWN_MS &&
+    !((f.loopback ?? 0) > 0 && erroredAfter(f.lastAt));
   return [...out.values()].filter((f) => !recovered(f)).sort((a, b) => (a.target < b.target ? -1 : 1));
 }
 
@@ -894,6 +947,7 @@ export function callerEvidence(
       tlsRefused: [],
       dnsFailures: [],
       wrongHost: [],
+      loopback: [],
       failingToward: [],
       changed: false,
     };
@@ -937,9 +991,19 @@ export function callerEvidence(
       if ((w.f.wrongHost ?? 0) * 2 >= n) entry('wrongHost');
       else if (w.f.counts.dns * 2 >= n && state.serviceExists !== false && !external) entry('dnsFailures');
     }
+    // A loopback address on the dependency's port, where no container of the caller's pod listens (the
+    // collector dropped the ones a sidecar serves): the caller is configured to look for it at home.
+    // One such event is enough — a start-up connection that fails this way fails the same way again.
+    for (const w of witnesses)
+      if ((w.f.loopback ?? 0) > 0) callerSide(w.caller, 'loopback', target).changed = w.changed;
     const callerSideOnly = strong.every((w) => {
       const n = failureTotal(w.f);
-      return w.f.wrongPort * 2 >= n || (w.f.wrongHost ?? 0) * 2 >= n || w.f.counts.dns * 2 >= n;
+      return (
+        w.f.wrongPort * 2 >= n ||
+        (w.f.wrongHost ?? 0) * 2 >= n ||
+        (w.f.loopback ?? 0) * 2 >= n ||
+        w.f.counts.dns * 2 >= n
+      );
     });
     targets.set(target, {
       callers: witnesses.map((w) => w.caller).sort(),
@@ -986,6 +1050,7 @@ export function callerEvidence(
     for (const key of [
       'wrongPort',
       'wrongHost',
+      'loopback',
       'credentialsRefused',
       'tlsRefused',
       'dnsFailures',
@@ -1003,4 +1068,41 @@ function firstTime(times: (number | undefined)[]): number | undefined {
 function firstOf(times: (number | undefined)[]): string | null {
   const first = firstTime(times);
   return first === undefined ? null : new Date(first).toISOString();
+}
+
+/**
+ * The ports a pod serves itself: every container's declared ports, and the ports a second container
+ * (a cloud-sql-proxy, pgbouncer or stunnel sidecar) is told to listen on in its command or args
+ * (`--port=5432`, `127.0.0.1:5432`, `-p 6379`). A loopback call to one of them is the pod's own.
+ */
+export function podServedPorts(pods: readonly KubeObject[]): Set<string> {
+  const ports = new Set<string>();
+  for (const p of pods) {
+    const containers = [
+      ...((p.spec?.containers ?? []) as KubeObject[]),
+      ...((p.spec?.initContainers ?? []) as KubeObject[]).filter((c) => c.restartPolicy === 'Always'),
+    ];
+    containers.forEach((c, i) => {
+      for (const port of (c.ports ?? []) as Record<string, unknown>[])
+        if (port.containerPort !== undefined) ports.add(String(port.containerPort));
+      if (i === 0) return;
+      const words = [...((c.command ?? []) as string[]), ...((c.args ?? []) as string[])].join(' ');
+      for (const m of words.matchAll(/(?:[:=]|\bport\s+|-p\s+)(\d{2,5})\b/gi)) ports.add(m[1]!);
+    });
+  }
+  return ports;
+}
+
+/** A caller's failures without the loopback calls its own pod serves (they are no configuration fault). */
+export function withoutServedLoopback(
+  failures: DependencyFailure[],
+  served: ReadonlySet<string>,
+): DependencyFailure[] {
+  return failures.map((f) => {
+    if (!f.loopbackAddresses) return f;
+    const kept = f.loopbackAddresses.filter((a) => !served.has(a.slice(a.lastIndexOf(':') + 1)));
+    if (kept.length === f.loopbackAddresses.length) return f;
+    const { loopback: _l, loopbackAddresses: _a, ...rest } = f;
+    return kept.length > 0 ? { ...rest, loopback: f.loopback, loopbackAddresses: kept } : rest;
+  });
 }

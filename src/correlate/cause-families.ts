@@ -61,6 +61,11 @@ export const CAUSE_FAMILIES: readonly CauseFamily[] = [
   { leader: 'probe-failure', follower: 'crash-loop', because: 'liveness kills restart the container' },
   { leader: 'config-missing', follower: 'crash-loop', because: 'a missing config stops the start' },
   { leader: 'config-error', follower: 'crash-loop', because: 'a bad config makes the start fail' },
+  {
+    leader: 'config-error',
+    follower: 'dependency-down',
+    because: 'a component configured wrongly toward what it needs fails its own callers',
+  },
   { leader: 'node-pressure', follower: 'unschedulable', because: 'a node under pressure is tainted' },
   {
     leader: 'node-pressure',

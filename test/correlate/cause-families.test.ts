@@ -49,7 +49,9 @@ describe('cause families', () => {
   it('pods pending for want of CPU lead the probe failures of the replicas that run; other pending reasons do not', () => {
     const pending = (why: string) => ({
       ...hyp('front-end', 'unschedulable', 0.9, { 'kubernetes.pods.unschedulable': 4 }),
-      findings: [{ ...finding('front-end', 'unschedulable'), message: `4 pod(s) cannot be scheduled: ${why}` }],
+      findings: [
+        { ...finding('front-end', 'unschedulable'), message: `4 pod(s) cannot be scheduled: ${why}` },
+      ],
     });
     const probes = () => hyp('front-end', 'probe-failure', 0.93, { 'kubernetes.probes.probeKills': 6 });
     const out = foldCauseFamilies([probes(), pending('0/3 nodes are available: 3 Insufficient cpu.')], band);
@@ -134,5 +136,20 @@ describe('cause families', () => {
       band,
     );
     expect(out[0]!.cause).toBe('network-fault');
+  });
+
+  it('a component configured wrongly toward what it needs leads the refusals and 5xx its callers see', () => {
+    const out = foldCauseFamilies(
+      [hyp('ledgerwriter', 'dependency-down', 0.8), hyp('ledgerwriter', 'config-error', 0.8)],
+      band,
+    );
+    expect(out.map((h) => h.cause)).toEqual(['config-error', 'dependency-down']);
+    expect(out[1]!.confidence).toBeCloseTo(0.4, 12);
+    // At another component it leads nothing.
+    const apart = foldCauseFamilies(
+      [hyp('ledger-db', 'dependency-down', 0.8), hyp('ledgerwriter', 'config-error', 0.6)],
+      band,
+    );
+    expect(apart.map((h) => h.node)).toEqual(['ledger-db', 'ledgerwriter']);
   });
 });

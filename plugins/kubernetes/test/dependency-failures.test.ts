@@ -16,6 +16,8 @@ import {
   lineTime,
   lineTimes,
   ownErrorLines,
+  podServedPorts,
+  withoutServedLoopback,
 } from '../dependency-failures.js';
 
 describe('classifyFailure — a server writing to a client that went away is no failure of its own calls', () => {
@@ -83,6 +85,15 @@ describe('classifyFailure — real runtime lines', () => {
     ['Error: read ECONNRESET', 'reset'],
     ['Error: 4 DEADLINE_EXCEEDED: Deadline exceeded', 'timeout'],
     // Python
+    // requests' HTTPError, with and without a reason phrase
+    [
+      'requests.exceptions.HTTPError: 503 Server Error: Service Unavailable for url: http://cart:8080/x',
+      'http5xx',
+    ],
+    [
+      'Error submitting payment: 500 Server Error:  for url: http://ledgerwriter:8080/transactions',
+      'http5xx',
+    ],
     ["pika.exceptions.AMQPConnectionError: ConnectionRefusedError(111, 'Connection refused')", 'refused'],
     [
       "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='paypal.com', port=443): Read timed out.",
@@ -1005,5 +1016,96 @@ describe('dependencyFailures — an expired certificate is the server\u2019s', (
     );
     expect(targets.get('rabbitmq')).toMatchObject({ tls: 2, certExpired: 2 });
     expect(callers.get('dispatch')?.tlsRefused).toEqual([]);
+  });
+});
+
+describe('loopback addresses', () => {
+  const window = { from: Date.parse('2026-03-18T15:30:00Z'), to: Date.parse('2026-03-18T16:05:00Z') };
+  const started =
+    '{"timestamp": "2026-03-18 15:43:00", "message": "HikariPool-1 - Exception during pool initialization.", "severity": "ERROR"}';
+  const pgRefused =
+    'org.postgresql.util.PSQLException: Connection to 127.0.0.1:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.';
+  const failing = (t: string) =>
+    `{"timestamp": "2026-03-18 ${t}:18", "message": "addTransaction | Could not open JPA EntityManager for transaction; nested exception is org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection", "severity": "ERROR"}`;
+  it("a refused connection to 127.0.0.1 on a dependency's port is a loopback call toward it, kept while errors go on", () => {
+    const text = [started, pgRefused, failing('15:50'), failing('15:58'), failing('16:03')].join('\n');
+    expect(dependencyFailures(text, 'payment', graph, { ips: new Map() }, window)).toMatchObject([
+      { target: 'accounts-db', counts: { refused: 1 }, loopback: 1, loopbackAddresses: ['127.0.0.1:5432'] },
+    ]);
+  });
+  it('Go and Node forms name the dependency by its port alone', () => {
+    const go = '2026-03-18T15:50:00Z ERROR dial tcp 127.0.0.1:5432: connect: connection refused';
+    const node = '2026-03-18T15:51:00Z Error: connect ECONNREFUSED [::1]:5432';
+    expect(
+      dependencyFailures([go, node].join('\n'), 'payment', graph, { ips: new Map() }, window),
+    ).toMatchObject([
+      { target: 'accounts-db', loopback: 2, loopbackAddresses: ['127.0.0.1:5432', '[::1]:5432'] },
+    ]);
+  });
+  it("a loopback port that is no dependency's, or a start-up refusal followed by clean work, is no loopback call", () => {
+    const other = '2026-03-18T15:50:00Z ERROR dial tcp 127.0.0.1:9999: connect: connection refused';
+    expect(dependencyFailures(other, 'payment', graph, { ips: new Map() }, window)).toEqual([]);
+    const ok = (t: string) =>
+      `{"timestamp": "2026-03-18 ${t}:00", "message": "addTransaction | committed", "severity": "INFO"}`;
+    const raced = [started, pgRefused, ok('15:44'), ok('15:55'), ok('16:04')].join('\n');
+    expect(dependencyFailures(raced, 'payment', graph, { ips: new Map() }, window)).toEqual([]);
+  });
+  it('the ports a pod serves itself (declared, or a sidecar told to listen on them) are dropped', () => {
+    const pod = (containers: Record<string, unknown>[]) => ({ spec: { containers } });
+    const app = { name: 'ledgerwriter', ports: [{ containerPort: 8080 }] };
+    const proxy = { name: 'cloud-sql-proxy', args: ['--port=5432', 'project:region:ledger'] };
+    expect([...podServedPorts([pod([app, proxy])])].sort()).toEqual(['5432', '8080']);
+    expect([...podServedPorts([pod([app])])]).toEqual(['8080']);
+    const failure = {
+      target: 'accounts-db',
+      external: false,
+      counts: {
+        dns: 0,
+        tls: 0,
+        auth: 0,
+        exhausted: 0,
+        throttled: 0,
+        refused: 1,
+        reset: 0,
+        timeout: 0,
+        http5xx: 0,
+      },
+      wrongPort: 0,
+      samples: [],
+      loopback: 1,
+      loopbackAddresses: ['127.0.0.1:5432'],
+    };
+    expect(withoutServedLoopback([failure], new Set(['5432']))[0]).not.toHaveProperty('loopback');
+    expect(withoutServedLoopback([failure], new Set(['8080']))[0]).toMatchObject({ loopback: 1 });
+  });
+});
+
+describe('callerEvidence — loopback', () => {
+  it('names the dependency the caller looks for at home, one event being enough', () => {
+    const f = {
+      target: 'accounts-db',
+      external: false,
+      counts: {
+        dns: 0,
+        tls: 0,
+        auth: 0,
+        exhausted: 0,
+        throttled: 0,
+        refused: 1,
+        reset: 0,
+        timeout: 0,
+        http5xx: 0,
+      },
+      wrongPort: 0,
+      samples: ['Connection to 127.0.0.1:5432 refused'],
+      loopback: 1,
+      loopbackAddresses: ['127.0.0.1:5432'],
+    };
+    const { callers } = callerEvidence(
+      [{ caller: 'payment', failures: [f], changed: false }],
+      new Map(),
+      graph,
+    );
+    expect(callers.get('payment')).toMatchObject({ loopback: ['accounts-db'] });
   });
 });
