@@ -1,6 +1,6 @@
 // What a component whose pods look healthy says about itself in its own log: that it has stopped
 // serving (a server blocked or its application stopped inside a running container), ran out of a resource,
-// or keeps rejecting its configuration (a reloaded file that does not parse).
+// keeps rejecting its configuration (a reloaded file that does not parse), or takes seconds per statement.
 import type { JsonValue } from 'culprit/sdk';
 import { lineTime } from './dependency-failures.js';
 import { CLIENT_QUOTE, CONFIG, EXHAUSTED, SERVER_EXHAUSTED, redactSecrets } from './normalize.js';
@@ -18,6 +18,25 @@ const STALLED =
 const SERVING =
   /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections|fsyncUnlock complete\b/i;
 
+/**
+ * A datastore's own slow-statement log with the time it took: MongoDB's "Slow query" (`durationMillis`),
+ * PostgreSQL's `duration: 5123.456 ms  statement:` (log_min_duration_statement), MySQL's slow log
+ * `# Query_time: 12.3`. Only a component that calls nothing (`server`) reports its own statements.
+ */
+const SLOW_STATEMENT =
+  /"msg":"Slow query".*"durationMillis":(\d+)|\bduration: (\d+(?:\.\d+)?) ms\s+(?:statement|execute)|# Query_time: (\d+(?:\.\d+)?)/;
+/** A statement this slow is no background noise: the server is saturated (a scan, a lock queue, CPU). */
+export const SLOW_STATEMENT_MS = 2000;
+
+/** The time (ms) a slow-statement line says its statement took, or undefined. */
+export function slowStatementMs(line: string): number | undefined {
+  const m = SLOW_STATEMENT.exec(line);
+  if (!m) return undefined;
+  if (m[1] !== undefined) return Number(m[1]);
+  if (m[2] !== undefined) return Number(m[2]);
+  return Number(m[3]) * 1000;
+}
+
 export interface SelfReport extends Record<string, JsonValue> {
   /** Lines, within the window and after the last sign of serving again, saying it stopped serving. */
   stalledLines: number;
@@ -25,6 +44,10 @@ export interface SelfReport extends Record<string, JsonValue> {
   exhaustionLines: number;
   /** Lines within the window saying it rejects its own configuration (the `configErrorLines` vocabulary). */
   configErrorLines: number;
+  /** A server's (`server`) own slow-statement lines within the window that took at least SLOW_STATEMENT_MS. */
+  slowLines: number;
+  /** The longest of them (ms), 0 without any. */
+  slowestMs: number;
   /** The first such line's time (ISO), when stamped. */
   firstAt: string | null;
   samples: string[];
@@ -44,6 +67,8 @@ export function selfReportAttributes(
   let stalledLines = 0;
   let exhaustionLines = 0;
   let configErrorLines = 0;
+  let slowLines = 0;
+  let slowestMs = 0;
   let firstAt: number | undefined;
   const samples: string[] = [];
   for (const text of logs) {
@@ -55,6 +80,14 @@ export function selfReportAttributes(
       if (lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
       if (SERVING.test(line)) stalled = [];
       else if (STALLED.test(line)) stalled.push({ at: lastAt, line });
+      const slow = server ? slowStatementMs(line) : undefined;
+      if (slow !== undefined && slow >= SLOW_STATEMENT_MS) {
+        slowLines++;
+        slowestMs = Math.max(slowestMs, slow);
+        if (lastAt !== undefined && (firstAt === undefined || lastAt < firstAt)) firstAt = lastAt;
+        if (samples.length < 3)
+          samples.push(`${Math.round(slow)} ms: ${redactSecrets(line.trim()).slice(0, 180)}`);
+      }
       const exhausted =
         EXHAUSTED.test(line) || (server && SERVER_EXHAUSTED.test(line) && !CLIENT_QUOTE.test(line));
       const config = !exhausted && CONFIG.test(line);
@@ -75,6 +108,8 @@ export function selfReportAttributes(
     stalledLines,
     exhaustionLines,
     configErrorLines,
+    slowLines,
+    slowestMs,
     firstAt: firstAt === undefined ? null : new Date(firstAt).toISOString(),
     samples,
   };

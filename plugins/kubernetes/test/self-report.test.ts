@@ -11,7 +11,7 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { lineTime } from '../dependency-failures.js';
 import plugin from '../index.js';
-import { selfReportAttributes } from '../self-report.js';
+import { selfReportAttributes, slowStatementMs } from '../self-report.js';
 
 const window = { from: Date.parse('2026-05-12T09:00:00Z'), to: Date.parse('2026-05-12T10:00:00Z') };
 
@@ -50,6 +50,8 @@ describe('selfReportAttributes', () => {
       stalledLines: 0,
       exhaustionLines: 1,
       configErrorLines: 0,
+      slowLines: 0,
+      slowestMs: 0,
       firstAt: '2026-05-12T09:05:00.000Z',
       samples: ['memory resource limit alarm set on node rabbit@rabbitmq-0.'],
     });
@@ -67,7 +69,10 @@ describe('selfReportAttributes — MongoDB locked by fsyncLock', () => {
   const lock =
     '{"t":{"$date":"2026-05-12T09:02:24.000+00:00"},"s":"I",  "c":"COMMAND", "id":20462, "ctx":"conn1203","msg":"mongod is locked and no writes are allowed","attr":{"lockCount":1}}';
   it('a lock left in place is a stall, and so is the lock thread’s reminder', () => {
-    expect(selfReportAttributes([lock], window)).toMatchObject({ stalledLines: 1, firstAt: '2026-05-12T09:02:24.000Z' });
+    expect(selfReportAttributes([lock], window)).toMatchObject({
+      stalledLines: 1,
+      firstAt: '2026-05-12T09:02:24.000Z',
+    });
     const reminder =
       '{"t":{"$date":"2026-05-12T09:03:24.000+00:00"},"s":"W",  "c":"COMMAND", "id":20471, "ctx":"fsyncLockWorker","msg":"WARNING: instance is locked, blocking all writes. The fsync command has finished execution, remember to unlock the instance using fsyncUnlock()."}';
     expect(selfReportAttributes([[lock, reminder].join('\n')], window).stalledLines).toBe(2);
@@ -76,6 +81,39 @@ describe('selfReportAttributes — MongoDB locked by fsyncLock', () => {
     const unlock =
       '{"t":{"$date":"2026-05-12T09:05:00.000+00:00"},"s":"I",  "c":"COMMAND", "id":20466, "ctx":"conn1210","msg":"fsyncUnlock complete","attr":{"lockCount":0}}';
     expect(selfReportAttributes([[lock, unlock].join('\n')], window).stalledLines).toBe(0);
+  });
+});
+
+describe("selfReportAttributes — slow statements in a datastore's own log", () => {
+  const mongo = (t: string, ms: number) =>
+    `{"t":{"$date":"2026-05-12T${t}.000+00:00"},"s":"I","c":"COMMAND","id":51803,"ctx":"conn4390","msg":"Slow query","attr":{"type":"command","ns":"rate-db.inventory","planSummary":"COLLSCAN","docsExamined":2412883,"protocol":"op_msg","durationMillis":${ms}}}`;
+  it('reads the time MongoDB, PostgreSQL and MySQL say a statement took', () => {
+    expect(slowStatementMs(mongo('09:30:00', 2264))).toBe(2264);
+    expect(
+      slowStatementMs(
+        '2026-05-12 09:31:02.113 UTC [812] LOG:  duration: 5123.456 ms  statement: SELECT * FROM transactions',
+      ),
+    ).toBeCloseTo(5123.456, 3);
+    expect(
+      slowStatementMs('# Query_time: 12.500000  Lock_time: 0.000100 Rows_sent: 1  Rows_examined: 2412883'),
+    ).toBe(12500);
+    expect(slowStatementMs('2026-05-12 09:31:02 INFO request took 5123 ms')).toBeUndefined();
+  });
+  it("counts those of at least 2 s within the window, in a server's log only, with the slowest", () => {
+    const log = [
+      mongo('08:50:00', 9000), // before the window
+      mongo('09:30:00', 150), // fast: background
+      mongo('09:37:24', 2264),
+      mongo('09:41:00', 8100),
+      mongo('09:49:10', 13484),
+    ].join('\n');
+    expect(selfReportAttributes([log], window, { server: true })).toMatchObject({
+      slowLines: 3,
+      slowestMs: 13484,
+      firstAt: '2026-05-12T09:37:24.000Z',
+    });
+    // A component with dependencies may be logging a client's view of someone else's statement.
+    expect(selfReportAttributes([log], window)).toMatchObject({ slowLines: 0, slowestMs: 0 });
   });
 });
 
