@@ -1,0 +1,49 @@
+// Builds the s39a blind dev scenarios (scripts/s39a-blind-dev/*.mjs) into test/scenarios/<system>/s39a-*/ with the kit, then
+// writes what the kit cannot express: StatefulSet pods' generateName, ConfigMap edit times in managedFields
+// (`configMapEdits`) and each module's own fix-ups of a List (`post`).
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildBatch, clock } from './s2-scenario-kit.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..', 'test', 'scenarios');
+const SPECS = join(HERE, 's39a-blind-dev');
+
+await buildBatch('s39a-blind-dev', { split: 'dev' });
+
+const readJson = (f) => JSON.parse(readFileSync(f, 'utf8'));
+const writeJson = (f, body) => writeFileSync(f, JSON.stringify(body, null, 2) + '\n');
+
+for (const f of readdirSync(SPECS)
+  .filter((n) => n.endsWith('.mjs'))
+  .sort()) {
+  const mod = await import(pathToFileURL(join(SPECS, f)).href);
+  for (const s of mod.scenarios) {
+    const dir = join(ROOT, mod.system.id, s.folder, 'cluster');
+    // StatefulSet pods are named <sts>-<ordinal> and generated from `<sts>-`, not from a ReplicaSet name.
+    const podsFile = join(dir, 'pods.json');
+    const pods = readJson(podsFile);
+    for (const p of pods.items) {
+      const owner = p.metadata.ownerReferences?.[0];
+      if (owner?.kind === 'StatefulSet') p.metadata.generateName = `${owner.name}-`;
+    }
+    writeJson(podsFile, pods);
+    // A ConfigMap edited before the incident carries the edit in metadata.managedFields (and a newer resourceVersion).
+    for (const [cmName, manager, min, incidentTime, keys] of mod.configMapEdits?.[s.folder] ?? []) {
+      const cmFile = join(dir, 'configmaps.json');
+      if (!existsSync(cmFile)) throw new Error(`${s.folder}: no configmaps.json`);
+      const cms = readJson(cmFile);
+      const cm = cms.items.find((c) => c.metadata.name === cmName);
+      if (!cm) throw new Error(`${s.folder}: no ConfigMap ${cmName}`);
+      const T = clock(incidentTime);
+      cm.metadata.resourceVersion = '9148812';
+      cm.metadata.managedFields = [
+        { manager: 'helm', operation: 'Update', apiVersion: 'v1', time: cm.metadata.creationTimestamp, fieldsType: 'FieldsV1', fieldsV1: { 'f:data': Object.fromEntries(Object.keys(cm.data).map((k) => [`f:${k}`, {}])) } },
+        { manager, operation: 'Update', apiVersion: 'v1', time: T.iso(min), fieldsType: 'FieldsV1', fieldsV1: { 'f:data': Object.fromEntries((keys ?? Object.keys(cm.data)).map((k) => [`f:${k}`, {}])) } },
+      ];
+      writeJson(cmFile, cms);
+    }
+    mod.post?.[s.folder]?.({ dir, readJson, writeJson });
+  }
+}
