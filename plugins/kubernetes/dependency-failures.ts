@@ -332,6 +332,24 @@ function loopbackCalls(line: string, targets: readonly Target[]): { target: stri
   return out;
 }
 
+const IPV4_PORT = /\b((?:\d{1,3}\.){3}\d{1,3}):(\d{2,5})\b/g;
+
+/**
+ * The IP:port addresses a line names for `target` on one of its ports that are none of its current
+ * Service's or pods' IPs — only when the book knows some of its IPs (its Services and pods were read).
+ */
+function staleAddressesOf(line: string, target: Target, book: AddressBook): string[] {
+  if (target.ports.size === 0 || ![...book.ips.values()].includes(target.id)) return [];
+  const out: string[] = [];
+  for (const m of line.matchAll(IPV4_PORT)) {
+    const [ip, port] = [m[1]!, m[2]!];
+    if (/^(127\.|0\.0\.0\.0$)/.test(ip) || !target.ports.has(port)) continue;
+    const owner = book.ips.get(ip);
+    if (owner === undefined) out.push(`${ip}:${port}`);
+  }
+  return out;
+}
+
 /** The (lower-case) line names the target by its id, an alias or its workload's name. */
 const mentions = (t: Target, lower: string) => !!t.named && t.named.test(lower);
 
@@ -420,6 +438,13 @@ export interface DependencyFailure {
   loopback?: number;
   /** Those loopback addresses (at most three): a collector drops the ones a container of the pod serves. */
   loopbackAddresses?: string[];
+  /**
+   * Lines toward the dependency at an IP (on its port) that is none of its current Service's or pods' IPs,
+   * while those are known: a cached, stale address (nginx resolves an upstream's name once, at start).
+   */
+  staleIp?: number;
+  /** Those stale addresses (at most three). */
+  staleAddresses?: string[];
   /** Of the `auth` lines, those that forbid (403, PERMISSION_DENIED) without saying the credentials are wrong. */
   forbidden?: number;
   /**
@@ -551,6 +576,9 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     if (f.wrongHostNames)
       m.wrongHostNames = [...new Set([...(m.wrongHostNames ?? []), ...f.wrongHostNames])].slice(0, 5);
     if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
+    if (f.staleIp) m.staleIp = (m.staleIp ?? 0) + f.staleIp;
+    if (f.staleAddresses)
+      m.staleAddresses = [...new Set([...(m.staleAddresses ?? []), ...f.staleAddresses])].slice(0, 3);
     if (f.loopback) m.loopback = (m.loopback ?? 0) + f.loopback;
     if (f.loopbackAddresses)
       m.loopbackAddresses = [...new Set([...(m.loopbackAddresses ?? []), ...f.loopbackAddresses])].slice(
@@ -677,6 +705,12 @@ function logFailures(
     entry.counts[kind]++;
     if (target.wrongPort) entry.wrongPort++;
     if (kind === 'tls' && CERT_EXPIRED.test(line)) entry.certExpired = (entry.certExpired ?? 0) + 1;
+    const outdated = staleAddressesOf(line, targets.find((t) => t.id === target!.id)!, book);
+    if (outdated.length > 0) {
+      entry.staleIp = (entry.staleIp ?? 0) + 1;
+      const addresses = (entry.staleAddresses ??= []);
+      for (const a of outdated) if (addresses.length < 3 && !addresses.includes(a)) addresses.push(a);
+    }
     const looped = loopback.filter((l) => l.target === target!.id);
     if (looped.length > 0) {
       entry.loopback = (entry.loopback ?? 0) + 1;
@@ -948,6 +982,7 @@ export function callerEvidence(
       dnsFailures: [],
       wrongHost: [],
       loopback: [],
+      staleAddress: [],
       failingToward: [],
       changed: false,
     };
@@ -988,6 +1023,8 @@ export function callerEvidence(
       if (strong.length === 1 && w.f.counts.tls * 2 >= n && (w.f.certExpired ?? 0) * 2 < w.f.counts.tls)
         entry('tlsRefused');
       // A name that is none of the dependency's addresses: the caller is configured with a wrong host.
+      // An address that is no longer the dependency's: the caller holds a stale, cached answer.
+      if ((w.f.staleIp ?? 0) * 2 >= n) entry('staleAddress');
       if ((w.f.wrongHost ?? 0) * 2 >= n) entry('wrongHost');
       else if (w.f.counts.dns * 2 >= n && state.serviceExists !== false && !external) entry('dnsFailures');
     }
@@ -1002,6 +1039,7 @@ export function callerEvidence(
         w.f.wrongPort * 2 >= n ||
         (w.f.wrongHost ?? 0) * 2 >= n ||
         (w.f.loopback ?? 0) * 2 >= n ||
+        (w.f.staleIp ?? 0) * 2 >= n ||
         w.f.counts.dns * 2 >= n
       );
     });
@@ -1051,6 +1089,7 @@ export function callerEvidence(
       'wrongPort',
       'wrongHost',
       'loopback',
+      'staleAddress',
       'credentialsRefused',
       'tlsRefused',
       'dnsFailures',

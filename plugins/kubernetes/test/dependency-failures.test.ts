@@ -1109,3 +1109,52 @@ describe('callerEvidence — loopback', () => {
     expect(callers.get('payment')).toMatchObject({ loopback: ['accounts-db'] });
   });
 });
+
+describe('stale addresses', () => {
+  const window = { from: Date.parse('2026-09-21T09:00:00Z'), to: Date.parse('2026-09-21T10:00:00Z') };
+  const nginx = (t: string, ip: string) =>
+    `2026/09/21 ${t} [error] 22#22: *30412 upstream timed out (110: Connection timed out) while connecting to upstream, client: 10.1.1.84, server: localhost, request: "GET /api/accounts-db/products HTTP/1.1", upstream: "http://${ip}:5432/products"`;
+  const book = { ips: new Map([['10.100.210.35', 'accounts-db']]) };
+  it('an IP on the dependency\u2019s port that is none of its current Service\u2019s or pods\u2019 IPs is stale', () => {
+    const text = [nginx('09:22:30', '10.100.182.57'), nginx('09:24:06', '10.100.182.57')].join('\n');
+    expect(dependencyFailures(text, 'payment', graph, book, window)).toMatchObject([
+      { target: 'accounts-db', counts: { timeout: 2 }, staleIp: 2, staleAddresses: ['10.100.182.57:5432'] },
+    ]);
+  });
+  it('its current IP, or a dependency whose IPs were not read, is not', () => {
+    const current = [nginx('09:22:30', '10.100.210.35'), nginx('09:24:06', '10.100.210.35')].join('\n');
+    expect(dependencyFailures(current, 'payment', graph, book, window)[0]).not.toHaveProperty('staleIp');
+    const unknown = [nginx('09:22:30', '10.100.182.57')].join('\n');
+    expect(dependencyFailures(unknown, 'payment', graph, { ips: new Map() }, window)[0]).not.toHaveProperty(
+      'staleIp',
+    );
+  });
+  it('callerEvidence: the caller holds a stale address, and the dependency is not blamed for it', () => {
+    const f = {
+      target: 'accounts-db',
+      external: false,
+      counts: {
+        dns: 0,
+        tls: 0,
+        auth: 0,
+        exhausted: 0,
+        throttled: 0,
+        refused: 0,
+        reset: 0,
+        timeout: 6,
+        http5xx: 0,
+      },
+      wrongPort: 0,
+      samples: [],
+      staleIp: 6,
+      staleAddresses: ['10.100.182.57:5432'],
+    };
+    const { callers, targets } = callerEvidence(
+      [{ caller: 'payment', failures: [f], changed: false }],
+      new Map(),
+      graph,
+    );
+    expect(callers.get('payment')).toMatchObject({ staleAddress: ['accounts-db'] });
+    expect(targets.get('accounts-db')).toMatchObject({ callerSideOnly: true });
+  });
+});
