@@ -45,6 +45,15 @@ function rolloutChangedSomething(rollout: Hypothesis): boolean {
 }
 
 /**
+ * A configuration error found on a restart that changed nothing in the pod template (its findings read
+ * the change as not relevant, and none as relevant): the restart only made the pods read their config again.
+ */
+function restartOnly(config: Hypothesis): boolean {
+  const relevant = factValues(config, 'relevant');
+  return relevant.some((v) => v === false) && !relevant.some((v) => v === true);
+}
+
+/**
  * Pods pending for want of CPU or memory on every node (the scheduler's "Insufficient cpu", as a fact or in
  * the finding's message): the replicas that run carry their load.
  */
@@ -63,6 +72,12 @@ export const CAUSE_FAMILIES: readonly CauseFamily[] = [
   { leader: 'config-error', follower: 'crash-loop', because: 'a bad config makes the start fail' },
   {
     leader: 'config-error',
+    follower: 'bad-deploy-rollout',
+    because: 'the rollout changed nothing in the pods; the configuration it made them read again did',
+    when: (config, rollout) => restartOnly(config) && !rolloutChangedSomething(rollout),
+  },
+  {
+    leader: 'config-error',
     follower: 'dependency-down',
     because: 'a component configured wrongly toward what it needs fails its own callers',
   },
@@ -75,7 +90,8 @@ export const CAUSE_FAMILIES: readonly CauseFamily[] = [
   {
     leader: 'unschedulable',
     follower: 'probe-failure',
-    because: 'replicas that find no CPU or memory leave the running ones the load until their probes time out',
+    because:
+      'replicas that find no CPU or memory leave the running ones the load until their probes time out',
     when: (unschedulable) => outOfCapacity(unschedulable),
   },
   {

@@ -152,4 +152,37 @@ describe('cause families', () => {
     );
     expect(apart.map((h) => h.node)).toEqual(['ledger-db', 'ledgerwriter']);
   });
+
+  it('a configuration a restart made the pods read again leads the rollout that changed nothing', () => {
+    const restart = foldCauseFamilies(
+      [
+        hyp('rate', 'bad-deploy-rollout', 0.86, { 'kubernetes.rollout.changes': [] }),
+        hyp('rate', 'config-error', 0.77, {
+          'kubernetes.change.relevant': false,
+          'kubernetes.change.fields': [],
+        }),
+      ],
+      band,
+    );
+    expect(restart.map((h) => h.cause)).toEqual(['config-error', 'bad-deploy-rollout']);
+    expect(restart[0]!.confidence).toBeCloseTo(0.86, 12);
+    // A configuration error of another kind (a changed env var) leaves a rollout that did change the pods alone,
+    // and so it does when the facts of the rollout say it changed something.
+    const other = foldCauseFamilies(
+      [
+        hyp('carts', 'bad-deploy-rollout', 0.86, { 'kubernetes.rollout.changes': [] }),
+        hyp('carts', 'config-error', 0.77, { 'kubernetes.change.relevant': true }),
+      ],
+      band,
+    );
+    expect(other[0]!.cause).toBe('bad-deploy-rollout');
+    const changed = foldCauseFamilies(
+      [
+        hyp('rate', 'bad-deploy-rollout', 0.86, { 'kubernetes.rollout.changes': ['image'] }),
+        hyp('rate', 'config-error', 0.77, { 'kubernetes.change.relevant': false }),
+      ],
+      band,
+    );
+    expect(changed[0]!.cause).toBe('bad-deploy-rollout');
+  });
 });
