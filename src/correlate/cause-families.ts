@@ -95,6 +95,11 @@ export const CAUSE_FAMILIES: readonly CauseFamily[] = [
     when: (unschedulable) => outOfCapacity(unschedulable),
   },
   {
+    leader: 'quota-exceeded',
+    follower: 'probe-failure',
+    because: 'replicas the quota refuses leave the running ones the load until their probes time out',
+  },
+  {
     leader: 'bad-deploy-rollout',
     follower: 'crash-loop',
     because: 'the new revision changed the pods and they crash',

@@ -185,4 +185,13 @@ describe('cause families', () => {
     );
     expect(changed[0]!.cause).toBe('bad-deploy-rollout');
   });
+
+  it('a quota that refuses the replicas a scale-out asks for leads the probe failures of those that run', () => {
+    const out = foldCauseFamilies(
+      [hyp('frontend', 'probe-failure', 0.93), hyp('frontend', 'quota-exceeded', 0.9)],
+      band,
+    );
+    expect(out.map((h) => h.cause)).toEqual(['quota-exceeded', 'probe-failure']);
+    expect(out[0]!.confidence).toBeCloseTo(0.93, 12);
+  });
 });
