@@ -559,6 +559,11 @@ export function crashFailures(
   }));
 }
 
+/** The distinct values of both lists, in order, at most `max` of them (the names and addresses a failure quotes). */
+function unionCapped(kept: readonly string[] | undefined, more: readonly string[], max: number): string[] {
+  return [...new Set([...(kept ?? []), ...more])].slice(0, max);
+}
+
 export function mergeFailures(lists: readonly DependencyFailure[][]): DependencyFailure[] {
   const out = new Map<string, DependencyFailure>();
   for (const f of lists.flat()) {
@@ -573,18 +578,12 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     if (f.poolSamples) m.poolSamples = [...(m.poolSamples ?? []), ...f.poolSamples].slice(0, 3);
     if (f.forbidden) m.forbidden = (m.forbidden ?? 0) + f.forbidden;
     if (f.wrongHost) m.wrongHost = (m.wrongHost ?? 0) + f.wrongHost;
-    if (f.wrongHostNames)
-      m.wrongHostNames = [...new Set([...(m.wrongHostNames ?? []), ...f.wrongHostNames])].slice(0, 5);
+    if (f.wrongHostNames) m.wrongHostNames = unionCapped(m.wrongHostNames, f.wrongHostNames, 5);
     if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
     if (f.staleIp) m.staleIp = (m.staleIp ?? 0) + f.staleIp;
-    if (f.staleAddresses)
-      m.staleAddresses = [...new Set([...(m.staleAddresses ?? []), ...f.staleAddresses])].slice(0, 3);
+    if (f.staleAddresses) m.staleAddresses = unionCapped(m.staleAddresses, f.staleAddresses, 3);
     if (f.loopback) m.loopback = (m.loopback ?? 0) + f.loopback;
-    if (f.loopbackAddresses)
-      m.loopbackAddresses = [...new Set([...(m.loopbackAddresses ?? []), ...f.loopbackAddresses])].slice(
-        0,
-        3,
-      );
+    if (f.loopbackAddresses) m.loopbackAddresses = unionCapped(m.loopbackAddresses, f.loopbackAddresses, 3);
     if (f.firstAt !== undefined && (m.firstAt === undefined || f.firstAt < m.firstAt)) m.firstAt = f.firstAt;
     if (f.lastAt !== undefined && (m.lastAt === undefined || f.lastAt > m.lastAt)) m.lastAt = f.lastAt;
     m.samples = [...m.samples, ...f.samples].slice(0, 3);
@@ -705,24 +704,21 @@ function logFailures(
     entry.counts[kind]++;
     if (target.wrongPort) entry.wrongPort++;
     if (kind === 'tls' && CERT_EXPIRED.test(line)) entry.certExpired = (entry.certExpired ?? 0) + 1;
-    const outdated = staleAddressesOf(line, targets.find((t) => t.id === target!.id)!, book);
+    const t = targets.find((x) => x.id === target!.id)!;
+    const outdated = staleAddressesOf(line, t, book);
     if (outdated.length > 0) {
       entry.staleIp = (entry.staleIp ?? 0) + 1;
-      const addresses = (entry.staleAddresses ??= []);
-      for (const a of outdated) if (addresses.length < 3 && !addresses.includes(a)) addresses.push(a);
+      entry.staleAddresses = unionCapped(entry.staleAddresses, outdated, 3);
     }
-    const looped = loopback.filter((l) => l.target === target!.id);
+    const looped = loopback.filter((l) => l.target === t.id).map((l) => l.address);
     if (looped.length > 0) {
       entry.loopback = (entry.loopback ?? 0) + 1;
-      const addresses = (entry.loopbackAddresses ??= []);
-      for (const { address } of looped)
-        if (addresses.length < 3 && !addresses.includes(address)) addresses.push(address);
+      entry.loopbackAddresses = unionCapped(entry.loopbackAddresses, looped, 3);
     }
     if (kind === 'auth' && FORBIDDEN.test(line) && !CREDENTIALS.test(line))
       entry.forbidden = (entry.forbidden ?? 0) + 1;
     if (kind === 'dns') {
       const looked = lookedUp(line);
-      const t = targets.find((x) => x.id === target!.id)!;
       // A per-pod name of a StatefulSet is its own (the pod may be gone); of a Deployment it is made up.
       if (
         looked &&
@@ -731,8 +727,7 @@ function logFailures(
         !book.ips.has(looked)
       ) {
         entry.wrongHost = (entry.wrongHost ?? 0) + 1;
-        const names = (entry.wrongHostNames ??= []);
-        if (names.length < 5 && !names.includes(looked)) names.push(looked);
+        entry.wrongHostNames = unionCapped(entry.wrongHostNames, [looked], 5);
       }
     }
     if (entry.samples.length < 3)

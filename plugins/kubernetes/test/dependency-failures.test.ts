@@ -1056,47 +1056,20 @@ describe('loopback addresses', () => {
     const proxy = { name: 'cloud-sql-proxy', args: ['--port=5432', 'project:region:ledger'] };
     expect([...podServedPorts([pod([app, proxy])])].sort()).toEqual(['5432', '8080']);
     expect([...podServedPorts([pod([app])])]).toEqual(['8080']);
-    const failure = {
-      target: 'accounts-db',
-      external: false,
-      counts: {
-        dns: 0,
-        tls: 0,
-        auth: 0,
-        exhausted: 0,
-        throttled: 0,
-        refused: 1,
-        reset: 0,
-        timeout: 0,
-        http5xx: 0,
-      },
-      wrongPort: 0,
-      samples: [],
+    const loopbackFailure = {
+      ...failure('accounts-db', { refused: 1 }),
       loopback: 1,
       loopbackAddresses: ['127.0.0.1:5432'],
     };
-    expect(withoutServedLoopback([failure], new Set(['5432']))[0]).not.toHaveProperty('loopback');
-    expect(withoutServedLoopback([failure], new Set(['8080']))[0]).toMatchObject({ loopback: 1 });
+    expect(withoutServedLoopback([loopbackFailure], new Set(['5432']))[0]).not.toHaveProperty('loopback');
+    expect(withoutServedLoopback([loopbackFailure], new Set(['8080']))[0]).toMatchObject({ loopback: 1 });
   });
 });
 
 describe('callerEvidence — loopback', () => {
   it('names the dependency the caller looks for at home, one event being enough', () => {
     const f = {
-      target: 'accounts-db',
-      external: false,
-      counts: {
-        dns: 0,
-        tls: 0,
-        auth: 0,
-        exhausted: 0,
-        throttled: 0,
-        refused: 1,
-        reset: 0,
-        timeout: 0,
-        http5xx: 0,
-      },
-      wrongPort: 0,
+      ...failure('accounts-db', { refused: 1 }),
       samples: ['Connection to 127.0.0.1:5432 refused'],
       loopback: 1,
       loopbackAddresses: ['127.0.0.1:5432'],
@@ -1131,21 +1104,7 @@ describe('stale addresses', () => {
   });
   it('callerEvidence: the caller holds a stale address, and the dependency is not blamed for it', () => {
     const f = {
-      target: 'accounts-db',
-      external: false,
-      counts: {
-        dns: 0,
-        tls: 0,
-        auth: 0,
-        exhausted: 0,
-        throttled: 0,
-        refused: 0,
-        reset: 0,
-        timeout: 6,
-        http5xx: 0,
-      },
-      wrongPort: 0,
-      samples: [],
+      ...failure('accounts-db', { timeout: 6 }),
       staleIp: 6,
       staleAddresses: ['10.100.182.57:5432'],
     };
