@@ -152,8 +152,16 @@ const GRPC_UNAVAILABLE = /code = Unavailable|\b14 UNAVAILABLE\b/gi;
  * upstream, UC upstream connection termination, UT upstream request timeout.
  */
 const ENVOY_OUTBOUND = /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (\S+) .*\boutbound\|/;
+/**
+ * An outbound Envoy line the sidecar answered itself because the mesh has no way to the dependency: NC
+ * (`cluster_not_found`: a route points at a cluster that does not exist, e.g. a VirtualService subset no
+ * DestinationRule defines) or NR (`route_not_found`: no route matches the request). The upstream cluster is
+ * `-`, so the line carries no `outbound|`; the `:authority` field names the dependency.
+ */
+export const ENVOY_NO_ROUTE = /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (?:NC|NR) (?:cluster_not_found|route_not_found)\b/;
 
 function envoyOutbound(line: string): FailureKind | undefined | null {
+  if (ENVOY_NO_ROUTE.test(line)) return 'http5xx';
   const m = ENVOY_OUTBOUND.exec(line);
   if (!m) return null;
   const status = Number(m[1]);
@@ -445,6 +453,8 @@ export interface DependencyFailure {
   staleIp?: number;
   /** Those stale addresses (at most three). */
   staleAddresses?: string[];
+  /** Of the `http5xx` lines, those the caller's own sidecar answered for want of a mesh route or cluster (NC/NR). */
+  noRoute?: number;
   /** Of the `auth` lines, those that forbid (403, PERMISSION_DENIED) without saying the credentials are wrong. */
   forbidden?: number;
   /**
@@ -580,6 +590,7 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     if (f.wrongHost) m.wrongHost = (m.wrongHost ?? 0) + f.wrongHost;
     if (f.wrongHostNames) m.wrongHostNames = unionCapped(m.wrongHostNames, f.wrongHostNames, 5);
     if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
+    if (f.noRoute) m.noRoute = (m.noRoute ?? 0) + f.noRoute;
     if (f.staleIp) m.staleIp = (m.staleIp ?? 0) + f.staleIp;
     if (f.staleAddresses) m.staleAddresses = unionCapped(m.staleAddresses, f.staleAddresses, 3);
     if (f.loopback) m.loopback = (m.loopback ?? 0) + f.loopback;
@@ -704,6 +715,7 @@ function logFailures(
     entry.counts[kind]++;
     if (target.wrongPort) entry.wrongPort++;
     if (kind === 'tls' && CERT_EXPIRED.test(line)) entry.certExpired = (entry.certExpired ?? 0) + 1;
+    if (kind === 'http5xx' && ENVOY_NO_ROUTE.test(line)) entry.noRoute = (entry.noRoute ?? 0) + 1;
     const t = targets.find((x) => x.id === target!.id)!;
     const outdated = staleAddressesOf(line, t, book);
     if (outdated.length > 0) {
@@ -1001,6 +1013,7 @@ export function callerEvidence(
     const strong = witnesses.filter((w) => failureTotal(w.f) >= MIN_FAILURES);
     const state = states.get(target) ?? {};
     const external = graph.component(target)?.kind === 'external';
+    const noRoute = witnesses.reduce((n, w) => n + (w.f.noRoute ?? 0), 0);
     const dominant = [...FAILURE_KINDS].sort((a, b) => counts[b] - counts[a])[0]!;
     // Failures one caller sees that say more about the caller than the dependency.
     for (const w of strong) {
@@ -1046,10 +1059,13 @@ export function callerEvidence(
       unchangedWitnesses: strong.filter((w) => !w.changed).length,
       failures: total,
       ...counts,
-      unanswered: counts.refused + counts.reset + counts.http5xx,
+      // A 503 the caller's own sidecar made up for want of a route never reached the dependency.
+      unanswered: counts.refused + counts.reset + counts.http5xx - noRoute,
       rejected: counts.auth + counts.tls,
       /** Of the TLS failures, those saying its certificate expired (or is not valid yet). */
       certExpired: witnesses.reduce((n, w) => n + (w.f.certExpired ?? 0), 0),
+      /** Of the 5xx, those the callers' own sidecars answered for want of a mesh route or cluster to it (Envoy NC/NR). */
+      noRoute,
       dominant,
       external,
       targetReady: state.ready ?? null,

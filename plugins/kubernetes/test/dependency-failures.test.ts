@@ -152,6 +152,15 @@ describe('classifyFailure — real runtime lines', () => {
       '[2026-11-18T13:48:12.660Z] "GET /details/0 HTTP/1.1" 200 - via_upstream - "-" 0 178 4 3 "-" "python" "2879" "details:9080" "10.0.1.5:9080" outbound|9080||details.bookinfo.svc.cluster.local 10.0.1.9',
       undefined,
     ],
+    // the sidecar answered itself: no cluster for the route (a subset no DestinationRule defines), or no route
+    [
+      '[2026-11-20T13:23:23.970Z] "GET /reviews/0 HTTP/1.1" 503 NC cluster_not_found - "-" 0 0 0 - "-" "python-requests/2.31.0" "3d73" "reviews:9080" "-" - - 10.100.202.205:9080 192.168.72.197:52102 - -',
+      'http5xx',
+    ],
+    [
+      '[2026-11-20T13:23:23.970Z] "POST /ratings/0 HTTP/1.1" 404 NR route_not_found - "-" 0 0 0 - "-" "Java" "5c1f" "ratings:9080" "-" - - 10.100.3.9:9080 10.0.1.7:40114 - -',
+      'http5xx',
+    ],
     // gRPC INTERNAL is the server's own failure (Go's status code, grpc-js's "13 INTERNAL")
     [
       'failed to prepare order: shipping quote failure: rpc error: code = Internal desc = invalid address: missing zip code',
@@ -1016,6 +1025,38 @@ describe('dependencyFailures — an expired certificate is the server\u2019s', (
     );
     expect(targets.get('rabbitmq')).toMatchObject({ tls: 2, certExpired: 2 });
     expect(callers.get('dispatch')?.tlsRefused).toEqual([]);
+  });
+});
+
+describe('dependencyFailures — a mesh with no route to the dependency', () => {
+  it("counts the caller's sidecar's NC/NR answers as noRoute toward the host its :authority names", () => {
+    const nc = (t: string) =>
+      `[2026-11-20T13:${t}.970Z] "GET /reviews/0 HTTP/1.1" 503 NC cluster_not_found - "-" 0 0 0 - "-" "python-requests/2.31.0" "3d73" "reviews:9080" "-" - - 10.100.202.205:9080 192.168.72.197:52102 - -`;
+    const g = {
+      ...graph,
+      dependencies: () => ['reviews', 'details'],
+      component: (id: string) => ({
+        id,
+        kind: 'service',
+        aliases: [],
+        addresses: [`${id}:9080`],
+        description: '',
+        dependsOn: [],
+      }),
+    } as unknown as typeof graph;
+    const found = dependencyFailures([nc('23:23'), nc('24:47'), nc('26:05')].join('\n'), 'productpage', g, {
+      ips: new Map(),
+    });
+    expect(found).toMatchObject([{ target: 'reviews', counts: { http5xx: 3 }, noRoute: 3 }]);
+    const { targets } = callerEvidence([{ caller: 'productpage', failures: found, changed: false }], new Map(), g);
+    expect(targets.get('reviews')).toMatchObject({ http5xx: 3, noRoute: 3, witnesses: 1 });
+    // an upstream's own 503 through the mesh is a 5xx, not a missing route
+    const upstream =
+      '[2026-11-20T13:23:23.970Z] "GET /reviews/0 HTTP/1.1" 503 - via_upstream - "-" 0 0 3 3 "-" "python-requests/2.31.0" "3d74" "reviews:9080" "10.0.2.4:9080" outbound|9080||reviews.bookinfo.svc.cluster.local 10.0.1.9:41000 10.100.202.205:9080 10.0.1.9:52104 - default';
+    expect(dependencyFailures(upstream, 'productpage', g, { ips: new Map() })).toMatchObject([
+      { target: 'reviews', counts: { http5xx: 1 } },
+    ]);
+    expect(dependencyFailures(upstream, 'productpage', g, { ips: new Map() })[0]!.noRoute).toBeUndefined();
   });
 });
 
