@@ -111,9 +111,18 @@ export const cs = {
   creating: () => ({ state: { waiting: { reason: 'ContainerCreating' } }, ready: false, started: false, restartCount: 0, lastState: {} }),
 };
 
-function ip(prefix, seed) {
+function ip(prefix, seed, used) {
   const x = parseInt(h(seed).slice(0, 4), 16);
-  return `${prefix}.${(x % 200) + 10}`;
+  // Pod IPs of one snapshot are unique: a taken address moves to the next free one (the first choice is kept
+  // whenever it is free, so snapshots built before this check are unchanged where they had no collision).
+  for (let k = 0; k < 200; k++) {
+    const addr = `${prefix}.${((x + k) % 200) + 10}`;
+    if (!used || !used.has(addr)) {
+      used?.add(addr);
+      return addr;
+    }
+  }
+  throw new Error(`no free pod IP left in ${prefix}.0/24`);
 }
 
 export function build(system, spec) {
@@ -128,6 +137,7 @@ export function build(system, spec) {
   const ov = spec.workloads ?? {};
   const pods = [], deployments = [], replicasets = [], services = [], endpoints = [], events = [], statefulsets = [];
   const podIndex = {}; // `${wl}#${i}` -> pod
+  const usedPodIps = new Set();
   const created = T.iso(-60 * 24 * 40);
 
   for (const base of system.workloads) {
@@ -178,7 +188,7 @@ export function build(system, spec) {
             cond('ContainersReady', allReady ? 'True' : 'False', readyT, allReady ? {} : { reason: 'ContainersNotReady', message: `containers with unready status: [${statuses.filter((s) => !s.ready).map((s) => s.name).join(' ')}]` }),
             cond('PodScheduled', 'True', start),
           ];
-      const podIp = node ? ip(node.podCidr, `${seed}/${podName}`) : undefined;
+      const podIp = node ? ip(node.podCidr, `${seed}/${podName}`, usedPodIps) : undefined;
       const pod = {
         metadata: {
           name: podName, generateName: `${owner.name}-`, namespace: ns, uid: podUid, resourceVersion: String(9100000 + pods.length * 37),
@@ -211,7 +221,7 @@ export function build(system, spec) {
         const podName = `${oldRs.name}-${kname(`${seed}/${oldRs.name}/${i}`, 5)}`;
         const node = nodes[(i + 1) % nodes.length];
         const start = T.iso(-60 * 24 * 6);
-        const podIp = ip(node.podCidr, `${seed}/${podName}`);
+        const podIp = ip(node.podCidr, `${seed}/${podName}`, usedPodIps);
         pods.push({
           metadata: { name: podName, generateName: `${oldRs.name}-`, namespace: ns, uid: uid(`${seed}/pod/${podName}`), resourceVersion: String(9000000 + i), creationTimestamp: start, labels: { ...labels, 'pod-template-hash': oldHash }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: oldRs.name, uid: oldRs.uid, controller: true, blockOwnerDeletion: true }] },
           spec: { ...podSpecOf(oldW), nodeName: node.name, enableServiceLinks: true, preemptionPolicy: 'PreemptLowerPriority', priority: 0 },
