@@ -19,6 +19,7 @@ import {
 import { calibrate } from './calibration.js';
 import { foldCauseFamilies } from './cause-families.js';
 import { blamesOf, contestedBands, requireCorroboration } from './corroboration.js';
+import { withNeighbourReadings } from './neighbour-readings.js';
 import { AdjacencyIndex, RUNS_ON } from './adjacency-index.js';
 import {
   dependentsClosures,
@@ -251,8 +252,14 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
       });
     }
   }
+  const banded = contestedBands(hypotheses, conclusive);
   return {
-    hypotheses: contestedBands(hypotheses, conclusive),
+    hypotheses: opts.neighbours
+      ? withNeighbourReadings(banded, {
+          ceiling: opts.bands.medium - 0.01,
+          band: (c) => band(c, opts),
+        })
+      : banded,
     conclusive,
     ...(reason ? { inconclusiveReason: reason } : {}),
     symptoms,

@@ -17,6 +17,11 @@ export interface CorrelationOptions {
   maxExplains?: number;
   /** Raw score → confidence (docs/scoring.md, "Calibration"); default: the map fitted on the corpus's dev split. */
   calibration?: CalibrationModel;
+  /**
+   * After the top three hypotheses, the causes their evidence also fits at the same component, low
+   * (docs/scoring.md, "Neighbour readings"); default true.
+   */
+  neighbours?: boolean;
 }
 
 export type ResolvedCorrelationOptions = Required<Omit<CorrelationOptions, 'bands' | 'weights'>> & {
@@ -32,6 +37,7 @@ export const DEFAULT_CORRELATION_OPTIONS: ResolvedCorrelationOptions = Object.fr
   weights: Object.freeze({ coverage: 0.35, proximity: 0.15, inhibition: 0.5 }),
   maxExplains: 200,
   calibration: FITTED_CALIBRATION,
+  neighbours: true,
 });
 
 export function resolveCorrelationOptions(options: CorrelationOptions = {}): ResolvedCorrelationOptions {

@@ -257,7 +257,13 @@ describe('scoring behaviour', () => {
       named: ['web'],
       scope: ['web', 'api', 'db'],
     });
-    expect(r.hypotheses.map((h) => h.node)).toEqual(['db', 'api']);
+    // api's crash loop is followed by its neighbour reading (config-error at api, low: docs/scoring.md §8)
+    expect(r.hypotheses.map((h) => `${h.node}/${h.cause}`)).toEqual([
+      'db/oom-killed',
+      'api/crash-loop',
+      'api/config-error',
+    ]);
+    expect(r.hypotheses[2]!.band).toBe('low');
     expect(r.hypotheses[0]!.explains).toHaveLength(4);
     expect(r.hypotheses[0]!.path).toEqual(['db', 'api', 'web']);
     expect(r.hypotheses[1]!.factors.find((x) => x.name === 'inhibition')!.contribution).toBeLessThan(0);
@@ -277,7 +283,12 @@ describe('scoring behaviour', () => {
       scope: ['a', 'b'],
     });
     expect(tie.conclusive).toBe(false);
-    expect(tie.hypotheses.map((h) => h.node)).toEqual(['a', 'b']);
+    expect(tie.hypotheses.map((h) => `${h.node}/${h.cause}`)).toEqual([
+      'a/crash-loop',
+      'b/crash-loop',
+      'a/config-error',
+      'b/config-error',
+    ]);
   });
 
   it('bands follow the configured thresholds', () => {

@@ -44,7 +44,8 @@ describe('culprit eval', () => {
       'shop/redis-cart-oom redis-cart:oom-killed',
     ]);
     const healthy = report.score.scenarios.find((s) => s.id === 'shop/healthy-with-decoys');
-    expect(healthy?.top.map((t) => t.band)).toEqual(['low']);
+    // …followed by its neighbour reading (a release is often a configuration change), low too.
+    expect(healthy?.top.map((t) => `${t.cause}:${t.band}`)).toEqual(['bad-deploy-rollout:low', 'config-error:low']);
     expect(report.thresholds.map((t) => `${t.split} ${t.metric} ${t.source} ${t.ok}`)).toEqual([
       'dev ac1 corpus.yaml true',
       'dev highPrecision corpus.yaml true',

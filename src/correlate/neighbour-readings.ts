@@ -1,0 +1,81 @@
+// Other readings of the same evidence: a leading cause whose vocabulary neighbour the same findings also fit
+// (callers that cannot reach a component: it is down, or the path to it is) is followed by that neighbour, low.
+// Pure and order-independent; it never changes the first answer, its band or whether the report is conclusive.
+import type { ConfidenceBand, Hypothesis } from '../sdk/index.js';
+
+/**
+ * Causes the same findings often also fit, by what the vocabulary means (docs/scoring.md §8). Read as "evidence for
+ * the key is also read as each listed cause": a component its callers cannot reach may be down or behind a broken
+ * path; a Service that selects no serving port, a release, or a crash on start is often a configuration mistake.
+ */
+export const NEIGHBOUR_READINGS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  'dependency-down': ['network-fault'],
+  'network-fault': ['dependency-down', 'resource-exhaustion'],
+  'resource-exhaustion': ['dependency-down'],
+  'no-endpoints': ['config-error'],
+  'bad-deploy-rollout': ['config-error'],
+  'config-error': ['bad-deploy-rollout'],
+  'config-missing': ['config-error'],
+  'crash-loop': ['config-error'],
+  'probe-failure': ['resource-exhaustion'],
+  'external-dependency': ['network-fault'],
+  'image-pull': ['bad-deploy-rollout'],
+});
+
+/** A neighbour reading's confidence is this share of its source's… */
+export const NEIGHBOUR_SHARE = 0.5;
+
+export interface NeighbourOptions {
+  /** The readings of the first this-many hypotheses are added (default 3: what the top three shows). */
+  sources?: number;
+  /** Below the medium band: a neighbour reading is never more than a low alternative. */
+  ceiling: number;
+  band: (confidence: number) => ConfidenceBand;
+}
+
+/**
+ * Adds, after the first `sources` hypotheses, each one's neighbour causes at the same component that no hypothesis
+ * there has yet: confidence `min(source × NEIGHBOUR_SHARE, ceiling)`, the source's findings and explained symptoms,
+ * and a `neighbour` factor carrying the difference (so the factors still add up). The list is re-ranked by
+ * confidence (a neighbour stays below its source: the first answer never changes).
+ */
+export function withNeighbourReadings(
+  hypotheses: readonly Hypothesis[],
+  options: NeighbourOptions,
+): Hypothesis[] {
+  const present = new Set(hypotheses.map((h) => `${h.node}\u0000${h.cause}`));
+  const added: Hypothesis[] = [];
+  for (const h of hypotheses.slice(0, options.sources ?? 3)) {
+    for (const cause of NEIGHBOUR_READINGS[h.cause] ?? []) {
+      const key = `${h.node}\u0000${cause}`;
+      if (present.has(key)) continue;
+      present.add(key);
+      const confidence = Math.min(h.confidence * NEIGHBOUR_SHARE, options.ceiling);
+      added.push({
+        ...h,
+        cause,
+        confidence,
+        band: options.band(confidence),
+        factors: [
+          ...h.factors,
+          {
+            name: 'neighbour',
+            value: NEIGHBOUR_SHARE,
+            contribution: confidence - h.confidence,
+            note: `another reading of the evidence for ${h.cause} at ${h.node}`,
+          },
+        ],
+        remediation: [],
+      });
+    }
+  }
+  if (added.length === 0) return [...hypotheses];
+  // Stable: the originals keep their order, each neighbour goes after every hypothesis at least as confident.
+  const out = [...hypotheses];
+  for (const n of added) {
+    let i = out.length;
+    while (i > 0 && out[i - 1]!.confidence < n.confidence) i--;
+    out.splice(i, 0, n);
+  }
+  return out.map((h, i) => ({ ...h, rank: i + 1 }));
+}

@@ -1,0 +1,160 @@
+// Neighbour readings: after the top three, the causes the same evidence also fits at the same component, low;
+// the first answer, its band and the report's verdict never change, and the factors still add up.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { correlate } from '../../src/correlate/index.js';
+import { NEIGHBOUR_READINGS, withNeighbourReadings } from '../../src/correlate/neighbour-readings.js';
+import type { Hypothesis } from '../../src/sdk/index.js';
+import { CAUSES } from '../../src/rules/causes.js';
+import { createKnowledgeGraph } from '../../src/topology/index.js';
+
+const band = (c: number) => (c >= 0.75 ? 'high' : c >= 0.45 ? 'medium' : 'low') as Hypothesis['band'];
+const hyp = (node: string, cause: string, confidence: number): Hypothesis => ({
+  rank: 0,
+  node,
+  cause,
+  confidence,
+  band: band(confidence),
+  findings: [
+    {
+      ruleId: cause,
+      pack: 'kubernetes',
+      node,
+      cause,
+      weight: 0.6,
+      messageId: 'm',
+      message: `${cause} at ${node}`,
+      facts: {},
+    },
+  ],
+  explains: [],
+  path: [node],
+  factors: [{ name: 'evidence', value: confidence, contribution: confidence }],
+  remediation: [`fix ${cause}`],
+});
+const options = { ceiling: 0.44, band };
+const sum = (h: Hypothesis) => h.factors.reduce((s, f) => s + f.contribution, 0);
+
+describe('neighbour readings', () => {
+  it('callers that cannot reach a component: dependency-down is followed by network-fault there, low', () => {
+    const out = withNeighbourReadings(
+      [hyp('reviews', 'dependency-down', 0.86), hyp('ratings', 'crash-loop', 0.3)],
+      options,
+    );
+    expect(out.map((h) => `${h.rank} ${h.node}/${h.cause}/${h.band}`)).toEqual([
+      '1 reviews/dependency-down/high',
+      '2 reviews/network-fault/low',
+      '3 ratings/crash-loop/low',
+      '4 ratings/config-error/low',
+    ]);
+    const n = out[1]!;
+    expect(n.confidence).toBeCloseTo(0.43, 12);
+    expect(sum(n)).toBeCloseTo(n.confidence, 12);
+    expect(n.factors.at(-1)).toMatchObject({
+      name: 'neighbour',
+      note: expect.stringContaining('dependency-down at reviews'),
+    });
+    expect(n.findings).toEqual(out[0]!.findings);
+    expect(n.remediation).toEqual([]);
+  });
+
+  it('a cause already hypothesised at the component keeps its own evidence and place (and has readings of its own)', () => {
+    const input = [hyp('emailservice', 'no-endpoints', 0.9), hyp('emailservice', 'config-error', 0.2)];
+    const out = withNeighbourReadings(input, options);
+    expect(out.map((h) => `${h.node}/${h.cause}/${h.confidence}`)).toEqual([
+      'emailservice/no-endpoints/0.9',
+      'emailservice/config-error/0.2',
+      'emailservice/bad-deploy-rollout/0.1',
+    ]);
+  });
+
+  it('is capped below the medium band and reads only the first three hypotheses', () => {
+    const out = withNeighbourReadings(
+      [
+        hyp('a', 'oom-killed', 0.95),
+        hyp('b', 'node-pressure', 0.9),
+        hyp('c', 'unschedulable', 0.85),
+        hyp('d', 'dependency-down', 0.8),
+      ],
+      options,
+    );
+    expect(out.map((h) => h.cause)).toEqual([
+      'oom-killed',
+      'node-pressure',
+      'unschedulable',
+      'dependency-down',
+    ]);
+    const capped = withNeighbourReadings([hyp('a', 'bad-deploy-rollout', 0.99)], options);
+    expect(capped[1]).toMatchObject({ cause: 'config-error', confidence: 0.44, band: 'low' });
+  });
+
+  it('every neighbour is a cause of the vocabulary, and none is its own key', () => {
+    for (const [cause, others] of Object.entries(NEIGHBOUR_READINGS)) {
+      expect(CAUSES).toHaveProperty(cause);
+      for (const o of others) {
+        expect(CAUSES).toHaveProperty(o);
+        expect(o).not.toBe(cause);
+      }
+    }
+  });
+
+  it('never changes the first answer, its band or the verdict (property, through correlate)', () => {
+    const causes = Object.keys(NEIGHBOUR_READINGS);
+    const world = fc.array(
+      fc.record({
+        node: fc.integer({ min: 0, max: 4 }),
+        cause: fc.constantFrom(...causes),
+        weight: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        rule: fc.nat(3),
+      }),
+      { minLength: 1, maxLength: 8 },
+    );
+    const graph = createKnowledgeGraph({
+      apiVersion: 'culprit/v1',
+      kind: 'Topology',
+      components: [0, 1, 2, 3, 4].map((i) => ({
+        id: `c${i}`,
+        kind: 'service' as const,
+        dependsOn: i < 4 ? [`c${i + 1}`] : [],
+      })),
+    });
+    fc.assert(
+      fc.property(world, (fs) => {
+        const input = {
+          graph,
+          findings: fs.map((f, i) => ({
+            ruleId: `r${f.rule}`,
+            pack: 'p',
+            node: `c${f.node}`,
+            cause: f.cause,
+            weight: f.weight,
+            messageId: 'm',
+            message: `f${i}`,
+            facts: {},
+          })),
+          symptoms: [],
+          named: ['c0'],
+          scope: ['c0', 'c1', 'c2', 'c3', 'c4'],
+        };
+        const off = correlate(input, { neighbours: false });
+        const on = correlate(input);
+        expect(on.conclusive).toBe(off.conclusive);
+        expect(`${on.hypotheses[0]!.node}/${on.hypotheses[0]!.cause}/${on.hypotheses[0]!.band}`).toBe(
+          `${off.hypotheses[0]!.node}/${off.hypotheses[0]!.cause}/${off.hypotheses[0]!.band}`,
+        );
+        // every original hypothesis is still there, with its confidence; the additions are low
+        for (const h of off.hypotheses)
+          expect(on.hypotheses.find((x) => x.node === h.node && x.cause === h.cause)?.confidence).toBe(
+            h.confidence,
+          );
+        for (const h of on.hypotheses) {
+          expect(sum(h)).toBeCloseTo(h.confidence, 9);
+          if (!off.hypotheses.some((x) => x.node === h.node && x.cause === h.cause))
+            expect(h.band).toBe('low');
+        }
+        expect(on.hypotheses.map((h) => h.rank)).toEqual(on.hypotheses.map((_, i) => i + 1));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
