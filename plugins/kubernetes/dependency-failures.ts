@@ -861,8 +861,10 @@ const SILENCE_LOOKBACK_MS = 60 * 60_000;
 /**
  * The target's own logs went silent when its callers began to fail: it wrote at least a few lines
  * in the hour before the first failure, none since, and the silence (to the end of the window) is several times
- * longer than its usual gap between lines — a process that stopped serving, not a path that
- * delays or drops what it sends (a target behind a slow or lossy path keeps logging its work).
+ * longer than its usual gap between lines (and, with no failure time, longer than any quiet spell that ended in the
+ * hour before) — a process
+ * that stopped serving, not a path that delays or drops what it sends (a target behind a slow or lossy path keeps
+ * logging its work), nor a log that only writes in bursts (a periodic save).
  * When no caller's failure line carries a time, the silence runs from the target's last line.
  */
 export function fellSilent(
@@ -884,7 +886,15 @@ export function fellSilent(
     .map((t, i) => t - before[i]!)
     .sort((a, b) => a - b);
   const usual = Math.max(gaps[gaps.length >> 1]!, SILENCE_GRACE_MS);
-  return until - before[before.length - 1]! >= 3 * usual;
+  const silence = until - before[before.length - 1]!;
+  // Judged from its own log alone (no failure time to anchor it), a log that writes in bursts (a cache's periodic
+  // save, a cron-like job) goes quiet between them: the silence must also outlast the longest quiet spell that ended
+  // within the lookback.
+  if (failedAt !== undefined) return silence >= 3 * usual;
+  let longest = 0;
+  for (let i = 1; i < before.length; i++)
+    if (before[i]! >= anchor - SILENCE_LOOKBACK_MS) longest = Math.max(longest, before[i]! - before[i - 1]!);
+  return silence >= 3 * usual && silence > longest;
 }
 
 export interface TargetState {

@@ -254,6 +254,14 @@ describe('fellSilent — a target that stopped serving, not one behind a bad pat
   it('without a failure time, the silence runs from the last line', () => {
     expect(fellSilent(saves, undefined, at('09:58'))).toBe(true);
   });
+  it('without a failure time, not from a log that writes in bursts and was quiet longer than this before', () => {
+    // Valkey saving once an hour (a burst of four lines), the last burst five minutes before the window's end.
+    const burst = (hhmm: string) => [0, 0, 600, 1200].map((ms) => at(hhmm) + ms);
+    const hourly = [...burst('08:53'), ...burst('09:53')];
+    expect(fellSilent(hourly, undefined, at('09:58'))).toBe(false);
+    // …while a failure time still anchors the silence as before.
+    expect(fellSilent(hourly, at('09:54'), at('09:58'))).toBe(true);
+  });
   it('not when the target goes on logging after the failures began (latency on the path)', () => {
     expect(fellSilent([...saves, at('09:43'), at('09:48')], at('09:40'), at('09:58'))).toBe(false);
   });
