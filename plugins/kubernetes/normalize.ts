@@ -47,6 +47,8 @@ export function podsAttributes(pods: KubeObject[], w: Window): Record<string, Js
   let configErrors = 0;
   let unschedulable = 0;
   let evicted = 0;
+  let debuggers = 0;
+  let debuggerAt: number | undefined;
   let imagePullMessage = '';
   let configErrorMessage = '';
   let unschedulableMessage = '';
@@ -71,6 +73,19 @@ export function podsAttributes(pods: KubeObject[], w: Window): Record<string, Js
       // Evicted pods linger; count only those that stopped inside the window.
       const readyCondition = ((pod.status?.conditions ?? []) as KubeObject[]).find((c) => c.type === 'Ready');
       if (inWindow(readyCondition?.lastTransitionTime, w)) evicted++;
+    }
+    // `kubectl debug --target`: an ephemeral container sharing a container's process namespace, still running —
+    // a debugger or tracer attached (gdb, strace) can hold the process stopped while its pod stays Ready.
+    const targeting = new Set(
+      ((pod.spec?.ephemeralContainers ?? []) as KubeObject[])
+        .filter((e) => typeof e.targetContainerName === 'string')
+        .map((e) => String(e.name)),
+    );
+    for (const e of (pod.status?.ephemeralContainerStatuses ?? []) as KubeObject[]) {
+      const started = toMs(e.state?.running?.startedAt);
+      if (!targeting.has(String(e.name)) || !Number.isFinite(started) || started > w.to) continue;
+      debuggers++;
+      if (debuggerAt === undefined || started < debuggerAt) debuggerAt = started;
     }
     for (const c of (pod.status?.containerStatuses ?? []) as KubeObject[]) {
       restartsTotal += Number(c.restartCount ?? 0);
@@ -117,6 +132,8 @@ export function podsAttributes(pods: KubeObject[], w: Window): Record<string, Js
     unschedulable,
     unschedulableMessage,
     evicted,
+    debuggerAttached: debuggers,
+    debuggerAttachedAt: debuggerAt === undefined ? null : new Date(debuggerAt).toISOString(),
     nodes: [...nodes].sort(),
   };
 }

@@ -144,6 +144,37 @@ describe('kubernetes evidence normalization', () => {
     expect(attrs.unschedulable).toBe(0);
   });
 
+  it('counts a debugger attached to a container (kubectl debug --target) while it runs, not a plain debug shell', () => {
+    const at = new Date(W.to - 20 * 60_000).toISOString();
+    const pod = (target?: string, state: Record<string, unknown> = { running: { startedAt: at } }) => ({
+      metadata: { name: 'memcached-rate-1' },
+      spec: {
+        containers: [{ name: 'memcached' }],
+        ephemeralContainers: [
+          {
+            name: 'debugger-q8x2v',
+            image: 'ubuntu:24.04',
+            ...(target ? { targetContainerName: target } : {}),
+          },
+        ],
+      },
+      status: {
+        phase: 'Running',
+        containerStatuses: [{ name: 'memcached', ready: true, restartCount: 0, state: { running: {} } }],
+        ephemeralContainerStatuses: [{ name: 'debugger-q8x2v', state }],
+      },
+    });
+    expect(podsAttributes([pod('memcached')], W)).toMatchObject({
+      debuggerAttached: 1,
+      debuggerAttachedAt: at,
+      ready: 1,
+    });
+    expect(podsAttributes([pod()], W)).toMatchObject({ debuggerAttached: 0, debuggerAttachedAt: null });
+    expect(podsAttributes([pod('memcached', { terminated: { exitCode: 0 } })], W)).toMatchObject({
+      debuggerAttached: 0,
+    });
+  });
+
   it('says why a Service has no endpoints', () => {
     const svc = {
       metadata: { name: 'api' },
