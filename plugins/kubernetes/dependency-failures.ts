@@ -66,8 +66,10 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
     /connection reset|ECONNRESET|reset by peer|broken pipe|\bEPIPE\b|socket hang up|unexpected EOF|: EOF\b|Disconnected while requesting|upstream_reset_before_response_started(?!\{connection_timeout)|Connection closed by (peer|remote|foreign host)|server closed the connection unexpectedly|Connection aborted|RemoteDisconnected|Remote end closed connection/i,
   ],
   [
+    // A client's own slow-statement log of a second or more (Hibernate's SQL_SLOW logger, Connector/J's
+    // logSlowQueries) is a call that did not come back in time, like a timeout.
     'timeout',
-    /timed? ?out|timeout expired|deadline ?exceeded|DeadlineExceeded|\bETIMEDOUT\b|SocketTimeoutException|ConnectTimeout|Net::(Open|Read)Timeout|TimeoutError|TimeoutException|connection_timeout|request timeout|operation timeout|\bDEADLINE_EXCEEDED\b/i,
+    /timed? ?out|timeout expired|deadline ?exceeded|DeadlineExceeded|\bETIMEDOUT\b|SocketTimeoutException|ConnectTimeout|Net::(Open|Read)Timeout|TimeoutError|TimeoutException|connection_timeout|request timeout|operation timeout|\bDEADLINE_EXCEEDED\b|\bSlowQuery: \d{4,} milliseconds\b|\bSlow query \(exceeded \d+ ms, duration: \d{4,} ms\)/i,
   ],
   [
     'http5xx',
@@ -230,11 +232,12 @@ const TECHNOLOGIES: readonly [string, RegExp][] = [
     'opentelemetry',
     /\botlp\b|\btraces export:|failed to upload metrics|while exporting (traces|logs|metrics)|OTLPExporterError/i,
   ],
-  // A SQL client or pool that names no product (HikariCP, JDBC and its java.sql exceptions, Hibernate, EclipseLink,
+  // A SQL client or pool that names no product (HikariCP, JDBC and its java.sql exceptions, Hibernate and its slow-query
+  // log "SlowQuery: 4119 milliseconds. SQL: '…'", Connector/J's "Slow query (exceeded 2000 ms, …)", EclipseLink,
   // SQLAlchemy): the SQL database.
   [
     'sql',
-    /HikariPool|\bJDBC\b|SQLState|java\.sql\.SQL\w*Exception|org\.hibernate|org\.eclipse\.persistence|EclipseLink|sqlalchemy|database\/sql/i,
+    /HikariPool|\bJDBC\b|SQLState|java\.sql\.SQL\w*Exception|org\.hibernate|org\.eclipse\.persistence|EclipseLink|sqlalchemy|database\/sql|\bSlowQuery: \d+ milliseconds\. SQL:|\bSlow query \(exceeded \d+ ms/i,
   ],
 ];
 

@@ -152,6 +152,13 @@ describe('classifyFailure — real runtime lines', () => {
       '[2026-11-18T13:48:12.660Z] "GET /details/0 HTTP/1.1" 200 - via_upstream - "-" 0 178 4 3 "-" "python" "2879" "details:9080" "10.0.1.5:9080" outbound|9080||details.bookinfo.svc.cluster.local 10.0.1.9',
       undefined,
     ],
+    // a client's own slow-statement log of a second or more (Hibernate's SQL_SLOW, Connector/J's logSlowQueries)
+    [
+      "2026-05-19 15:02:41.043 ERROR 1 --- [nio-8080-exec-5] org.hibernate.SQL_SLOW : SlowQuery: 4119 milliseconds. SQL: 'select city0_.uuid from cities city0_ where city0_.country_code=?'",
+      'timeout',
+    ],
+    ['Slow query (exceeded 2000 ms, duration: 8304 ms): SELECT uuid FROM cities WHERE country_code = ?', 'timeout'],
+    ["SlowQuery: 120 milliseconds. SQL: 'select 1'", undefined],
     // the sidecar answered itself: no cluster for the route (a subset no DestinationRule defines), or no route
     [
       '[2026-11-20T13:23:23.970Z] "GET /reviews/0 HTTP/1.1" 503 NC cluster_not_found - "-" 0 0 0 - "-" "python-requests/2.31.0" "3d73" "reviews:9080" "-" - - 10.100.202.205:9080 192.168.72.197:52102 - -',
