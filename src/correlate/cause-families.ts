@@ -65,6 +65,16 @@ function outOfCapacity(unschedulable: Hypothesis): boolean {
   );
 }
 
+/** A configuration error the component states in its own log (`kubernetes.selfreport.configErrorLines`). */
+function selfReportedConfig(config: Hypothesis): boolean {
+  return factValues(config, 'configErrorLines').some((v) => Number(v) > 0);
+}
+
+/** An exhaustion known only from what the callers were answered (no finding of the component's own). */
+function callersOnly(h: Hypothesis): boolean {
+  return h.findings.every((f) => Object.keys(f.facts).every((k) => k.startsWith('kubernetes.callers.')));
+}
+
 export const CAUSE_FAMILIES: readonly CauseFamily[] = [
   { leader: 'oom-killed', follower: 'crash-loop', because: 'OOM kills restart the container' },
   { leader: 'probe-failure', follower: 'crash-loop', because: 'liveness kills restart the container' },
@@ -80,6 +90,13 @@ export const CAUSE_FAMILIES: readonly CauseFamily[] = [
     leader: 'config-error',
     follower: 'dependency-down',
     because: 'a component configured wrongly toward what it needs fails its own callers',
+  },
+  {
+    leader: 'config-error',
+    follower: 'resource-exhaustion',
+    because:
+      'it cannot write where it is configured to (its own log says why), so it refuses its callers as if full',
+    when: (config, exhausted) => selfReportedConfig(config) && callersOnly(exhausted),
   },
   { leader: 'node-pressure', follower: 'unschedulable', because: 'a node under pressure is tainted' },
   {

@@ -153,6 +153,25 @@ describe('cause families', () => {
     expect(apart.map((h) => h.node)).toEqual(['ledger-db', 'ledgerwriter']);
   });
 
+  it('a configuration the component rejects in its own log leads the exhaustion its callers are answered with', () => {
+    const config = hyp('redis', 'config-error', 0.7, { 'kubernetes.selfreport.configErrorLines': 6 });
+    const turnedAway = hyp('redis', 'resource-exhaustion', 0.77, { 'kubernetes.callers.exhausted': 17 });
+    const out = foldCauseFamilies([turnedAway, config], band);
+    expect(out.map((h) => h.cause)).toEqual(['config-error', 'resource-exhaustion']);
+    expect(out[0]!.confidence).toBeCloseTo(0.77, 12);
+    // Not when the exhaustion is the component's own (its log says it ran out), nor for a config error it does not state.
+    const own = hyp('redis', 'resource-exhaustion', 0.77, { 'kubernetes.selfreport.exhaustionLines': 4 });
+    expect(foldCauseFamilies([own, config], band).map((h) => h.cause)).toEqual([
+      'resource-exhaustion',
+      'config-error',
+    ]);
+    const unstated = hyp('redis', 'config-error', 0.7, { 'kubernetes.rollout.changes': ['args'] });
+    expect(foldCauseFamilies([turnedAway, unstated], band).map((h) => h.cause)).toEqual([
+      'resource-exhaustion',
+      'config-error',
+    ]);
+  });
+
   it('a configuration a restart made the pods read again leads the rollout that changed nothing', () => {
     const restart = foldCauseFamilies(
       [

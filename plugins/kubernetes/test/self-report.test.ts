@@ -162,6 +162,22 @@ describe('selfReportAttributes — a reloaded file it rejects', () => {
   });
 });
 
+describe('selfReportAttributes — Redis refused the directory it persists to', () => {
+  it('counts a save that fails on a permission as a rejected configuration, a full disk as exhaustion', () => {
+    const denied = (t: string) =>
+      `405:C 12 May 2026 ${t}.602 # Failed opening the RDB file dump.rdb (in server root dir /mnt/redis) for saving: Permission denied`;
+    const log = [
+      denied('09:44:00'),
+      '1:M 12 May 2026 09:44:00.702 # Background saving error',
+      denied('09:49:00'),
+      denied('09:54:00'),
+    ].join('\n');
+    expect(selfReportAttributes([log], window)).toMatchObject({ configErrorLines: 3, exhaustionLines: 0 });
+    const full = '405:C 12 May 2026 09:44:00.602 # Write error saving DB on disk: No space left on device';
+    expect(selfReportAttributes([full], window)).toMatchObject({ configErrorLines: 0, exhaustionLines: 1 });
+  });
+});
+
 describe('lineTime — space-padded hours', () => {
   it('reads MariaDB’s "2026-05-12  9:46:24" and keeps two-digit hours', () => {
     expect(lineTime('2026-05-12  9:46:24 0 [Warning] InnoDB: A long semaphore wait:')).toBe(
