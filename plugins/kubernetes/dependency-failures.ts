@@ -491,7 +491,12 @@ const CLF =
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The time a line was written, when it starts with (or carries) a recognisable timestamp. */
+/** librdkafka's log callback default, as its clients print it: "%3|1780473312.000|FAIL|rdkafka#consumer-1| …" (epoch seconds). */
+const RDKAFKA = /^%\d\|(\d{10})\.(\d{3})\|/;
+
 export function lineTime(line: string): number | undefined {
+  const rd = RDKAFKA.exec(line);
+  if (rd) return Number(rd[1]) * 1000 + Number(rd[2]);
   const head = line.slice(0, 120);
   const d = DAY_FIRST.exec(head);
   const iso = TIMESTAMP.exec(head);

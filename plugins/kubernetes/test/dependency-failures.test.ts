@@ -251,6 +251,15 @@ describe('lineTime', () => {
   });
 });
 
+describe('lineTime — librdkafka epoch stamps', () => {
+  it('reads the epoch seconds of librdkafka\u2019s default log line', () => {
+    const line =
+      '%3|1780473312.250|FAIL|rdkafka#consumer-1| [thrd:kafka:9092/1]: kafka:9092/1: ApiVersionRequest failed: Local: Timed out';
+    expect(lineTime(line)).toBe(Date.parse('2026-06-03T07:55:12.250Z'));
+    expect(lineTime('%3 is not a stamp: 1780473312.250')).toBeUndefined();
+  });
+});
+
 describe('fellSilent — a target that stopped serving, not one behind a bad path', () => {
   const at = (hhmm: string) => Date.parse(`2026-11-17T${hhmm}:00Z`);
   // Redis's periodic saves every five minutes, then nothing once its clients were paused at 09:40.
