@@ -495,10 +495,17 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
      */
     async function collectCallers(discovered: DiscoveredNode[]) {
       const ips = new Map<string, string>();
+      const servicePorts = new Map<string, Set<string>>();
       const states = new Map<string, TargetState>();
       for (const { component, pods, services } of collected.values()) {
         for (const s of services)
-          if (s.spec?.clusterIP && s.spec.clusterIP !== 'None') ips.set(s.spec.clusterIP, component.id);
+          if (s.spec?.clusterIP && s.spec.clusterIP !== 'None') {
+            ips.set(s.spec.clusterIP, component.id);
+            const ports = ((s.spec.ports ?? []) as KubeObject[])
+              .map((p) => String(p.port))
+              .filter((p) => p !== 'undefined');
+            servicePorts.set(s.spec.clusterIP, new Set(ports));
+          }
         for (const p of pods) if (p.status?.podIP) ips.set(p.status.podIP, component.id);
         states.set(component.id, {
           ready: pods.length > 0 && pods.every(isPodHealthy),
@@ -549,7 +556,11 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           const hasDeps = ctx.graph.dependencies(component.id, { depth: 1 }).length > 0;
           const logs = hasDeps ? await callerLogs(entry) : [];
           const text = logs.join('\n');
-          if (hasDeps) timed.set(component.id, outboundCalls(logs, component.id, ctx.graph, { ips }, window));
+          if (hasDeps)
+            timed.set(
+              component.id,
+              outboundCalls(logs, component.id, ctx.graph, { ips, servicePorts }, window),
+            );
           const quiet = rolloutChange(replicaSets, window);
           // A relevant change in the window: read the new pods to see whether errors followed it.
           const change =
@@ -566,9 +577,16 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
             failures: hasDeps
               ? withoutServedLoopback(
                   mergeFailures([
-                    dependencyFailures(logs, component.id, ctx.graph, { ips }, window),
+                    dependencyFailures(logs, component.id, ctx.graph, { ips, servicePorts }, window),
                     ...(await crashLogs(entry)).map((c) =>
-                      crashFailures(c.text, c.restarts, component.id, ctx.graph, { ips }, window),
+                      crashFailures(
+                        c.text,
+                        c.restarts,
+                        component.id,
+                        ctx.graph,
+                        { ips, servicePorts },
+                        window,
+                      ),
                     ),
                   ]),
                   podServedPorts(entry.pods),

@@ -160,7 +160,8 @@ const ENVOY_OUTBOUND = /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (\S+) .*\boutbound\|/;
  * DestinationRule defines) or NR (`route_not_found`: no route matches the request). The upstream cluster is
  * `-`, so the line carries no `outbound|`; the `:authority` field names the dependency.
  */
-export const ENVOY_NO_ROUTE = /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (?:NC|NR) (?:cluster_not_found|route_not_found)\b/;
+export const ENVOY_NO_ROUTE =
+  /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (?:NC|NR) (?:cluster_not_found|route_not_found)\b/;
 
 function envoyOutbound(line: string): FailureKind | undefined | null {
   if (ENVOY_NO_ROUTE.test(line)) return 'http5xx';
@@ -244,6 +245,11 @@ const TECHNOLOGIES: readonly [string, RegExp][] = [
 export interface AddressBook {
   /** Cluster IPs and pod IPs of the components, from the Services and pods read. */
   ips: ReadonlyMap<string, string>;
+  /**
+   * The ports each Service's cluster IP exposes: a call to a cluster IP on another port reaches nothing (a pod IP
+   * may serve ports its Service does not, so only cluster IPs are checked).
+   */
+  servicePorts?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 interface Target {
@@ -378,7 +384,12 @@ export function namedTarget(
     const ipOwner = book.ips.get(host);
     for (const t of targets) {
       if (hostOf(host, t) || ipOwner === t.id) {
-        const wrongPort = !!port && t.ports.size > 0 && !t.ports.has(port) && !ipOwner;
+        const exposed = ipOwner ? book.servicePorts?.get(host) : undefined;
+        const wrongPort =
+          !!port &&
+          (exposed
+            ? exposed.size > 0 && !exposed.has(port)
+            : t.ports.size > 0 && !t.ports.has(port) && !ipOwner);
         byHost.set(t.id, (byHost.get(t.id) ?? true) && wrongPort);
       }
     }
@@ -569,12 +580,20 @@ export function crashFailures(
   const times = Math.min(Math.max(restarts, 1), CRASH_REPEATS);
   const matched = callerTargets(caller, graph);
   if (!matched) return [];
-  return logFailures(previous, caller, matched, book, window).map((f) => ({
-    ...f,
-    counts: Object.fromEntries(
+  return logFailures(previous, caller, matched, book, window).map((f) => {
+    const counts = Object.fromEntries(
       FAILURE_KINDS.map((k) => [k, f.counts[k] > 0 ? Math.max(f.counts[k], times) : 0]),
-    ) as Record<FailureKind, number>,
-  }));
+    ) as Record<FailureKind, number>;
+    // What the lines said about the failures (a wrong port, a stale address …) repeats with them, in proportion.
+    const before = FAILURE_KINDS.reduce((n, k) => n + f.counts[k], 0);
+    const after = FAILURE_KINDS.reduce((n, k) => n + counts[k], 0);
+    const scale = (v: number | undefined) =>
+      v === undefined || before === 0 ? v : Math.min(after, Math.round((v * after) / before));
+    const scaled: DependencyFailure = { ...f, counts, wrongPort: scale(f.wrongPort)! };
+    for (const key of ['wrongHost', 'certExpired', 'loopback', 'staleIp', 'forbidden', 'noRoute'] as const)
+      if (f[key] !== undefined) scaled[key] = scale(f[key]);
+    return scaled;
+  });
 }
 
 /** The distinct values of both lists, in order, at most `max` of them (the names and addresses a failure quotes). */

@@ -157,7 +157,10 @@ describe('classifyFailure — real runtime lines', () => {
       "2026-05-19 15:02:41.043 ERROR 1 --- [nio-8080-exec-5] org.hibernate.SQL_SLOW : SlowQuery: 4119 milliseconds. SQL: 'select city0_.uuid from cities city0_ where city0_.country_code=?'",
       'timeout',
     ],
-    ['Slow query (exceeded 2000 ms, duration: 8304 ms): SELECT uuid FROM cities WHERE country_code = ?', 'timeout'],
+    [
+      'Slow query (exceeded 2000 ms, duration: 8304 ms): SELECT uuid FROM cities WHERE country_code = ?',
+      'timeout',
+    ],
     ["SlowQuery: 120 milliseconds. SQL: 'select 1'", undefined],
     // the sidecar answered itself: no cluster for the route (a subset no DestinationRule defines), or no route
     [
@@ -1052,6 +1055,45 @@ describe('dependencyFailures — an expired certificate is the server\u2019s', (
   });
 });
 
+describe('dependencyFailures — a cluster IP called on a port its Service does not expose', () => {
+  const g = {
+    ...graph,
+    dependencies: () => ['memcached-rate', 'mongodb-rate'],
+    component: (id: string) => ({
+      id,
+      kind: 'service',
+      aliases: [],
+      addresses: [id === 'memcached-rate' ? 'memcached-rate:11211' : 'mongodb-rate:27017'],
+      description: id === 'memcached-rate' ? 'memcached' : 'MongoDB',
+      dependsOn: [],
+    }),
+  } as unknown as typeof graph;
+  const line = (t: string, port: number) =>
+    `2026-08-19T19:${t}Z PNC /workspace/services/rate/server.go:142 > Tried to get hotelId [5], but got memmcached error = memcache: connect timeout to 10.100.109.190:${port}`;
+  const book = {
+    ips: new Map([['10.100.109.190', 'memcached-rate']]),
+    servicePorts: new Map([['10.100.109.190', new Set(['11211'])]]),
+  };
+  it('is a wrong port, as a wrong port on its name is', () => {
+    expect(dependencyFailures(line('34:51', 11212), 'rate', g, book)).toMatchObject([
+      { target: 'memcached-rate', counts: { timeout: 1 }, wrongPort: 1 },
+    ]);
+    expect(dependencyFailures(line('34:51', 11211), 'rate', g, book)).toMatchObject([{ wrongPort: 0 }]);
+    // without the Service's ports (a pod IP may serve others), an IP's port says nothing
+    expect(dependencyFailures(line('34:51', 11212), 'rate', g, { ips: book.ips })).toMatchObject([
+      { wrongPort: 0 },
+    ]);
+  });
+  it('a crash log repeated by its restarts repeats its wrong port in proportion', () => {
+    const previous = [line('34:51', 11212), `panic: memcache: connect timeout to 10.100.109.190:11212`].join(
+      '\n',
+    );
+    const [f] = crashFailures(previous, 9, 'rate', g, book);
+    expect(f!.counts.timeout).toBe(5);
+    expect(f!.wrongPort).toBe(5);
+  });
+});
+
 describe('dependencyFailures — a mesh with no route to the dependency', () => {
   it("counts the caller's sidecar's NC/NR answers as noRoute toward the host its :authority names", () => {
     const nc = (t: string) =>
@@ -1072,7 +1114,11 @@ describe('dependencyFailures — a mesh with no route to the dependency', () => 
       ips: new Map(),
     });
     expect(found).toMatchObject([{ target: 'reviews', counts: { http5xx: 3 }, noRoute: 3 }]);
-    const { targets } = callerEvidence([{ caller: 'productpage', failures: found, changed: false }], new Map(), g);
+    const { targets } = callerEvidence(
+      [{ caller: 'productpage', failures: found, changed: false }],
+      new Map(),
+      g,
+    );
     expect(targets.get('reviews')).toMatchObject({ http5xx: 3, noRoute: 3, witnesses: 1 });
     // an upstream's own 503 through the mesh is a 5xx, not a missing route
     const upstream =
