@@ -40,15 +40,49 @@ export function servicePortAttributes(
     // counts only when none of the Service's numeric targetPorts is declared by the containers.
     if (!numericMatched) mismatched.push(...numeric);
   }
-  if (checked === 0) return undefined;
+  const serverFirst = meshServerFirstPorts(services, pods);
+  if (checked === 0 && serverFirst.length === 0) return undefined;
   return {
     checked,
     mismatches: mismatched.length,
     mismatched: mismatched.sort(),
+    meshServerFirst: serverFirst.length,
+    meshServerFirstPorts: serverFirst,
     containerPorts: [
       ...new Set(
         containerPorts.map((p) => (p.name ? `${p.name}/${p.containerPort}` : String(p.containerPort))),
       ),
     ].sort(),
   };
+}
+
+/** MySQL's ports: the server speaks first (its handshake greeting), the client waits. */
+const SERVER_FIRST_PORTS = new Set([3306, 33060]);
+/** Port-name prefixes (and appProtocol values) Istio takes as plain TCP or as the protocol itself. */
+const TCP_NAMED = /^(tcp|mysql|mysqlx)(-|$)/i;
+
+/**
+ * Service ports of a server-first protocol (MySQL) whose pods run an Istio sidecar and whose name or appProtocol does
+ * not declare the protocol (`tcp`, `mysql`): Istio then sniffs the first bytes to detect the protocol, waits for the
+ * client to speak, and the server's greeting never comes — connections hang until a timeout (Istio's documented
+ * "server first protocols" caveat). As `service:port/name`.
+ */
+export function meshServerFirstPorts(services: KubeObject[], pods: KubeObject[]): string[] {
+  const meshed = pods.some(
+    (p) =>
+      ((p.spec?.containers ?? []) as KubeObject[]).some((c) => c.name === 'istio-proxy') ||
+      ((p.spec?.initContainers ?? []) as KubeObject[]).some((c) => c.name === 'istio-proxy'),
+  );
+  if (!meshed) return [];
+  const out: string[] = [];
+  for (const s of services)
+    for (const port of (s.spec?.ports ?? []) as KubeObject[]) {
+      const target = Number(port.targetPort ?? port.port);
+      if (!SERVER_FIRST_PORTS.has(Number(port.port)) && !SERVER_FIRST_PORTS.has(target)) continue;
+      const name = String(port.name ?? '');
+      const app = String(port.appProtocol ?? '');
+      if (TCP_NAMED.test(app) || TCP_NAMED.test(name)) continue;
+      out.push(`${s.metadata?.name}:${port.port}/${name || '(unnamed)'}`);
+    }
+  return out.sort();
 }

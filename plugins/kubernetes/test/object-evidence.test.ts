@@ -136,17 +136,28 @@ describe('mount failures told apart', () => {
     expect(a).toMatchObject({ missingConfig: 6, missing: ['configmap/reviews-config'], volumeFailures: 1 });
   });
   it('a volume item naming a key the Secret or ConfigMap lacks is config-missing, with the key named', () => {
-    const secretKey = 'MountVolume.SetUp failed for volume "keys" : references non-existent secret key: jwtRS256.key';
-    const configKey = 'MountVolume.SetUp failed for volume "cfg" : configmap references non-existent config key: app.yaml';
-    expect([classifyMountFailure(secretKey), classifyMountFailure(configKey)]).toEqual(['config-missing', 'config-missing']);
-    expect(mountAttributes([event('FailedMount', secretKey, 3, { count: 4 }), event('FailedMount', configKey, 2)], W)).toMatchObject({
+    const secretKey =
+      'MountVolume.SetUp failed for volume "keys" : references non-existent secret key: jwtRS256.key';
+    const configKey =
+      'MountVolume.SetUp failed for volume "cfg" : configmap references non-existent config key: app.yaml';
+    expect([classifyMountFailure(secretKey), classifyMountFailure(configKey)]).toEqual([
+      'config-missing',
+      'config-missing',
+    ]);
+    expect(
+      mountAttributes(
+        [event('FailedMount', secretKey, 3, { count: 4 }), event('FailedMount', configKey, 2)],
+        W,
+      ),
+    ).toMatchObject({
       missingConfig: 5,
       missing: ['configmap key app.yaml', 'secret key jwtRS256.key'],
       volumeFailures: 0,
     });
   });
   it('the kubelet’s generic “unmounted volumes=[…]” line is the same missing config when every volume it lists lacks it', () => {
-    const setup = 'MountVolume.SetUp failed for volume "keys" : references non-existent secret key: jwtRS256.key';
+    const setup =
+      'MountVolume.SetUp failed for volume "keys" : references non-existent secret key: jwtRS256.key';
     const generic = (vols: string) =>
       `Unable to attach or mount volumes: unmounted volumes=[${vols}], unattached volumes=[], failed to process volumes=[]: timed out waiting for the condition`;
     const config = configVolumes([event('FailedMount', setup, 3)]);
@@ -154,7 +165,13 @@ describe('mount failures told apart', () => {
     expect(isConfigMountFailure(generic('keys data'), config)).toBe(false);
     expect(isConfigMountFailure(generic('data'), new Set())).toBe(false);
     expect(
-      mountAttributes([event('FailedMount', setup, 3, { count: 14 }), event('FailedMount', generic('keys'), 3, { count: 6 })], W),
+      mountAttributes(
+        [
+          event('FailedMount', setup, 3, { count: 14 }),
+          event('FailedMount', generic('keys'), 3, { count: 6 }),
+        ],
+        W,
+      ),
     ).toMatchObject({ missingConfig: 20, volumeFailures: 0 });
   });
 });
@@ -190,6 +207,32 @@ describe('Service ports against container ports', () => {
       servicePortAttributes([svc([{ port: 80, targetPort: 8081 }])], [pod([{ containerPort: 8080 }])]),
     ).toMatchObject({ mismatches: 1 });
     expect(servicePortAttributes([svc([{ port: 80, targetPort: 8081 }])], [pod([])])).toBeUndefined();
+  });
+
+  it('a MySQL port in the mesh not declared as TCP (sniffed, so the server-first handshake hangs)', () => {
+    const mysqlSvc = (name: string, appProtocol?: string) => ({
+      metadata: { name: 'mysqldb' },
+      spec: { ports: [{ name, port: 3306, targetPort: 3306, ...(appProtocol ? { appProtocol } : {}) }] },
+    });
+    const meshed = {
+      spec: {
+        containers: [
+          { name: 'mysqldb', ports: [{ containerPort: 3306 }] },
+          { name: 'istio-proxy', ports: [{ name: 'http-envoy-prom', containerPort: 15090 }] },
+        ],
+      },
+    };
+    expect(servicePortAttributes([mysqlSvc('database')], [meshed])).toMatchObject({
+      meshServerFirst: 1,
+      meshServerFirstPorts: ['mysqldb:3306/database'],
+    });
+    expect(servicePortAttributes([mysqlSvc('http')], [meshed])).toMatchObject({ meshServerFirst: 1 });
+    for (const declared of [mysqlSvc('tcp'), mysqlSvc('mysql-main'), mysqlSvc('database', 'tcp')])
+      expect(servicePortAttributes([declared], [meshed])).toMatchObject({ meshServerFirst: 0 });
+    // without a sidecar nothing sniffs
+    expect(servicePortAttributes([mysqlSvc('database')], [pod([{ containerPort: 3306 }])])).toMatchObject({
+      meshServerFirst: 0,
+    });
   });
 });
 
@@ -272,7 +315,10 @@ describe('the ports callers reach, for NetworkPolicy rules', () => {
         podSelector: { matchLabels: { name: 'rabbitmq' } },
         policyTypes: ['Ingress'],
         ingress: [
-          { from: [{ podSelector: { matchLabels: { name: 'queue-master' } } }], ports: [{ protocol: 'TCP', port: 5672 }] },
+          {
+            from: [{ podSelector: { matchLabels: { name: 'queue-master' } } }],
+            ports: [{ protocol: 'TCP', port: 5672 }],
+          },
           { ports: [{ protocol: 'TCP', port: 9090 }] },
         ],
       },
@@ -286,7 +332,9 @@ describe('the ports callers reach, for NetworkPolicy rules', () => {
       ingressBlocked: ['shipping'],
     });
     // Every declared port, as before: the open metrics port would have admitted shipping.
-    expect(networkPolicyAttributes({ ...self, ports: declared }, callers, [policy])).toMatchObject({ blocked: 0 });
+    expect(networkPolicyAttributes({ ...self, ports: declared }, callers, [policy])).toMatchObject({
+      blocked: 0,
+    });
   });
   it('follow a Service port to its targetPort by number or name, and fall back to every declared port', () => {
     const svc = { spec: { ports: [{ port: 80, targetPort: 'exporter' }] } };
