@@ -34,8 +34,8 @@ export interface NeighbourOptions {
 }
 
 /**
- * Adds, after the first `sources` hypotheses, each one's neighbour causes at the same component that no hypothesis
- * there has yet: confidence `min(source × NEIGHBOUR_SHARE, ceiling)`, the source's findings and explained symptoms,
+ * Adds, for each of the first `sources` hypotheses that leads its component (no hypothesis there is more confident),
+ * its neighbour causes at the same component that no hypothesis there has yet: confidence `min(source × NEIGHBOUR_SHARE, ceiling)`, the source's findings and explained symptoms,
  * and a `neighbour` factor carrying the difference (so the factors still add up). The list is re-ranked by
  * confidence (a neighbour stays below its source: the first answer never changes).
  */
@@ -45,7 +45,16 @@ export function withNeighbourReadings(
 ): Hypothesis[] {
   const present = new Set(hypotheses.map((h) => `${h.node}\u0000${h.cause}`));
   const added: Hypothesis[] = [];
-  for (const h of hypotheses.slice(0, options.sources ?? 3)) {
+  // Only a component's leading cause is read again: a cause folded under another at the same component (the crash
+  // loop an OOM kill produces) already has its explanation there.
+  const leads = new Set<string>();
+  const leaders = hypotheses.slice(0, options.sources ?? 3).filter((h) => {
+    if (leads.has(h.node) || hypotheses.some((o) => o.node === h.node && o.confidence > h.confidence))
+      return false;
+    leads.add(h.node);
+    return true;
+  });
+  for (const h of leaders) {
     for (const cause of NEIGHBOUR_READINGS[h.cause] ?? []) {
       const key = `${h.node}\u0000${cause}`;
       if (present.has(key)) continue;

@@ -58,13 +58,23 @@ describe('neighbour readings', () => {
     expect(n.remediation).toEqual([]);
   });
 
-  it('a cause already hypothesised at the component keeps its own evidence and place (and has readings of its own)', () => {
+  it('a cause already hypothesised at the component keeps its place; a cause folded below another is not read again', () => {
     const input = [hyp('emailservice', 'no-endpoints', 0.9), hyp('emailservice', 'config-error', 0.2)];
-    const out = withNeighbourReadings(input, options);
-    expect(out.map((h) => `${h.node}/${h.cause}/${h.confidence}`)).toEqual([
+    expect(withNeighbourReadings(input, options).map((h) => `${h.node}/${h.cause}/${h.confidence}`)).toEqual([
       'emailservice/no-endpoints/0.9',
       'emailservice/config-error/0.2',
-      'emailservice/bad-deploy-rollout/0.1',
+    ]);
+    // an OOM kill leads the crash loop it produced: no config-error reading of that crash loop
+    const oom = [
+      hyp('redis-cart', 'oom-killed', 0.89),
+      hyp('cart', 'crash-loop', 0.43),
+      hyp('redis-cart', 'crash-loop', 0.39),
+    ];
+    expect(withNeighbourReadings(oom, options).map((h) => `${h.node}/${h.cause}`)).toEqual([
+      'redis-cart/oom-killed',
+      'cart/crash-loop',
+      'redis-cart/crash-loop',
+      'cart/config-error',
     ]);
   });
 
