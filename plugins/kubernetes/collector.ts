@@ -501,10 +501,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         for (const s of services)
           if (s.spec?.clusterIP && s.spec.clusterIP !== 'None') {
             ips.set(s.spec.clusterIP, component.id);
-            const ports = ((s.spec.ports ?? []) as KubeObject[])
-              .map((p) => String(p.port))
-              .filter((p) => p !== 'undefined');
-            servicePorts.set(s.spec.clusterIP, new Set(ports));
+            const ports = ((s.spec.ports ?? []) as KubeObject[]).filter((p) => p.port !== undefined);
+            servicePorts.set(s.spec.clusterIP, new Set(ports.map((p) => String(p.port))));
           }
         for (const p of pods) if (p.status?.podIP) ips.set(p.status.podIP, component.id);
         states.set(component.id, {

@@ -501,10 +501,10 @@ const CLF =
   /\[(\d{2})\/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})\]/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The time a line was written, when it starts with (or carries) a recognisable timestamp. */
 /** librdkafka's log callback default, as its clients print it: "%3|1780473312.000|FAIL|rdkafka#consumer-1| …" (epoch seconds). */
 const RDKAFKA = /^%\d\|(\d{10})\.(\d{3})\|/;
 
+/** The time a line was written, when it starts with (or carries) a recognisable timestamp. */
 export function lineTime(line: string): number | undefined {
   const rd = RDKAFKA.exec(line);
   if (rd) return Number(rd[1]) * 1000 + Number(rd[2]);
@@ -585,8 +585,8 @@ export function crashFailures(
       FAILURE_KINDS.map((k) => [k, f.counts[k] > 0 ? Math.max(f.counts[k], times) : 0]),
     ) as Record<FailureKind, number>;
     // What the lines said about the failures (a wrong port, a stale address …) repeats with them, in proportion.
-    const before = FAILURE_KINDS.reduce((n, k) => n + f.counts[k], 0);
-    const after = FAILURE_KINDS.reduce((n, k) => n + counts[k], 0);
+    const before = failureTotal(f);
+    const after = failureTotal({ counts });
     const scale = (v: number | undefined) =>
       v === undefined || before === 0 ? v : Math.min(after, Math.round((v * after) / before));
     const scaled: DependencyFailure = { ...f, counts, wrongPort: scale(f.wrongPort)! };
@@ -889,9 +889,8 @@ const SILENCE_LOOKBACK_MS = 60 * 60_000;
  * The target's own logs went silent when its callers began to fail: it wrote at least a few lines
  * in the hour before the first failure, none since, and the silence (to the end of the window) is several times
  * longer than its usual gap between lines (and, with no failure time, longer than any quiet spell that ended in the
- * hour before) — a process
- * that stopped serving, not a path that delays or drops what it sends (a target behind a slow or lossy path keeps
- * logging its work), nor a log that only writes in bursts (a periodic save).
+ * hour before) — a process that stopped serving, not a path that delays or drops what it sends (a target behind a
+ * slow or lossy path keeps logging its work), nor a log that only writes in bursts (a periodic save).
  * When no caller's failure line carries a time, the silence runs from the target's last line.
  */
 export function fellSilent(

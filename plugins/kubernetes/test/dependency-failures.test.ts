@@ -343,6 +343,21 @@ writeFileSync(
 );
 const graph = await loadTestGraph(topologyFile);
 
+/** The test graph, with a caller whose dependencies are exactly `deps` (each at its address; a service unless told). */
+const withDeps = (deps: Record<string, { address: string; kind?: string; description?: string }>) =>
+  ({
+    ...graph,
+    dependencies: () => Object.keys(deps),
+    component: (id: string) => ({
+      id,
+      kind: deps[id]?.kind ?? 'service',
+      aliases: [],
+      addresses: deps[id] ? [deps[id].address] : [],
+      description: deps[id]?.description ?? '',
+      dependsOn: [],
+    }),
+  }) as unknown as typeof graph;
+
 describe('dependencyFailures', () => {
   const ips = new Map([['172.20.3.173', 'rabbitmq']]);
   it('ties a line to the dependency by cluster IP, host, name and client library', () => {
@@ -363,18 +378,10 @@ describe('dependencyFailures', () => {
   it('ties an OpenTelemetry exporter’s failure to the collector, which no line names', () => {
     const text =
       '2026/07/14 13:14:00 traces export: rpc error: code = Unavailable desc = data refused due to high memory usage';
-    const g = {
-      ...graph,
-      dependencies: () => ['collector', 'cache'],
-      component: (id: string) => ({
-        id,
-        kind: 'service',
-        aliases: [],
-        addresses: [id === 'collector' ? 'otel-collector:4317' : 'redis:6379'],
-        description: id === 'collector' ? 'OpenTelemetry Collector receiving traces' : 'Redis cache',
-        dependsOn: [],
-      }),
-    } as unknown as typeof graph;
+    const g = withDeps({
+      collector: { address: 'otel-collector:4317', description: 'OpenTelemetry Collector receiving traces' },
+      cache: { address: 'redis:6379', description: 'Redis cache' },
+    });
     expect(dependencyFailures(text, 'checkout', g, { ips: new Map() })).toMatchObject([
       { target: 'collector', counts: { exhausted: 1, refused: 0 } },
     ]);
@@ -386,18 +393,14 @@ describe('dependencyFailures', () => {
       'Internal Exception: java.sql.SQLNonTransientConnectionException: Data source rejected establishment of connection,  message from server: "Too many connections"',
       'Error Code: 1040',
     ].join('\n');
-    const g = {
-      ...graph,
-      dependencies: () => ['registry', 'teastore-db'],
-      component: (id: string) => ({
-        id,
-        kind: id === 'registry' ? 'service' : 'database',
-        aliases: [],
-        addresses: [id === 'registry' ? 'teastore-registry:8080' : 'teastore-db:3306'],
-        description: id === 'registry' ? 'Service registry' : 'MariaDB 10.4 with the teadb schema',
-        dependsOn: [],
-      }),
-    } as unknown as typeof graph;
+    const g = withDeps({
+      registry: { address: 'teastore-registry:8080', description: 'Service registry' },
+      'teastore-db': {
+        address: 'teastore-db:3306',
+        kind: 'database',
+        description: 'MariaDB 10.4 with the teadb schema',
+      },
+    });
     expect(dependencyFailures(text, 'persistence', g, { ips: new Map() })).toMatchObject([
       { target: 'teastore-db', counts: { exhausted: 1 } },
     ]);
@@ -408,28 +411,10 @@ describe('dependencyFailures', () => {
       `ts=2026-11-25T11:54:06Z caller=service.go:111 Error="Error 1045: Access denied for user 'app'@'10.0.2.61' (using password: YES)"`,
       'ts=2026-11-25T11:55:06Z caller=logging.go:33 method=Login took=5.0s err="no reachable servers"',
     ].join('\n');
-    const g = {
-      ...graph,
-      dependencies: () => ['sql', 'docs'],
-      component: (id: string) =>
-        id === 'sql'
-          ? {
-              id,
-              kind: 'database',
-              aliases: [],
-              addresses: ['sql-main:3306'],
-              description: 'MySQL 8',
-              dependsOn: [],
-            }
-          : {
-              id,
-              kind: 'database',
-              aliases: [],
-              addresses: ['docs-main:27017'],
-              description: 'MongoDB 6',
-              dependsOn: [],
-            },
-    } as unknown as typeof graph;
+    const g = withDeps({
+      sql: { address: 'sql-main:3306', kind: 'database', description: 'MySQL 8' },
+      docs: { address: 'docs-main:27017', kind: 'database', description: 'MongoDB 6' },
+    });
     const found = dependencyFailures(text, 'app', g, { ips: new Map() });
     expect(found.map((f) => [f.target, f.counts.auth, f.counts.timeout + f.counts.refused])).toEqual([
       ['docs', 0, 1],
@@ -1056,18 +1041,10 @@ describe('dependencyFailures — an expired certificate is the server\u2019s', (
 });
 
 describe('dependencyFailures — a cluster IP called on a port its Service does not expose', () => {
-  const g = {
-    ...graph,
-    dependencies: () => ['memcached-rate', 'mongodb-rate'],
-    component: (id: string) => ({
-      id,
-      kind: 'service',
-      aliases: [],
-      addresses: [id === 'memcached-rate' ? 'memcached-rate:11211' : 'mongodb-rate:27017'],
-      description: id === 'memcached-rate' ? 'memcached' : 'MongoDB',
-      dependsOn: [],
-    }),
-  } as unknown as typeof graph;
+  const g = withDeps({
+    'memcached-rate': { address: 'memcached-rate:11211', description: 'memcached' },
+    'mongodb-rate': { address: 'mongodb-rate:27017', description: 'MongoDB' },
+  });
   const line = (t: string, port: number) =>
     `2026-08-19T19:${t}Z PNC /workspace/services/rate/server.go:142 > Tried to get hotelId [5], but got memmcached error = memcache: connect timeout to 10.100.109.190:${port}`;
   const book = {
@@ -1098,18 +1075,7 @@ describe('dependencyFailures — a mesh with no route to the dependency', () => 
   it("counts the caller's sidecar's NC/NR answers as noRoute toward the host its :authority names", () => {
     const nc = (t: string) =>
       `[2026-11-20T13:${t}.970Z] "GET /reviews/0 HTTP/1.1" 503 NC cluster_not_found - "-" 0 0 0 - "-" "python-requests/2.31.0" "3d73" "reviews:9080" "-" - - 10.100.202.205:9080 192.168.72.197:52102 - -`;
-    const g = {
-      ...graph,
-      dependencies: () => ['reviews', 'details'],
-      component: (id: string) => ({
-        id,
-        kind: 'service',
-        aliases: [],
-        addresses: [`${id}:9080`],
-        description: '',
-        dependsOn: [],
-      }),
-    } as unknown as typeof graph;
+    const g = withDeps({ reviews: { address: 'reviews:9080' }, details: { address: 'details:9080' } });
     const found = dependencyFailures([nc('23:23'), nc('24:47'), nc('26:05')].join('\n'), 'productpage', g, {
       ips: new Map(),
     });
