@@ -560,9 +560,10 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
               outboundCalls(logs, component.id, ctx.graph, { ips, servicePorts }, window),
             );
           const quiet = rolloutChange(replicaSets, window);
-          // A relevant change in the window: read the new pods to see whether errors followed it.
+          // A change in the window (a restart with the same template included: it re-reads ConfigMaps and
+          // Secrets): read the new pods to see whether errors followed it.
           const change =
-            quiet && quiet.inWindow && quiet.relevant
+            quiet && quiet.inWindow
               ? rolloutChange(
                   replicaSets,
                   window,

@@ -46,6 +46,21 @@ describe('rolloutChange', () => {
     expect(change).toMatchObject({ inWindow: true, relevant: false, fields: [] });
   });
 
+  it('a restart with the same template counts the errors that followed it (restart-before-errors reads them)', () => {
+    const logs = [
+      '2026-07-21T14:03:00Z INFO started',
+      '2026-07-21T14:05:00Z ERROR Failed to retrieve account balance',
+      '2026-07-21T14:06:00Z ERROR Failed to retrieve account balance',
+      '2026-07-21T14:07:00Z ERROR Failed to retrieve account balance',
+    ].join('\n');
+    const change = rolloutChange(
+      [rs(1, '2026-07-01T00:00:00Z', {}), rs(2, '2026-07-21T14:02:00Z', {})],
+      window,
+      logs,
+    );
+    expect(change).toMatchObject({ relevant: false, fields: [], errorsAfter: 3, errorsBefore: 0 });
+  });
+
   it('counts errors after the change and the changed variables they name', () => {
     const logs = [
       '2026-07-21T13:00:00Z ERROR old failure',
