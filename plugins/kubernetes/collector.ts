@@ -28,6 +28,7 @@ import {
 } from './dependency-failures.js';
 import { collectObjectEvidence } from './object-evidence.js';
 import { selfReportAttributes } from './self-report.js';
+import { unattributedTimeouts } from './unattributed-timeouts.js';
 import { outboundCalls, slowCallEvidence, type TimedCall } from './slow-calls.js';
 import { clusterRoute, createClusterClients, type ClusterConfig } from './clusters.js';
 import type { KubeClient, KubeObject, KubeReaderOptions } from './kube-client.js';
@@ -687,6 +688,15 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         add(target, 'kubernetes.callers', attributes);
       }
       for (const [caller, attributes] of callers) add(caller, 'kubernetes.dependency-failures', attributes);
+      // Timeouts a named component does not attribute, toward the one dependency the incident also names.
+      for (const [target, attributes] of unattributedTimeouts(
+        named,
+        (id) => collected.get(id)?.logs.join('\n'),
+        (id) => reports.find((r) => r.caller === id)?.failures.length ?? 0,
+        (id) => collected.has(id),
+        ctx.graph,
+      ))
+        add(target, 'kubernetes.suspected-timeouts', attributes);
       // Calls a sidecar timed that became many times slower: a slow dependency, even without errors.
       for (const [target, attributes] of slowCallEvidence(timed, ctx.graph)) {
         if (!reportable(target, attributes.callers as string[])) continue;

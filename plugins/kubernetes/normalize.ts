@@ -168,7 +168,7 @@ const EMPTY_ERROR_FIELD = /\b(err|error)=("?)(null|nil|<nil>|none|)\2(?=[\s,}]|$
 export const withoutEmptyErrors = (line: string): string =>
   /\berr/i.test(line) ? line.replace(EMPTY_ERROR_FIELD, ' ') : line;
 const REFUSED = /connection refused|ECONNREFUSED|no route to host|connection reset/i;
-const TIMEOUT = /timed? ?out|deadline exceeded|ETIMEDOUT/i;
+export const TIMEOUT = /timed? ?out|deadline exceeded|ETIMEDOUT/i;
 const HTTP5XX = /\b(status[=: ]*5\d\d|HTTP\/\d(\.\d)? 5\d\d|\(HTTP 5\d\d\)|\b50[0-4]\b)/i;
 const PANIC = /\bpanic\b|segmentation fault|fatal error/i;
 /**
