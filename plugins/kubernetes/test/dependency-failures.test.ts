@@ -74,6 +74,14 @@ describe('classifyFailure — real runtime lines', () => {
     ],
     ['ERROR: cannot execute INSERT in a read-only transaction', 'refused'],
     ["READONLY You can't write against a read only replica.", 'refused'],
+    // Redis before 5.0 says "slave"
+    ["ReplyError: READONLY You can't write against a read only slave.", 'refused'],
+    // a registry that hands a gRPC resolver no address (an empty Consul catalog)
+    ['2026/06/03 09:27:08 ERROR: [Consul resolver] Couldn\'t update client connection. error={bad resolver state}', 'refused'],
+    [
+      'rpc error: code = Unavailable desc = last resolver error: produced zero addresses',
+      'refused',
+    ],
     // .NET (StackExchange.Redis): TLS first, though it says "authentication failure"
     [
       'StackExchange.Redis.RedisConnectionException: It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly: (AuthenticationException) The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',
