@@ -27,6 +27,7 @@ import {
   type TargetState,
 } from './dependency-failures.js';
 import { collectObjectEvidence } from './object-evidence.js';
+import { readNewestLines } from './log-tail.js';
 import { selfReportAttributes } from './self-report.js';
 import { unattributedTimeouts } from './unattributed-timeouts.js';
 import { outboundCalls, slowCallEvidence, type TimedCall } from './slow-calls.js';
@@ -225,8 +226,13 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         logCache.set(
           key,
           // Console loggers colour their lines; the escapes would split the words the patterns read.
+          // A tail larger than the byte cap comes back without its newest lines: read again with the tail that fits.
           limitLogs(() =>
-            reader.readLog(ns, pod, container, previous, config.logTailLines, config.logLimitBytes),
+            readNewestLines(
+              (tail) => reader.readLog(ns, pod, container, previous, tail, config.logLimitBytes),
+              config.logTailLines,
+              config.logLimitBytes,
+            ),
           ).then(stripAnsi),
         );
       return logCache.get(key)!;

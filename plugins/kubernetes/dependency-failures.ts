@@ -501,6 +501,12 @@ const CLF =
   /\[(\d{2})\/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})\]/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/**
+ * JSON loggers that stamp epoch numbers: pino's `"time":1779183594000` (milliseconds, Node's most used logger), zap's
+ * `"ts":1780219818.123` (seconds with a fraction, Go). Ten digits are seconds, thirteen milliseconds.
+ */
+const JSON_EPOCH = /"(?:time|ts|timestamp)"\s*:\s*(\d{13}|\d{10}(?:\.\d+)?)\s*[,}]/;
+
 /** librdkafka's log callback default, as its clients print it: "%3|1780473312.000|FAIL|rdkafka#consumer-1| …" (epoch seconds). */
 const RDKAFKA = /^%\d\|(\d{10})\.(\d{3})\|/;
 
@@ -533,7 +539,12 @@ export function lineTime(line: string): number | undefined {
   }
   // JSON loggers that sort their keys (Go's logrus, encoding/json maps) put "timestamp" last.
   const m = iso ?? (head.startsWith('{') ? JSON_STAMP.exec(line)?.slice(1) : undefined);
-  if (!m) return undefined;
+  if (!m) {
+    const epoch = head.startsWith('{') ? JSON_EPOCH.exec(line) : null;
+    if (!epoch) return undefined;
+    const n = Number(epoch[1]);
+    return /^\d{13}$/.test(epoch[1]!) ? n : Math.round(n * 1000);
+  }
   const zone = m[8] ?? 'Z';
   const t = Date.parse(
     `${m[1]}-${m[2]}-${m[3]}T${m[4]!.padStart(2, '0')}:${m[5]}:${m[6]}.${(m[7] ?? '0').slice(0, 3).padEnd(3, '0')}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`,

@@ -77,11 +77,11 @@ describe('classifyFailure — real runtime lines', () => {
     // Redis before 5.0 says "slave"
     ["ReplyError: READONLY You can't write against a read only slave.", 'refused'],
     // a registry that hands a gRPC resolver no address (an empty Consul catalog)
-    ['2026/06/03 09:27:08 ERROR: [Consul resolver] Couldn\'t update client connection. error={bad resolver state}', 'refused'],
     [
-      'rpc error: code = Unavailable desc = last resolver error: produced zero addresses',
+      "2026/06/03 09:27:08 ERROR: [Consul resolver] Couldn't update client connection. error={bad resolver state}",
       'refused',
     ],
+    ['rpc error: code = Unavailable desc = last resolver error: produced zero addresses', 'refused'],
     // .NET (StackExchange.Redis): TLS first, though it says "authentication failure"
     [
       'StackExchange.Redis.RedisConnectionException: It was not possible to connect to the redis server(s). There was an authentication failure; check that passwords (or client certificates) are configured correctly: (AuthenticationException) The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',
@@ -231,6 +231,17 @@ describe('lineTime', () => {
     expect(lineTime('{"time": "2026-11-20T20:00:08.852228123Z"}')).toBe(
       Date.parse('2026-11-20T20:00:08.852Z'),
     );
+    // pino's epoch milliseconds (Node), zap's epoch seconds with a fraction (Go)
+    expect(lineTime('{"level":"info","time":1779183594000,"pid":1,"msg":"request completed"}')).toBe(
+      Date.parse('2026-05-19T09:39:54Z'),
+    );
+    expect(
+      lineTime(
+        '{"level":"info","ts":1780219818.25,"caller":"app/server.go:349","msg":"Query server started"}',
+      ),
+    ).toBe(Date.parse('2026-05-31T09:30:18.250Z'));
+    // a number that is no stamp
+    expect(lineTime('{"level":"info","msg":"cart total","time_ms":1779183594000}')).toBeUndefined();
     expect(lineTime('06-May-2026 13:32:38.768 SEVERE [http-nio-8080-exec-1]')).toBe(
       Date.parse('2026-05-06T13:32:38.768Z'),
     );

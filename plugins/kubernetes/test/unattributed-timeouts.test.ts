@@ -22,7 +22,12 @@ writeFileSync(
       },
       { id: 'user', kind: 'service', addresses: ['user:80'], kubernetes: { namespace: 'socks' } },
       { id: 'carts', kind: 'service', addresses: ['carts:80'], kubernetes: { namespace: 'socks' } },
-      { id: 'orders-db', kind: 'database', addresses: ['orders-db:27017'], kubernetes: { namespace: 'socks' } },
+      {
+        id: 'orders-db',
+        kind: 'database',
+        addresses: ['orders-db:27017'],
+        kubernetes: { namespace: 'socks' },
+      },
     ],
   }),
 );
