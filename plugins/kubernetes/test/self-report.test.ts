@@ -84,6 +84,21 @@ describe('selfReportAttributes — MongoDB locked by fsyncLock', () => {
   });
 });
 
+describe('selfReportAttributes — MongoDB running compact', () => {
+  const begin =
+    '2026-05-12T09:02:24.000+0000 I COMMAND  [conn348] compact users.customers begin, options: paddingMode: NONE validateDocuments: 1';
+  it('a compact begun and not ended holds its database: a stall', () => {
+    expect(selfReportAttributes([begin], window)).toMatchObject({
+      stalledLines: 1,
+      firstAt: '2026-05-12T09:02:24.000Z',
+    });
+  });
+  it('ended, it is over', () => {
+    const end = '2026-05-12T09:04:10.000+0000 I COMMAND  [conn348] compact users.customers end';
+    expect(selfReportAttributes([[begin, end].join('\n')], window).stalledLines).toBe(0);
+  });
+});
+
 describe("selfReportAttributes — slow statements in a datastore's own log", () => {
   const mongo = (t: string, ms: number) =>
     `{"t":{"$date":"2026-05-12T${t}.000+00:00"},"s":"I","c":"COMMAND","id":51803,"ctx":"conn4390","msg":"Slow query","attr":{"type":"command","ns":"rate-db.inventory","planSummary":"COLLSCAN","docsExamined":2412883,"protocol":"op_msg","durationMillis":${ms}}}`;
