@@ -1,6 +1,6 @@
 // Timeouts a component the incident names logs without saying whom it waited for ("timeout from one of
 // the services", a bare DeadlineExceeded): attributed, as a lead, to the one direct dependency the incident also names.
-import type { GraphView, JsonValue } from '../../src/sdk/index.js';
+import type { GraphView, JsonValue } from 'culprit/sdk';
 import { logsAttributes, redactSecrets, TIMEOUT } from './normalize.js';
 
 /** Fewer timeout lines than this are a blip, not a pattern. */
