@@ -6,6 +6,12 @@ import { toMs, type Window } from './normalize.js';
 
 const FAILED = /^(Liveness|Readiness|Startup) probe failed/i;
 const KILLED = /failed (liveness|startup) probe, will be restarted/i;
+/**
+ * A probe that got no answer in time (kubelet's HTTP client "context deadline exceeded (Client.Timeout exceeded while
+ * awaiting headers)", grpc_health_probe's "timeout: health rpc did not complete within 1s", an exec probe "timed out"):
+ * the process was too slow to answer, which says nothing yet of why.
+ */
+const TIMED_OUT = /deadline exceeded|Client\.Timeout exceeded|did not complete within|timed out|\btimeout\b/i;
 
 const eventTime = (e: KubeObject): unknown =>
   e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp;
@@ -15,6 +21,7 @@ export function probeAttributes(events: KubeObject[], w: Window): Record<string,
   const failures = { liveness: 0, readiness: 0, startup: 0 };
   let kills = 0;
   let message = '';
+  let readinessTimeouts = 0;
   for (const e of events) {
     const at = toMs(eventTime(e));
     if (!(at >= w.from && at <= w.to)) continue;
@@ -24,6 +31,7 @@ export function probeAttributes(events: KubeObject[], w: Window): Record<string,
     if (failed) {
       failures[failed[1]!.toLowerCase() as keyof typeof failures] += count;
       if (failed[1]!.toLowerCase() !== 'readiness' || !message) message = text.slice(0, 300);
+      if (failed[1]!.toLowerCase() === 'readiness' && TIMED_OUT.test(text)) readinessTimeouts += count;
     }
     if (e.reason === 'Killing' && KILLED.test(text)) kills += count;
   }
@@ -33,6 +41,8 @@ export function probeAttributes(events: KubeObject[], w: Window): Record<string,
     readinessFailures: failures.readiness,
     startupFailures: failures.startup,
     probeKills: kills,
+    /** Every readiness failure was a probe left unanswered in time (none refused or answered an error status). */
+    readinessTimedOut: failures.readiness > 0 && readinessTimeouts === failures.readiness,
     message,
   };
 }

@@ -55,6 +55,26 @@ describe('probe kills', () => {
       startupFailures: 0,
     });
   });
+  it('says whether every readiness failure timed out (a process too slow to answer, not a probe refused)', () => {
+    const timeout =
+      'Readiness probe failed: Get "http://10.52.1.66:8080/ready": context deadline exceeded (Client.Timeout exceeded while awaiting headers)';
+    expect(probeAttributes([event('Unhealthy', timeout, 4, { count: 117 })], W)).toMatchObject({
+      readinessFailures: 117,
+      readinessTimedOut: true,
+    });
+    expect(
+      probeAttributes(
+        [
+          event('Unhealthy', timeout, 4),
+          event('Unhealthy', 'Readiness probe failed: HTTP probe failed with statuscode: 503', 3),
+        ],
+        W,
+      ),
+    ).toMatchObject({ readinessTimedOut: false });
+    expect(
+      probeAttributes([event('Unhealthy', 'Liveness probe failed: context deadline exceeded', 4)], W),
+    ).toMatchObject({ readinessTimedOut: false });
+  });
   it('is nothing when no probe failed (a plain Killing on scale-down is no kill)', () => {
     expect(
       probeAttributes([event('Killing', 'Stopping container web', 3, { type: 'Normal' })], W),
