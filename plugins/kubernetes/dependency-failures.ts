@@ -59,7 +59,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   // a MongoDB secondary) turns its callers away the same way.
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bREADONLY You can't write against a read only (replica|slave)|\bbad resolver state\b|\bproduced zero addresses\b|\bNotWritablePrimary\b/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bREADONLY You can't write against a read only (replica|slave)|\bbad resolver state\b|is not currently accepting connections|not accepting commands to avoid wraparound data loss|\bproduced zero addresses\b|\bNotWritablePrimary\b/i,
   ],
   [
     'reset',

@@ -74,6 +74,15 @@ describe('classifyFailure — real runtime lines', () => {
     ],
     ['ERROR: cannot execute INSERT in a read-only transaction', 'refused'],
     ["READONLY You can't write against a read only replica.", 'refused'],
+    // PostgreSQL turning sessions or commands away
+    [
+      'org.postgresql.util.PSQLException: FATAL: database "postgresdb" is not currently accepting connections',
+      'refused',
+    ],
+    [
+      'psycopg2.errors.ProgramLimitExceeded: database is not accepting commands to avoid wraparound data loss in database "postgresdb"',
+      'refused',
+    ],
     // Redis before 5.0 says "slave"
     ["ReplyError: READONLY You can't write against a read only slave.", 'refused'],
     // a registry that hands a gRPC resolver no address (an empty Consul catalog)

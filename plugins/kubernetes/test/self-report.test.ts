@@ -99,6 +99,21 @@ describe('selfReportAttributes — MongoDB running compact', () => {
   });
 });
 
+describe('selfReportAttributes — PostgreSQL turning sessions and commands away', () => {
+  it('a database closed to connections, or refusing commands near transaction-ID wraparound, is a stall', () => {
+    const closed =
+      '2026-05-12 09:02:24.000 UTC [812] FATAL:  database "postgresdb" is not currently accepting connections';
+    const wraparound =
+      '2026-05-12 09:03:00.000 UTC [4410] ERROR:  database is not accepting commands to avoid wraparound data loss in database "postgresdb"';
+    expect(selfReportAttributes([closed], window)).toMatchObject({ stalledLines: 1 });
+    expect(selfReportAttributes([wraparound], window)).toMatchObject({ stalledLines: 1 });
+    // the warnings before it are not yet a refusal
+    const warning =
+      '2026-05-12 09:01:00.000 UTC [3871] WARNING:  database "postgresdb" must be vacuumed within 1000001 transactions';
+    expect(selfReportAttributes([warning], window)).toMatchObject({ stalledLines: 0 });
+  });
+});
+
 describe("selfReportAttributes — slow statements in a datastore's own log", () => {
   const mongo = (t: string, ms: number) =>
     `{"t":{"$date":"2026-05-12T${t}.000+00:00"},"s":"I","c":"COMMAND","id":51803,"ctx":"conn4390","msg":"Slow query","attr":{"type":"command","ns":"rate-db.inventory","planSummary":"COLLSCAN","docsExamined":2412883,"protocol":"op_msg","durationMillis":${ms}}}`;
