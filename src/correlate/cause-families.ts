@@ -1,6 +1,7 @@
 // Cause families: at one component, a cause that produces another (a liveness kill → restarts and a
 // crash loop) leads, and the cause it produces is folded under it. Pure and table-driven (docs/scoring.md §5).
 import type { ConfidenceBand, Hypothesis } from '../sdk/index.js';
+import { leadsOnly } from './corroboration.js';
 
 /** One family row: at the same node, `leader` explains `follower` (when `when` holds, if given). */
 export interface CauseFamily {
@@ -201,6 +202,8 @@ export function foldCauseFamilies(
       if (leader.cause !== family.leader || folded.has(leader)) continue;
       const follower = at.get(`${leader.node}\u0000${family.follower}`);
       if (!follower || folded.has(follower)) continue;
+      // A leader resting on leads alone (a change near the symptoms) does not explain a finding: it leads only leads.
+      if (leadsOnly(leader) && !leadsOnly(follower)) continue;
       if (family.when && !family.when(leader, follower)) continue;
       fold(leader, follower, family.because);
     }

@@ -46,6 +46,25 @@ describe('cause families', () => {
     expect(out.map((h) => h.rank)).toEqual([1, 2]);
   });
 
+  it('a leader resting on leads alone (a restart near the symptoms) does not fold a finding under it', () => {
+    const lead = {
+      ...hyp('persistence', 'config-error', 0.24),
+      findings: [{ ...finding('persistence', 'config-error'), weight: 0.25 }],
+    };
+    const hung = hyp('persistence', 'dependency-down', 0.62);
+    const out = foldCauseFamilies([hung, lead], band);
+    expect(out.map((h) => [h.cause, h.confidence])).toEqual([
+      ['dependency-down', 0.62],
+      ['config-error', 0.24],
+    ]);
+    // a finding of weight ≥ 0.3 leads as before
+    const strong = foldCauseFamilies(
+      [hyp('persistence', 'dependency-down', 0.62), hyp('persistence', 'config-error', 0.5)],
+      band,
+    );
+    expect(strong[0]!.cause).toBe('config-error');
+  });
+
   it('pods pending for want of CPU lead the probe failures of the replicas that run; other pending reasons do not', () => {
     const pending = (why: string) => ({
       ...hyp('front-end', 'unschedulable', 0.9, { 'kubernetes.pods.unschedulable': 4 }),
