@@ -158,10 +158,12 @@ const ENVOY_OUTBOUND = /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (\S+) .*\boutbound\|/;
  * An outbound Envoy line the sidecar answered itself because the mesh has no way to the dependency: NC
  * (`cluster_not_found`: a route points at a cluster that does not exist, e.g. a VirtualService subset no
  * DestinationRule defines) or NR (`route_not_found`: no route matches the request). The upstream cluster is
- * `-`, so the line carries no `outbound|`; the `:authority` field names the dependency.
+ * `-`, so the line carries no `outbound|`; the `:authority` field names the dependency. Istio's `REGISTRY_ONLY`
+ * outbound policy answers a host the sidecar was not given (a `Sidecar` resource's egress hosts) the same way:
+ * `502 - direct_response` on its `block_all` route.
  */
 export const ENVOY_NO_ROUTE =
-  /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (?:NC|NR) (?:cluster_not_found|route_not_found)\b/;
+  /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (?:NC|NR) (?:cluster_not_found|route_not_found)\b|"[A-Z]+ \S+ HTTP\/[\d.]+" 502 - direct_response\b.*\bblock_all\b/;
 
 function envoyOutbound(line: string): FailureKind | undefined | null {
   if (ENVOY_NO_ROUTE.test(line)) return 'http5xx';

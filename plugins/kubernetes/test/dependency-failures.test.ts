@@ -1122,6 +1122,15 @@ describe('dependencyFailures — a mesh with no route to the dependency', () => 
     ]);
     expect(dependencyFailures(upstream, 'productpage', g, { ips: new Map() })[0]!.noRoute).toBeUndefined();
   });
+
+  it("counts REGISTRY_ONLY's 502 direct_response on the block_all route as noRoute too", () => {
+    const blocked = (t: string) =>
+      `[2026-03-13T08:${t}.000Z] "GET /ratings/0 HTTP/1.1" 502 - direct_response - "-" 0 0 0 - "-" "Apache-CXF/3.1.18" "e2b9" "ratings:9080" "-" - - 10.100.185.145:9080 192.168.72.26:52160 - block_all`;
+    const g = withDeps({ ratings: { address: 'ratings:9080' } });
+    expect(
+      dependencyFailures([blocked('58:24'), blocked('59:30')].join('\n'), 'reviews', g, { ips: new Map() }),
+    ).toMatchObject([{ target: 'ratings', counts: { http5xx: 2 }, noRoute: 2 }]);
+  });
 });
 
 describe('loopback addresses', () => {
