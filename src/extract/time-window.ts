@@ -49,10 +49,11 @@ export function parseTimeWindow(text: string, now: Date): TimeWindow | undefined
     const unit = UNIT_MS[m[2]!.replace(/(.)s$/, '$1')] ?? 60_000;
     return { from: new Date(now.getTime() - amount * unit).toISOString(), to };
   }
-  if (/\bsince yesterday\b/.test(lower))
+  // "since yesterday", "since yesterday's deploy", "since yesterdays carts deploy"
+  if (/\bsince yesterday(?:'?s)?\b/.test(lower))
     return { from: new Date(now.getTime() - 86_400_000).toISOString(), to };
   const part =
-    /\b(?:since (?:this )?|this |after |since )(morning|afternoon|evening|lunch)\b|\b(tonight)\b/.exec(lower);
+    /\b(?:since (?:this |the )?|this |after (?:the )?)(morning|afternoon|evening|lunch)\b|\b(tonight)\b/.exec(lower);
   if (part) {
     const hour = PART_OF_DAY[part[1] ?? part[2]!]!;
     const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hour, 0));

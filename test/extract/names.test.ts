@@ -89,6 +89,11 @@ describe('time expressions read against the incident time', () => {
     ['missing since this morning', '2026-03-14T06:00:00.000Z'],
     ['orders from this morning are missing', '2026-03-14T06:00:00.000Z'],
     ['broken since the change after lunch', '2026-03-14T12:00:00.000Z'],
+    ['cart page errors since the morning', '2026-03-14T06:00:00.000Z'],
+    ['slow after the lunch rush', '2026-03-14T12:00:00.000Z'],
+    ['broken since yesterday', '2026-03-13T14:31:00.000Z'],
+    ["broken since yesterday's deploy", '2026-03-13T14:31:00.000Z'],
+    ['empty baskets since yesterdays carts deploy', '2026-03-13T14:31:00.000Z'],
   ])('%s → %s', (text, expected) => {
     expect(from(text)).toBe(expected);
     expect(parseTimeWindow(text, INCIDENT)?.to).toBe(INCIDENT.toISOString());
