@@ -91,7 +91,12 @@ export async function collectObjectEvidence(input: ObjectEvidenceInput): Promise
   const graph = input.ctx.graph;
   const id = component.id;
   const probes = probeAttributes(events, window);
-  if (probes) add(id, 'kubernetes.probes', probes);
+  // What a probe left unanswered may be waiting on: the component's direct dependencies (none: only itself).
+  if (probes)
+    add(id, 'kubernetes.probes', {
+      ...probes,
+      dependencies: graph.dependencies(id, { depth: 1 }).filter((d) => d !== id).length,
+    });
   const evictions = evictionAttributes(pods, events, window);
   if (evictions) add(id, 'kubernetes.evictions', evictions);
   const mounts = mountAttributes(events, window);
