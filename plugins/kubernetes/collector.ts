@@ -11,6 +11,7 @@ import {
   type Component,
   type DiscoveredNode,
   type Evidence,
+  type JsonValue,
 } from 'culprit/sdk';
 import {
   addressHosts,
@@ -113,6 +114,8 @@ interface Collected {
   replicaSets: KubeObject[];
   services: KubeObject[];
   logs: string[];
+  /** What `kubernetes.logs` said of those logs (when any were read). */
+  logStats?: Record<string, JsonValue>;
 }
 
 const matchesSelector = (selector: Record<string, string>, o: KubeObject) =>
@@ -474,6 +477,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         if (running) unhealthy.push(running);
       }
       const logs: string[] = [];
+      let logStats: Record<string, JsonValue> | undefined;
       if (unhealthy.length > 0) {
         const reads: Promise<string>[] = [];
         for (const p of unhealthy) {
@@ -486,13 +490,15 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           }
         }
         logs.push(...(await Promise.all(reads)));
-        add(
+        logStats = logsAttributes(
+          logs.join('\n'),
+          ctx.graph,
           component.id,
-          'kubernetes.logs',
-          logsAttributes(logs.join('\n'), ctx.graph, component.id, serviceIps(ns, lists.services ?? [])),
+          serviceIps(ns, lists.services ?? []),
         );
+        add(component.id, 'kubernetes.logs', logStats);
       }
-      collected.set(component.id, { component, pods, replicaSets, services, logs });
+      collected.set(component.id, { component, pods, replicaSets, services, logs, logStats });
     }
 
     /**
@@ -697,7 +703,10 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       // Timeouts a named component does not attribute, toward the one dependency the incident also names.
       for (const [target, attributes] of unattributedTimeouts(
         named,
-        (id) => collected.get(id)?.logs.join('\n'),
+        (id) => {
+          const entry = collected.get(id);
+          return entry?.logStats && { text: entry.logs.join('\n'), stats: entry.logStats };
+        },
         (id) => reports.find((r) => r.caller === id)?.failures.length ?? 0,
         (id) => collected.has(id),
         ctx.graph,

@@ -2,16 +2,10 @@
 // failing liveness or startup probe causes (the pod may be Ready between kills). Pure; no I/O.
 import type { JsonValue } from 'culprit/sdk';
 import type { KubeObject } from './kube-client.js';
-import { toMs, type Window } from './normalize.js';
+import { TIMEOUT, toMs, type Window } from './normalize.js';
 
 const FAILED = /^(Liveness|Readiness|Startup) probe failed/i;
 const KILLED = /failed (liveness|startup) probe, will be restarted/i;
-/**
- * A probe that got no answer in time (kubelet's HTTP client "context deadline exceeded (Client.Timeout exceeded while
- * awaiting headers)", grpc_health_probe's "timeout: health rpc did not complete within 1s", an exec probe "timed out"):
- * the process was too slow to answer, which says nothing yet of why.
- */
-const TIMED_OUT = /deadline exceeded|Client\.Timeout exceeded|did not complete within|timed out|\btimeout\b/i;
 
 const eventTime = (e: KubeObject): unknown =>
   e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp;
@@ -31,7 +25,9 @@ export function probeAttributes(events: KubeObject[], w: Window): Record<string,
     if (failed) {
       failures[failed[1]!.toLowerCase() as keyof typeof failures] += count;
       if (failed[1]!.toLowerCase() !== 'readiness' || !message) message = text.slice(0, 300);
-      if (failed[1]!.toLowerCase() === 'readiness' && TIMED_OUT.test(text)) readinessTimeouts += count;
+      // A probe that got no answer in time (kubelet's "context deadline exceeded (Client.Timeout exceeded …)",
+      // grpc_health_probe's "timeout: health rpc did not complete within 1s"): too slow to answer, not yet why.
+      if (failed[1]!.toLowerCase() === 'readiness' && TIMEOUT.test(text)) readinessTimeouts += count;
     }
     if (e.reason === 'Killing' && KILLED.test(text)) kills += count;
   }

@@ -1,7 +1,7 @@
 // Timeouts a component the incident names logs without saying whom it waited for ("timeout from one of
 // the services", a bare DeadlineExceeded): attributed, as a lead, to the one direct dependency the incident also names.
 import type { GraphView, JsonValue } from 'culprit/sdk';
-import { logsAttributes, redactSecrets, TIMEOUT } from './normalize.js';
+import { redactSecrets, TIMEOUT } from './normalize.js';
 
 /** Fewer timeout lines than this are a blip, not a pattern. */
 export const MIN_UNATTRIBUTED_TIMEOUTS = 3;
@@ -14,18 +14,19 @@ export const MIN_UNATTRIBUTED_TIMEOUTS = 3;
  */
 export function unattributedTimeouts(
   named: ReadonlySet<string>,
-  logsOf: (id: string) => string | undefined,
+  /** A component's own logs as read, with what `kubernetes.logs` said of them (`logsAttributes`). */
+  logsOf: (id: string) => { text: string; stats: Record<string, JsonValue> } | undefined,
   attributedFailures: (id: string) => number,
   collected: (id: string) => boolean,
   graph: GraphView,
 ): Map<string, Record<string, JsonValue>> {
   const out = new Map<string, { callers: string[]; timeouts: number; samples: string[] }>();
   for (const id of [...named].sort()) {
-    const text = logsOf(id);
-    if (!text || attributedFailures(id) > 0) continue;
-    const logs = logsAttributes(text, graph, id);
-    const timeouts = Number(logs.timeouts);
-    if (timeouts < MIN_UNATTRIBUTED_TIMEOUTS || (logs.unreachable as string[]).length > 0) continue;
+    const logs = logsOf(id);
+    if (!logs || attributedFailures(id) > 0) continue;
+    const { text, stats } = logs;
+    const timeouts = Number(stats.timeouts);
+    if (timeouts < MIN_UNATTRIBUTED_TIMEOUTS || (stats.unreachable as string[]).length > 0) continue;
     const suspects = graph
       .dependencies(id, { depth: 1 })
       .filter((d) => d !== id && named.has(d) && collected(d));

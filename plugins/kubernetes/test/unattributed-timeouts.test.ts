@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTestGraph } from 'culprit/testing';
 import { describe, expect, it } from 'vitest';
+import { logsAttributes } from '../normalize.js';
 import { unattributedTimeouts } from '../unattributed-timeouts.js';
 
 const file = join(mkdtempSync(join(tmpdir(), 'culprit-unattributed-')), 'topology.json');
@@ -41,7 +42,7 @@ const timeoutLog = [
 const run = (named: string[], text = timeoutLog, attributed = 0) =>
   unattributedTimeouts(
     new Set(named),
-    (id) => (id === 'orders' ? text : undefined),
+    (id) => (id === 'orders' ? { text, stats: logsAttributes(text, graph, id) } : undefined),
     () => attributed,
     () => true,
     graph,
