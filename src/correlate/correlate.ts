@@ -19,7 +19,7 @@ import {
 import { calibrate } from './calibration.js';
 import { foldCauseFamilies } from './cause-families.js';
 import { blamesOf, contestedBands, requireCorroboration } from './corroboration.js';
-import { withNeighbourReadings } from './neighbour-readings.js';
+import { withDatastoreReadings, withNeighbourReadings } from './neighbour-readings.js';
 import { AdjacencyIndex, RUNS_ON } from './adjacency-index.js';
 import {
   dependentsClosures,
@@ -254,17 +254,22 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
   }
   const banded = contestedBands(hypotheses, conclusive);
   return {
-    hypotheses: opts.neighbours
-      ? withNeighbourReadings(banded, {
-          ceiling: opts.bands.medium - 0.01,
-          band: (c) => band(c, opts),
-        })
-      : banded,
+    hypotheses: opts.neighbours ? withReadings(banded, graph, opts) : banded,
     conclusive,
     ...(reason ? { inconclusiveReason: reason } : {}),
     symptoms,
     missingEvidence,
   };
+}
+
+/** Neighbour readings of the first answers, then the datastore below a stalled one (docs/scoring.md §8–9). */
+function withReadings(
+  hypotheses: Hypothesis[],
+  graph: GraphView,
+  opts: ResolvedCorrelationOptions,
+): Hypothesis[] {
+  const options = { ceiling: opts.bands.medium - 0.01, band: (c: number) => band(c, opts) };
+  return withDatastoreReadings(withNeighbourReadings(hypotheses, options), graph, options);
 }
 
 function decide(

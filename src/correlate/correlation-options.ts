@@ -19,7 +19,8 @@ export interface CorrelationOptions {
   calibration?: CalibrationModel;
   /**
    * After the top three hypotheses, the causes their evidence also fits at the same component, low
-   * (docs/scoring.md, "Neighbour readings"); default true.
+   * (docs/scoring.md, "Neighbour readings"), and the one datastore below a component that does not answer in time
+   * ("The datastore below"); default true.
    */
   neighbours?: boolean;
 }

@@ -1,7 +1,7 @@
 // Other readings of the same evidence: a leading cause whose vocabulary neighbour the same findings also fit
 // (callers that cannot reach a component: it is down, or the path to it is) is followed by that neighbour, low.
 // Pure and order-independent; it never changes the first answer, its band or whether the report is conclusive.
-import type { ConfidenceBand, Hypothesis } from '../sdk/index.js';
+import type { ConfidenceBand, GraphView, Hypothesis } from '../sdk/index.js';
 
 /**
  * Causes the same findings often also fit, by what the vocabulary means (docs/scoring.md §8). Read as "evidence for
@@ -78,8 +78,78 @@ export function withNeighbourReadings(
       });
     }
   }
+  return insertBelow(hypotheses, added);
+}
+
+/**
+ * Causes that say a component does not answer in time — its callers time out, its pool waits, its probe's
+ * requests hang, it looks exhausted — which a datastore it waits on explains as often as the component itself.
+ */
+export const WAITING_CAUSES: ReadonlySet<string> = new Set([
+  'dependency-down',
+  'network-fault',
+  'resource-exhaustion',
+  'probe-failure',
+]);
+
+/** Component kinds that hold state and answer other components' queries. */
+export const DATASTORE_KINDS: ReadonlySet<string> = new Set(['database', 'cache', 'queue']);
+
+/** A datastore reading's confidence is this share of its source's (below a neighbour reading's). */
+export const DATASTORE_SHARE = 0.45;
+
+/**
+ * The datastore below a stalled component (docs/scoring.md §9): for each of the first `sources` hypotheses that
+ * leads its component with a waiting cause, when that component calls exactly one datastore directly and nothing
+ * in the report is about that datastore yet, adds `dependency-down` there — confidence
+ * `min(source × DATASTORE_SHARE, ceiling)`, the source's findings and explained symptoms, the path through the
+ * source, and a `datastore` factor carrying the difference. A database that holds every writer on a lock logs
+ * nothing and looks healthy; what shows is the service in front of it. Never changes the first answer.
+ */
+export function withDatastoreReadings(
+  hypotheses: readonly Hypothesis[],
+  graph: GraphView,
+  options: NeighbourOptions,
+): Hypothesis[] {
+  const reported = new Set(hypotheses.map((h) => h.node));
+  const added: Hypothesis[] = [];
+  const leads = new Set<string>();
+  for (const h of hypotheses.slice(0, options.sources ?? 3)) {
+    if (leads.has(h.node) || hypotheses.some((o) => o.node === h.node && o.confidence > h.confidence)) continue;
+    leads.add(h.node);
+    if (!WAITING_CAUSES.has(h.cause) || DATASTORE_KINDS.has(graph.component(h.node)?.kind ?? '')) continue;
+    const stores = graph
+      .dependencies(h.node, { depth: 1 })
+      .filter((d) => DATASTORE_KINDS.has(graph.component(d)?.kind ?? ''));
+    if (stores.length !== 1 || reported.has(stores[0]!)) continue;
+    const store = stores[0]!;
+    reported.add(store);
+    const confidence = Math.min(h.confidence * DATASTORE_SHARE, options.ceiling);
+    added.push({
+      ...h,
+      node: store,
+      cause: 'dependency-down',
+      confidence,
+      band: options.band(confidence),
+      path: [store, ...h.path],
+      factors: [
+        ...h.factors,
+        {
+          name: 'datastore',
+          value: DATASTORE_SHARE,
+          contribution: confidence - h.confidence,
+          note: `${h.node} (${h.cause}) waits on ${store}, the one datastore it calls`,
+        },
+      ],
+      remediation: [],
+    });
+  }
+  return insertBelow(hypotheses, added);
+}
+
+/** Stable: the originals keep their order, each addition goes after every hypothesis at least as confident. */
+function insertBelow(hypotheses: readonly Hypothesis[], added: readonly Hypothesis[]): Hypothesis[] {
   if (added.length === 0) return [...hypotheses];
-  // Stable: the originals keep their order, each neighbour goes after every hypothesis at least as confident.
   const out = [...hypotheses];
   for (const n of added) {
     let i = out.length;

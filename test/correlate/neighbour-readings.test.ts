@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { correlate } from '../../src/correlate/index.js';
-import { NEIGHBOUR_READINGS, withNeighbourReadings } from '../../src/correlate/neighbour-readings.js';
+import {
+  DATASTORE_SHARE,
+  NEIGHBOUR_READINGS,
+  WAITING_CAUSES,
+  withDatastoreReadings,
+  withNeighbourReadings,
+} from '../../src/correlate/neighbour-readings.js';
 import type { Hypothesis } from '../../src/sdk/index.js';
 import { CAUSES } from '../../src/rules/causes.js';
 import { createKnowledgeGraph } from '../../src/topology/index.js';
@@ -122,9 +128,10 @@ describe('neighbour readings', () => {
     const graph = createKnowledgeGraph({
       apiVersion: 'culprit/v1',
       kind: 'Topology',
+      // c4 is a database: c3's waiting causes are also read as c4 down (§9)
       components: [0, 1, 2, 3, 4].map((i) => ({
         id: `c${i}`,
-        kind: 'service' as const,
+        kind: i === 4 ? ('database' as const) : ('service' as const),
         dependsOn: i < 4 ? [`c${i + 1}`] : [],
       })),
     });
@@ -166,5 +173,87 @@ describe('neighbour readings', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('datastore readings (docs/scoring.md §9)', () => {
+  const graph = createKnowledgeGraph({
+    apiVersion: 'culprit/v1',
+    kind: 'Topology',
+    components: [
+      { id: 'frontend', kind: 'frontend', dependsOn: ['ledgerwriter', 'userservice', 'checkout'] },
+      { id: 'ledgerwriter', kind: 'service', dependsOn: ['ledger-db', 'balancereader'] },
+      { id: 'balancereader', kind: 'service', dependsOn: ['ledger-db'] },
+      { id: 'userservice', kind: 'service', dependsOn: ['accounts-db'] },
+      { id: 'checkout', kind: 'service', dependsOn: ['orders-db', 'queue'] },
+      { id: 'ledger-db', kind: 'database' },
+      { id: 'accounts-db', kind: 'database' },
+      { id: 'orders-db', kind: 'database' },
+      { id: 'queue', kind: 'queue' },
+    ],
+  });
+
+  it('a service that does not answer in time is followed by the one datastore it calls, below its own readings', () => {
+    const source = hyp('ledgerwriter', 'resource-exhaustion', 0.7);
+    const out = withDatastoreReadings(withNeighbourReadings([source], options), graph, options);
+    expect(out.map((h) => `${h.rank} ${h.node}/${h.cause}/${h.band}`)).toEqual([
+      '1 ledgerwriter/resource-exhaustion/medium',
+      '2 ledgerwriter/dependency-down/low',
+      '3 ledger-db/dependency-down/low',
+    ]);
+    const d = out[2]!;
+    expect(d.confidence).toBeCloseTo(0.7 * DATASTORE_SHARE, 12);
+    expect(sum(d)).toBeCloseTo(d.confidence, 12);
+    expect(d.path).toEqual(['ledger-db', 'ledgerwriter']);
+    expect(d.findings).toEqual(source.findings);
+    expect(d.factors.at(-1)).toMatchObject({ name: 'datastore', note: expect.stringContaining('waits on ledger-db') });
+    expect(withDatastoreReadings([hyp('userservice', 'probe-failure', 0.99)], graph, options)[1]).toMatchObject({
+      node: 'accounts-db',
+      confidence: 0.44,
+      band: 'low',
+    });
+  });
+
+  it('only for a waiting cause, a component that is not itself a datastore, one datastore, none reported yet', () => {
+    const read = (hs: Hypothesis[]) =>
+      withDatastoreReadings(hs, graph, options).map((h) => `${h.node}/${h.cause}`);
+    // a crash or a bad release is the service's own
+    expect(read([hyp('ledgerwriter', 'crash-loop', 0.8)])).toEqual(['ledgerwriter/crash-loop']);
+    expect(read([hyp('ledgerwriter', 'bad-deploy-rollout', 0.8)])).toEqual(['ledgerwriter/bad-deploy-rollout']);
+    // two datastores: which one is not for this reading to guess
+    expect(read([hyp('checkout', 'dependency-down', 0.8)])).toEqual(['checkout/dependency-down']);
+    // the datastore already has a hypothesis of its own
+    expect(read([hyp('ledgerwriter', 'network-fault', 0.8), hyp('ledger-db', 'oom-killed', 0.3)])).toEqual([
+      'ledgerwriter/network-fault',
+      'ledger-db/oom-killed',
+    ]);
+    // a datastore's own stall is not read further down; a frontend calls no datastore
+    expect(read([hyp('ledger-db', 'dependency-down', 0.8), hyp('frontend', 'network-fault', 0.5)])).toEqual([
+      'ledger-db/dependency-down',
+      'frontend/network-fault',
+    ]);
+    // two stalled services on one database add it once; a follower at the same component is not a source
+    expect(
+      read([
+        hyp('ledgerwriter', 'dependency-down', 0.8),
+        hyp('ledgerwriter', 'probe-failure', 0.6),
+        hyp('balancereader', 'resource-exhaustion', 0.5),
+      ]),
+    ).toEqual([
+      'ledgerwriter/dependency-down',
+      'ledgerwriter/probe-failure',
+      'balancereader/resource-exhaustion',
+      'ledger-db/dependency-down',
+    ]);
+    // only the first three hypotheses are read
+    expect(
+      read([
+        hyp('a', 'oom-killed', 0.9),
+        hyp('b', 'oom-killed', 0.85),
+        hyp('c', 'oom-killed', 0.8),
+        hyp('userservice', 'network-fault', 0.7),
+      ]),
+    ).not.toContain('accounts-db/dependency-down');
+    for (const c of WAITING_CAUSES) expect(CAUSES).toHaveProperty(c);
   });
 });

@@ -17,7 +17,7 @@ import {
 // Cause families are folded after ranking, the same step in both (it is not what the index changed).
 import { foldCauseFamilies } from '../../src/correlate/cause-families.js';
 import { blamesOf, contestedBands, requireCorroboration } from '../../src/correlate/corroboration.js';
-import { withNeighbourReadings } from '../../src/correlate/neighbour-readings.js';
+import { withDatastoreReadings, withNeighbourReadings } from '../../src/correlate/neighbour-readings.js';
 
 interface CorrelationInput {
   graph: GraphView;
@@ -183,10 +183,14 @@ export function referenceCorrelate(input: CorrelationInput, options?: Correlatio
   }
   return {
     hypotheses: opts.neighbours
-      ? withNeighbourReadings(contestedBands(hypotheses, conclusive), {
-          ceiling: opts.bands.medium - 0.01,
-          band: (c) => band(c, opts),
-        })
+      ? withDatastoreReadings(
+          withNeighbourReadings(contestedBands(hypotheses, conclusive), {
+            ceiling: opts.bands.medium - 0.01,
+            band: (c) => band(c, opts),
+          }),
+          graph,
+          { ceiling: opts.bands.medium - 0.01, band: (c) => band(c, opts) },
+        )
       : contestedBands(hypotheses, conclusive),
     conclusive,
     ...(reason ? { inconclusiveReason: reason } : {}),
