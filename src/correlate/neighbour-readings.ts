@@ -115,7 +115,8 @@ export function withDatastoreReadings(
   const added: Hypothesis[] = [];
   const leads = new Set<string>();
   for (const h of hypotheses.slice(0, options.sources ?? 3)) {
-    if (leads.has(h.node) || hypotheses.some((o) => o.node === h.node && o.confidence > h.confidence)) continue;
+    if (leads.has(h.node) || hypotheses.some((o) => o.node === h.node && o.confidence > h.confidence))
+      continue;
     leads.add(h.node);
     if (!WAITING_CAUSES.has(h.cause) || DATASTORE_KINDS.has(graph.component(h.node)?.kind ?? '')) continue;
     const stores = graph

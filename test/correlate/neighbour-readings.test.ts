@@ -206,8 +206,13 @@ describe('datastore readings (docs/scoring.md §9)', () => {
     expect(sum(d)).toBeCloseTo(d.confidence, 12);
     expect(d.path).toEqual(['ledger-db', 'ledgerwriter']);
     expect(d.findings).toEqual(source.findings);
-    expect(d.factors.at(-1)).toMatchObject({ name: 'datastore', note: expect.stringContaining('waits on ledger-db') });
-    expect(withDatastoreReadings([hyp('userservice', 'probe-failure', 0.99)], graph, options)[1]).toMatchObject({
+    expect(d.factors.at(-1)).toMatchObject({
+      name: 'datastore',
+      note: expect.stringContaining('waits on ledger-db'),
+    });
+    expect(
+      withDatastoreReadings([hyp('userservice', 'probe-failure', 0.99)], graph, options)[1],
+    ).toMatchObject({
       node: 'accounts-db',
       confidence: 0.44,
       band: 'low',
@@ -219,7 +224,9 @@ describe('datastore readings (docs/scoring.md §9)', () => {
       withDatastoreReadings(hs, graph, options).map((h) => `${h.node}/${h.cause}`);
     // a crash or a bad release is the service's own
     expect(read([hyp('ledgerwriter', 'crash-loop', 0.8)])).toEqual(['ledgerwriter/crash-loop']);
-    expect(read([hyp('ledgerwriter', 'bad-deploy-rollout', 0.8)])).toEqual(['ledgerwriter/bad-deploy-rollout']);
+    expect(read([hyp('ledgerwriter', 'bad-deploy-rollout', 0.8)])).toEqual([
+      'ledgerwriter/bad-deploy-rollout',
+    ]);
     // two datastores: which one is not for this reading to guess
     expect(read([hyp('checkout', 'dependency-down', 0.8)])).toEqual(['checkout/dependency-down']);
     // the datastore already has a hypothesis of its own
