@@ -56,10 +56,12 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   // too many aborted handshakes (error 1129) refuses its connections the same way. pika raises a bare
   // AMQPConnectionError when no connection attempt to the broker succeeded. A database or cache up but
   // refusing every write (MySQL/MariaDB --read-only, PostgreSQL's read-only transaction, a Redis replica,
-  // a MongoDB secondary) turns its callers away the same way.
+  // a MongoDB secondary) turns its callers away the same way; so do PostgreSQL shutting down, starting or
+  // recovering (SQLSTATE 57P03 "the database system is …"), MySQL in `offline_mode` (error 3032) and a RabbitMQ
+  // virtual host that is down (AMQP 541/320 "vhost / is down").
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bREADONLY You can't write against a read only (replica|slave)|\bbad resolver state\b|is not currently accepting connections|not accepting commands to avoid wraparound data loss|\bproduced zero addresses\b|\bNotWritablePrimary\b/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bREADONLY You can't write against a read only (replica|slave)|\bbad resolver state\b|is not currently accepting connections|not accepting commands to avoid wraparound data loss|\bproduced zero addresses\b|\bNotWritablePrimary\b|the database system is (shutting down|starting up|in recovery mode)|server is currently in offline mode|\bvhost '?[^\s']+'? is down\b/i,
   ],
   [
     'reset',
@@ -162,6 +164,13 @@ const ENVOY_OUTBOUND = /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (\S+) .*\boutbound\|/;
  * outbound policy answers a host the sidecar was not given (a `Sidecar` resource's egress hosts) the same way:
  * `502 - direct_response` on its `block_all` route.
  */
+/**
+ * An outbound Envoy line the caller's own sidecar answered by mesh policy before the request left the pod: FI
+ * (`fault_filter_abort`: a VirtualService `fault.abort` injects the status) or UO (`upstream_overflow`: a
+ * DestinationRule's circuit breaker — `connectionPool` limits — is full). The dependency never saw the request.
+ */
+export const ENVOY_MESH_REFUSED = /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (?:[A-Z]+,)*(?:FI|UO)(?:,[A-Z]+)* /;
+
 export const ENVOY_NO_ROUTE =
   /"[A-Z]+ \S+ HTTP\/[\d.]+" (\d{3}) (?:NC|NR) (?:cluster_not_found|route_not_found)\b|"[A-Z]+ \S+ HTTP\/[\d.]+" 502 - direct_response\b.*\bblock_all\b/;
 
@@ -471,6 +480,8 @@ export interface DependencyFailure {
   staleAddresses?: string[];
   /** Of the `http5xx` lines, those the caller's own sidecar answered for want of a mesh route or cluster (NC/NR). */
   noRoute?: number;
+  /** Of the `http5xx` lines, those the caller's own sidecar answered by mesh policy (FI fault abort, UO overflow). */
+  meshRefused?: number;
   /** Of the `auth` lines, those that forbid (403, PERMISSION_DENIED) without saying the credentials are wrong. */
   forbidden?: number;
   /**
@@ -603,7 +614,15 @@ export function crashFailures(
     const scale = (v: number | undefined) =>
       v === undefined || before === 0 ? v : Math.min(after, Math.round((v * after) / before));
     const scaled: DependencyFailure = { ...f, counts, wrongPort: scale(f.wrongPort)! };
-    for (const key of ['wrongHost', 'certExpired', 'loopback', 'staleIp', 'forbidden', 'noRoute'] as const)
+    for (const key of [
+      'wrongHost',
+      'certExpired',
+      'loopback',
+      'staleIp',
+      'forbidden',
+      'noRoute',
+      'meshRefused',
+    ] as const)
       if (f[key] !== undefined) scaled[key] = scale(f[key]);
     return scaled;
   });
@@ -631,6 +650,7 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     if (f.wrongHostNames) m.wrongHostNames = unionCapped(m.wrongHostNames, f.wrongHostNames, 5);
     if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
     if (f.noRoute) m.noRoute = (m.noRoute ?? 0) + f.noRoute;
+    if (f.meshRefused) m.meshRefused = (m.meshRefused ?? 0) + f.meshRefused;
     if (f.staleIp) m.staleIp = (m.staleIp ?? 0) + f.staleIp;
     if (f.staleAddresses) m.staleAddresses = unionCapped(m.staleAddresses, f.staleAddresses, 3);
     if (f.loopback) m.loopback = (m.loopback ?? 0) + f.loopback;
@@ -756,6 +776,7 @@ function logFailures(
     if (target.wrongPort) entry.wrongPort++;
     if (kind === 'tls' && CERT_EXPIRED.test(line)) entry.certExpired = (entry.certExpired ?? 0) + 1;
     if (kind === 'http5xx' && ENVOY_NO_ROUTE.test(line)) entry.noRoute = (entry.noRoute ?? 0) + 1;
+    if (kind === 'http5xx' && ENVOY_MESH_REFUSED.test(line)) entry.meshRefused = (entry.meshRefused ?? 0) + 1;
     const t = targets.find((x) => x.id === target!.id)!;
     const outdated = staleAddressesOf(line, t, book);
     if (outdated.length > 0) {
@@ -1063,6 +1084,7 @@ export function callerEvidence(
     const state = states.get(target) ?? {};
     const external = graph.component(target)?.kind === 'external';
     const noRoute = witnesses.reduce((n, w) => n + (w.f.noRoute ?? 0), 0);
+    const meshRefused = witnesses.reduce((n, w) => n + (w.f.meshRefused ?? 0), 0);
     const dominant = [...FAILURE_KINDS].sort((a, b) => counts[b] - counts[a])[0]!;
     // Failures one caller sees that say more about the caller than the dependency.
     for (const w of strong) {
@@ -1108,13 +1130,16 @@ export function callerEvidence(
       unchangedWitnesses: strong.filter((w) => !w.changed).length,
       failures: total,
       ...counts,
-      // A 503 the caller's own sidecar made up for want of a route never reached the dependency.
-      unanswered: counts.refused + counts.reset + counts.http5xx - noRoute,
+      // A 503 the caller's own sidecar made up (no route, an injected abort, a full circuit breaker) never
+      // reached the dependency.
+      unanswered: counts.refused + counts.reset + counts.http5xx - noRoute - meshRefused,
       rejected: counts.auth + counts.tls,
       /** Of the TLS failures, those saying its certificate expired (or is not valid yet). */
       certExpired: witnesses.reduce((n, w) => n + (w.f.certExpired ?? 0), 0),
       /** Of the 5xx, those the callers' own sidecars answered for want of a mesh route or cluster to it (Envoy NC/NR). */
       noRoute,
+      /** Of the 5xx, those the callers' own sidecars answered by mesh policy: an injected abort (FI), a full circuit breaker (UO). */
+      meshRefused,
       dominant,
       external,
       targetReady: state.ready ?? null,

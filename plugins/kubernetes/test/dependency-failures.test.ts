@@ -83,6 +83,18 @@ describe('classifyFailure — real runtime lines', () => {
       'psycopg2.errors.ProgramLimitExceeded: database is not accepting commands to avoid wraparound data loss in database "postgresdb"',
       'refused',
     ],
+    // PostgreSQL shutting down, starting or recovering (57P03), MySQL in offline_mode, a RabbitMQ vhost that is down
+    [
+      'psycopg2.OperationalError: connection to server at "accounts-db" (10.100.4.7), port 5432 failed: FATAL:  the database system is shutting down',
+      'refused',
+    ],
+    ['org.postgresql.util.PSQLException: FATAL: the database system is starting up', 'refused'],
+    [
+      'ts=2025-06-03T09:12:30.024Z caller=service.go:173 databaseerror="Error 3032: The server is currently in offline mode"',
+      'refused',
+    ],
+    ["pika.exceptions.ConnectionClosedByBroker: (541, 'INTERNAL_ERROR - vhost / is down')", 'refused'],
+    ['2025/05/20 14:00:48 Exception (320) Reason: "CONNECTION_FORCED - vhost \'/\' is down"', 'refused'],
     // Redis before 5.0 says "slave"
     ["ReplyError: READONLY You can't write against a read only slave.", 'refused'],
     // a registry that hands a gRPC resolver no address (an empty Consul catalog)
@@ -1130,6 +1142,37 @@ describe('dependencyFailures — a mesh with no route to the dependency', () => 
     expect(
       dependencyFailures([blocked('58:24'), blocked('59:30')].join('\n'), 'reviews', g, { ips: new Map() }),
     ).toMatchObject([{ target: 'ratings', counts: { http5xx: 2 }, noRoute: 2 }]);
+  });
+});
+
+describe("dependencyFailures — mesh policy in the caller's own sidecar", () => {
+  it('counts FI fault-abort and UO circuit-breaker answers as meshRefused, left out of unanswered', () => {
+    const fi = (t: string) =>
+      `[2025-08-12T14:${t}.000Z] "GET /ratings/0 HTTP/1.1" 500 FI fault_filter_abort - "-" 0 18 0 - "-" "Apache-CXF/3.1.18" "d300" "ratings:9080" "-" outbound|9080|v1|ratings.bookinfo.svc.cluster.local - 10.100.185.145:9080 192.168.72.82:59647 - -`;
+    const uo = (t: string) =>
+      `[2026-03-21T18:${t}.120Z] "GET /reviews/0 HTTP/1.1" 503 UO upstream_reset_before_response_started{overflow} - "-" 0 81 0 - "-" "python-requests/2.32.3" "c8ea" "reviews:9080" "-" outbound|9080||reviews.bookinfo.svc.cluster.local - 10.100.202.205:9080 192.168.40.140:41718 - default`;
+    const g = withDeps({ ratings: { address: 'ratings:9080' }, reviews: { address: 'reviews:9080' } });
+    const found = dependencyFailures(
+      [fi('18:33'), fi('20:33'), uo('38:12'), uo('40:00'), uo('40:27')].join('\n'),
+      'caller',
+      g,
+      {
+        ips: new Map(),
+      },
+    );
+    expect(found).toMatchObject([
+      { target: 'ratings', counts: { http5xx: 2 }, meshRefused: 2 },
+      { target: 'reviews', counts: { http5xx: 3 }, meshRefused: 3 },
+    ]);
+    const { targets } = callerEvidence([{ caller: 'caller', failures: found, changed: false }], new Map(), g);
+    expect(targets.get('reviews')).toMatchObject({ http5xx: 3, meshRefused: 3, unanswered: 0 });
+    // the upstream's own 503 through the mesh, and a connection failure (UF), are no mesh policy
+    const upstream =
+      '[2026-11-20T13:23:23.970Z] "GET /reviews/0 HTTP/1.1" 503 - via_upstream - "-" 0 0 3 3 "-" "python-requests/2.31.0" "3d74" "reviews:9080" "10.0.2.4:9080" outbound|9080||reviews.bookinfo.svc.cluster.local 10.0.1.9:41000 10.100.202.205:9080 10.0.1.9:52104 - default';
+    const uf =
+      '[2026-11-20T13:23:24.970Z] "GET /reviews/0 HTTP/1.1" 503 UF,URX upstream_reset_before_response_started{connection_failure} - "-" 0 91 3 - "-" "python-requests/2.31.0" "3d75" "reviews:9080" "10.0.2.4:9080" outbound|9080||reviews.bookinfo.svc.cluster.local - 10.100.202.205:9080 10.0.1.9:52104 - default';
+    for (const line of [upstream, uf])
+      expect(dependencyFailures(line, 'caller', g, { ips: new Map() })[0]!.meshRefused).toBeUndefined();
   });
 });
 

@@ -255,3 +255,16 @@ describe('the collector: a healthy caller whose log is read anyway reports on it
     expect(loud.reads).toBe(quiet.reads);
   });
 });
+
+describe('selfReportAttributes — a RabbitMQ virtual host down', () => {
+  it('its message store crashed: "vhost / is down" is a stall', () => {
+    const down =
+      '2026-05-12 09:30:49.102 [error] <0.1005.3> Error on AMQP connection <0.1005.3> (10.1.3.123:41502 -> 10.1.1.203:5672, user: \'guest\', state: opening): internal_error: "vhost / is down"';
+    expect(selfReportAttributes([down], window)).toMatchObject({ stalledLines: 1 });
+    expect(
+      selfReportAttributes(['2026-05-12 09:30:49.102 [info] <0.1005.3> vhost / is running'], window),
+    ).toMatchObject({
+      stalledLines: 0,
+    });
+  });
+});
