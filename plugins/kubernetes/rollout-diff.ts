@@ -1,5 +1,5 @@
 // What a Deployment's latest rollout changed: its current ReplicaSet's pod template against the
-// previous one (image, command/args, env, resources, probes), when, and whether errors followed. Pure.
+// previous one (image, command/args, env, resources, probes, volumes), when, and whether errors followed. Pure.
 import type { JsonValue } from 'culprit/sdk';
 import { classifyFailure, lineTime } from './dependency-failures.js';
 import type { KubeObject } from './kube-client.js';
@@ -9,17 +9,31 @@ const revision = (rs: KubeObject) =>
   Number(rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
 const containers = (rs: KubeObject) => (rs.spec?.template?.spec?.containers ?? []) as KubeObject[];
 const json = (v: unknown) => JSON.stringify(v ?? null);
+const volumes = (rs: KubeObject) =>
+  new Map(((rs.spec?.template?.spec?.volumes ?? []) as KubeObject[]).map((v) => [String(v.name), v]));
+/** A volume that carries configuration: a ConfigMap, a Secret, or a projection of them. */
+const isConfigVolume = (v: KubeObject | undefined) => !!v && !!(v.configMap || v.secret || v.projected);
 
 export interface TemplateDiff {
   fields: string[];
   env: string[];
 }
 
-/** The fields that differ between two pod templates, container by container (by name). */
+/**
+ * The fields that differ between two pod templates, container by container (by name). Volumes and volume
+ * mounts count as `configMounts` when the volume is a ConfigMap, a Secret or a projection of them (a release
+ * that mounts new configuration files), as `volumes` otherwise.
+ */
 export function diffTemplates(current: KubeObject, previous: KubeObject): TemplateDiff {
   const fields = new Set<string>();
   const env = new Set<string>();
   const before = new Map(containers(previous).map((c) => [c.name as string, c]));
+  const vNow = volumes(current);
+  const vWas = volumes(previous);
+  const volumeField = (name: string) =>
+    isConfigVolume(vNow.get(name)) || isConfigVolume(vWas.get(name)) ? 'configMounts' : 'volumes';
+  for (const name of new Set([...vNow.keys(), ...vWas.keys()]))
+    if (json(vNow.get(name)) !== json(vWas.get(name))) fields.add(volumeField(name));
   for (const c of containers(current)) {
     const p = before.get(c.name);
     if (!p) {
@@ -38,6 +52,13 @@ export function diffTemplates(current: KubeObject, previous: KubeObject): Templa
     for (const name of new Set([...now.keys(), ...was.keys()]))
       if (now.get(name) !== was.get(name)) env.add(name);
     if (json(c.envFrom) !== json(p.envFrom)) fields.add('envFrom');
+    const mounts = (x: KubeObject) =>
+      new Map(((x.volumeMounts ?? []) as KubeObject[]).map((m) => [String(m.mountPath), m]));
+    const mNow = mounts(c);
+    const mWas = mounts(p);
+    for (const path of new Set([...mNow.keys(), ...mWas.keys()]))
+      if (json(mNow.get(path)) !== json(mWas.get(path)))
+        fields.add(volumeField(String((mNow.get(path) ?? mWas.get(path))!.name)));
   }
   if (containers(previous).some((p) => !containers(current).some((c) => c.name === p.name)))
     fields.add('containers');
@@ -75,7 +96,8 @@ function changedLiteralEnv(
     );
     for (const e of (c.env ?? []) as KubeObject[]) {
       const old = was.get(String(e.name));
-      if (typeof e.value === 'string' && e.value !== old) out.push({ name: String(e.name), value: e.value, old });
+      if (typeof e.value === 'string' && e.value !== old)
+        out.push({ name: String(e.name), value: e.value, old });
     }
   }
   return out;
@@ -107,13 +129,19 @@ export function changedEnvAddresses(current: KubeObject, previous: KubeObject): 
  * address or URL): a workload that advertises its own name to a registry, or hands it to its callers, and now
  * hands out one they cannot resolve.
  */
-export function changedEnvNaming(current: KubeObject, previous: KubeObject, hosts: readonly string[]): string[] {
+export function changedEnvNaming(
+  current: KubeObject,
+  previous: KubeObject,
+  hosts: readonly string[],
+): string[] {
   if (hosts.length === 0) return [];
   const wanted = new Set(hosts.map((h) => h.toLowerCase()));
   const out = new Set<string>();
   for (const { name, value: raw } of changedLiteralEnv(current, previous)) {
     const value = raw.trim().toLowerCase();
-    const host = ENV_ADDRESS.exec(value)?.[1] ?? /^(?:[a-z][a-z0-9+.-]*:\/\/)?([a-z0-9][a-z0-9.-]*)\/?$/.exec(value)?.[1];
+    const host =
+      ENV_ADDRESS.exec(value)?.[1] ??
+      /^(?:[a-z][a-z0-9+.-]*:\/\/)?([a-z0-9][a-z0-9.-]*)\/?$/.exec(value)?.[1];
     if (host && wanted.has(host)) out.add(name);
   }
   return [...out].sort();
@@ -188,6 +216,8 @@ export function rolloutChange(
     probesChanged: diff.fields.includes('probes'),
     /** Only resource requests/limits changed: such a change explains starvation or OOM, not failing calls. */
     onlyResources: diff.fields.length > 0 && diff.fields.every((f) => f === 'resources'),
+    /** Only mounted configuration changed (a ConfigMap or Secret volume added, swapped or removed): a configuration change. */
+    onlyConfigMounts: diff.fields.length > 0 && diff.fields.every((f) => f === 'configMounts'),
     errorsAfter,
     errorsBefore,
     envNamedByErrors: [...named].sort(),

@@ -37,6 +37,54 @@ describe('diffTemplates', () => {
   });
 });
 
+describe('diffTemplates — volumes', () => {
+  const withVolumes = (revision: number, volumes: unknown[], mounts: unknown[], image = 'shop/web:1.0') => {
+    const r = rs(revision, '2026-07-21T14:02:00Z', { image, volumeMounts: mounts });
+    (r.spec.template.spec as Record<string, unknown>).volumes = volumes;
+    return r;
+  };
+  const data = { name: 'data', persistentVolumeClaim: { claimName: 'data' } };
+  const dataMount = { name: 'data', mountPath: '/var/lib/mysql' };
+  const cnf = { name: 'tuning', configMap: { name: 'mariadb-tuning' } };
+  const cnfMount = { name: 'tuning', mountPath: '/etc/mysql/conf.d' };
+
+  it('a ConfigMap or Secret volume and its mount added are configMounts, and only that', () => {
+    const before = withVolumes(1, [data], [dataMount]);
+    const after = withVolumes(2, [data, cnf], [dataMount, cnfMount]);
+    expect(diffTemplates(after, before)).toEqual({ fields: ['configMounts'], env: [] });
+    const change = rolloutChange(
+      [after, before],
+      window,
+      '2026-07-21 14:10:00 ERROR CommunicationsException\n'.repeat(3),
+    );
+    expect(change).toMatchObject({
+      relevant: true,
+      onlyConfigMounts: true,
+      onlyResources: false,
+      errorsAfter: 3,
+    });
+    // a swapped Secret is one too
+    const s1 = withVolumes(1, [{ name: 'tls', secret: { secretName: 'tls-a' } }], []);
+    const s2 = withVolumes(2, [{ name: 'tls', secret: { secretName: 'tls-b' } }], []);
+    expect(diffTemplates(s2, s1).fields).toEqual(['configMounts']);
+  });
+
+  it('other volumes are volumes; an image beside a config mount is no config-only change', () => {
+    const before = withVolumes(1, [], []);
+    const after = withVolumes(2, [data], [dataMount]);
+    expect(diffTemplates(after, before).fields).toEqual(['volumes']);
+    const both = withVolumes(2, [cnf], [cnfMount], 'shop/web:1.1');
+    expect(rolloutChange([both, before], window)).toMatchObject({
+      fields: ['configMounts', 'image'],
+      onlyConfigMounts: false,
+    });
+    // the same volumes and mounts: nothing changed
+    expect(
+      diffTemplates(withVolumes(2, [cnf], [cnfMount]), withVolumes(1, [cnf], [cnfMount])).fields,
+    ).toEqual([]);
+  });
+});
+
 describe('rolloutChange', () => {
   it('a rollout that changed nothing relevant is not relevant', () => {
     const change = rolloutChange(
