@@ -21,6 +21,7 @@ import {
   lineTimes,
   mergeFailures,
   noFilterChainLines,
+  meshDeniedLines,
   ownErrorLines,
   podServedPorts,
   withoutServedLoopback,
@@ -627,6 +628,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           const own = [...(await Promise.all(reads)), ...entry.logs].join('\n');
           state.ownErrors = ownErrorLines(own, window);
           state.noFilterChain = noFilterChainLines(own, window);
+          state.meshDenied = meshDeniedLines(own, window);
           state.ownExhausted = selfReportAttributes([own], window, { server: callsNothing(id) })
             .exhaustionLines as number;
           state.ownLineTimes = lineTimes(own);

@@ -484,6 +484,8 @@ export interface DependencyFailure {
   meshRefused?: number;
   /** Of the `auth` lines, those that forbid (403, PERMISSION_DENIED) without saying the credentials are wrong. */
   forbidden?: number;
+  /** Of the `auth` lines, those an Envoy RBAC filter answered (`RBAC: access denied`): a mesh authorization policy. */
+  meshDenied?: number;
   /**
    * The caller's own connection-pool waits on this dependency ("HikariPool-1 - Connection is not
    * available"): not counted as failures unless other callers see the dependency fail too.
@@ -622,6 +624,7 @@ export function crashFailures(
       'forbidden',
       'noRoute',
       'meshRefused',
+      'meshDenied',
     ] as const)
       if (f[key] !== undefined) scaled[key] = scale(f[key]);
     return scaled;
@@ -651,6 +654,7 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
     if (f.noRoute) m.noRoute = (m.noRoute ?? 0) + f.noRoute;
     if (f.meshRefused) m.meshRefused = (m.meshRefused ?? 0) + f.meshRefused;
+    if (f.meshDenied) m.meshDenied = (m.meshDenied ?? 0) + f.meshDenied;
     if (f.staleIp) m.staleIp = (m.staleIp ?? 0) + f.staleIp;
     if (f.staleAddresses) m.staleAddresses = unionCapped(m.staleAddresses, f.staleAddresses, 3);
     if (f.loopback) m.loopback = (m.loopback ?? 0) + f.loopback;
@@ -790,6 +794,7 @@ function logFailures(
     }
     if (kind === 'auth' && FORBIDDEN.test(line) && !CREDENTIALS.test(line))
       entry.forbidden = (entry.forbidden ?? 0) + 1;
+    if (kind === 'auth' && MESH_DENIED.test(line)) entry.meshDenied = (entry.meshDenied ?? 0) + 1;
     if (kind === 'dns') {
       const looked = lookedUp(line);
       // A per-pod name of a StatefulSet is its own (the pod may be gone); of a Deployment it is made up.
@@ -882,9 +887,26 @@ export function ownErrorLines(text: string, window?: { from: number; to: number 
 const NO_FILTER_CHAIN = /\bNR filter_chain_not_found\b/;
 
 export function noFilterChainLines(text: string, window?: { from: number; to: number }): number {
+  return linesInWindow(NO_FILTER_CHAIN, text, window);
+}
+
+/**
+ * A request the component's own Envoy sidecar (or a caller's, or the caller quoting its body) refused by
+ * an authorization policy: Envoy's RBAC filter answers 403 `RBAC: access denied` and logs
+ * `rbac_access_denied_matched_policy[…]` as the response details (an Istio AuthorizationPolicy that admits no
+ * caller, e.g. a principal left in another namespace). The callers' credentials are not the matter.
+ */
+export const MESH_DENIED = /\brbac_access_denied\w*|\bRBAC: access denied\b/;
+
+/** Lines of the component's own logs whose sidecar denied a request by authorization policy (`MESH_DENIED`). */
+export function meshDeniedLines(text: string, window?: { from: number; to: number }): number {
+  return linesInWindow(MESH_DENIED, text, window);
+}
+
+function linesInWindow(pattern: RegExp, text: string, window?: { from: number; to: number }): number {
   let n = 0;
   for (const line of text.split('\n')) {
-    if (!NO_FILTER_CHAIN.test(line)) continue;
+    if (!pattern.test(line)) continue;
     const at = lineTime(line);
     if (window && at !== undefined && (at < window.from || at > window.to)) continue;
     n++;
@@ -974,6 +996,8 @@ export interface TargetState {
   stalledBelow?: number;
   /** Inbound connections its own sidecar matched to no filter chain (`noFilterChainLines`). */
   noFilterChain?: number;
+  /** Requests its own sidecar denied by authorization policy (`meshDeniedLines`). */
+  meshDenied?: number;
   /** The end of the incident window the logs were read for. */
   until?: number;
 }
@@ -1085,6 +1109,8 @@ export function callerEvidence(
     const external = graph.component(target)?.kind === 'external';
     const noRoute = witnesses.reduce((n, w) => n + (w.f.noRoute ?? 0), 0);
     const meshRefused = witnesses.reduce((n, w) => n + (w.f.meshRefused ?? 0), 0);
+    // Refusals by the mesh's authorization policy, as the target's own sidecar logs them or the callers quote them.
+    const meshDenied = (state.meshDenied ?? 0) + witnesses.reduce((n, w) => n + (w.f.meshDenied ?? 0), 0);
     const dominant = [...FAILURE_KINDS].sort((a, b) => counts[b] - counts[a])[0]!;
     // Failures one caller sees that say more about the caller than the dependency.
     for (const w of strong) {
@@ -1096,8 +1122,9 @@ export function callerEvidence(
       if (w.f.wrongPort * 2 >= n) entry('wrongPort');
       // An external service refusing on policy (403: geo-blocking, a bot manager, a suspended account)
       // is the provider's answer, not the caller's credentials.
-      const credentials = w.f.counts.auth - (external ? (w.f.forbidden ?? 0) : 0);
-      if (strong.length === 1 && credentials * 2 >= n) entry('credentialsRefused');
+      // Nor is a mesh authorization policy at the target that admits no caller.
+      const credentials = w.f.counts.auth - (external ? (w.f.forbidden ?? 0) : 0) - (w.f.meshDenied ?? 0);
+      if (strong.length === 1 && credentials * 2 >= n && !state.meshDenied) entry('credentialsRefused');
       // An expired certificate is the server's to renew, not the caller's TLS settings.
       if (strong.length === 1 && w.f.counts.tls * 2 >= n && (w.f.certExpired ?? 0) * 2 < w.f.counts.tls)
         entry('tlsRefused');
@@ -1140,6 +1167,8 @@ export function callerEvidence(
       noRoute,
       /** Of the 5xx, those the callers' own sidecars answered by mesh policy: an injected abort (FI), a full circuit breaker (UO). */
       meshRefused,
+      /** Of the auth failures, those the mesh's authorization policy answered (its sidecar's RBAC filter). */
+      meshDenied: Math.min(meshDenied, counts.auth),
       dominant,
       external,
       targetReady: state.ready ?? null,

@@ -12,6 +12,7 @@ import {
   dependencyFailures,
   fellSilent,
   foldPoolWaits,
+  meshDeniedLines,
   noFilterChainLines,
   lineTime,
   lineTimes,
@@ -1173,6 +1174,54 @@ describe("dependencyFailures — mesh policy in the caller's own sidecar", () =>
       '[2026-11-20T13:23:24.970Z] "GET /reviews/0 HTTP/1.1" 503 UF,URX upstream_reset_before_response_started{connection_failure} - "-" 0 91 3 - "-" "python-requests/2.31.0" "3d75" "reviews:9080" "10.0.2.4:9080" outbound|9080||reviews.bookinfo.svc.cluster.local - 10.100.202.205:9080 10.0.1.9:52104 - default';
     for (const line of [upstream, uf])
       expect(dependencyFailures(line, 'caller', g, { ips: new Map() })[0]!.meshRefused).toBeUndefined();
+  });
+});
+
+describe("mesh authorization policy at the dependency's own sidecar", () => {
+  const inbound = (t: string) =>
+    `[2026-04-08T15:${t}.000Z] "GET /ratings/1 HTTP/1.1" 403 - rbac_access_denied_matched_policy[none] - "-" 0 19 0 - "-" "Apache-CXF/4.0.3" "3f57" "ratings:9080" "-" inbound|9080|| - 192.168.72.160:9080 192.168.72.22:35793 outbound_.9080_._.ratings.bookinfo.svc.cluster.local -`;
+  const quoted = (t: string) =>
+    `[2026-04-08T15:${t}.000Z] ERROR GET http://ratings:9080/ratings/0 failed: 403 Forbidden: RBAC: access denied`;
+  // the caller's own sidecar: the 403 came from upstream (via_upstream), it does not say why
+  const plain = (t: string) =>
+    `[2026-04-08T15:${t}.000Z] "GET /ratings/1 HTTP/1.1" 403 - via_upstream - "-" 0 19 3 2 "-" "Apache-CXF/4.0.3" "3f56" "ratings:9080" "192.168.72.160:9080" outbound|9080||ratings.bookinfo.svc.cluster.local 192.168.72.22:44273 10.100.185.145:9080 192.168.72.22:44279 - default`;
+  const g = withDeps({ ratings: { address: 'ratings:9080' } });
+  const window = { from: Date.parse('2026-04-08T15:00:00Z'), to: Date.parse('2026-04-08T15:42:00Z') };
+  it('counts RBAC denials in its own log, within the window', () => {
+    expect(meshDeniedLines([inbound('15:12'), inbound('16:18'), plain('17:00')].join('\n'), window)).toBe(2);
+    expect(meshDeniedLines(inbound('50:00'), window)).toBe(0);
+  });
+  it("a lone caller's 403s are its credentials, unless the dependency's sidecar denies them by policy", () => {
+    const found = dependencyFailures(
+      [plain('15:15'), plain('16:15'), plain('17:15')].join('\n'),
+      'reviews',
+      g,
+      {
+        ips: new Map(),
+      },
+    );
+    expect(found).toMatchObject([{ target: 'ratings', counts: { auth: 3 } }]);
+    const reports = [{ caller: 'reviews', failures: found, changed: false }];
+    const own = callerEvidence(reports, new Map(), g);
+    expect(own.callers.get('reviews')).toMatchObject({ credentialsRefused: ['ratings'] });
+    expect(own.targets.get('ratings')).toMatchObject({ meshDenied: 0 });
+    const denied = callerEvidence(reports, new Map([['ratings', { meshDenied: 12 }]]), g);
+    expect(denied.callers.get('reviews')).toMatchObject({ credentialsRefused: [] });
+    // never more denials than auth failures the callers saw
+    expect(denied.targets.get('ratings')).toMatchObject({ auth: 3, meshDenied: 3 });
+  });
+  it('a caller quoting the RBAC body counts as a denial too', () => {
+    const found = dependencyFailures([quoted('15:15'), quoted('16:15')].join('\n'), 'reviews', g, {
+      ips: new Map(),
+    });
+    expect(found).toMatchObject([{ target: 'ratings', counts: { auth: 2 }, meshDenied: 2 }]);
+    const { callers, targets } = callerEvidence(
+      [{ caller: 'reviews', failures: found, changed: false }],
+      new Map(),
+      g,
+    );
+    expect(callers.get('reviews')?.credentialsRefused ?? []).toEqual([]);
+    expect(targets.get('ratings')).toMatchObject({ meshDenied: 2 });
   });
 });
 
