@@ -1085,6 +1085,7 @@ export function callerEvidence(
       loopback: [],
       staleAddress: [],
       failingToward: [],
+      poolWaitsOn: [],
       changed: false,
     };
     const list = entry[key] as string[];
@@ -1198,6 +1199,12 @@ export function callerEvidence(
       for (const t of toward) callerSide(caller, 'failingToward', t);
       entry.changed = reports.find((r) => r.caller === caller)?.changed ?? false;
     }
+  // Waits for pooled connections to a dependency, not (yet) read as its failure: every connection is held by a
+  // call to it — a leak or a pool too small, or the dependency answering slowly.
+  for (const r of reports)
+    for (const f of r.failures)
+      if ((f.poolWaits ?? 0) >= MIN_FAILURES && failureTotal(f) < MIN_FAILURES)
+        callerSide(r.caller, 'poolWaitsOn', f.target).changed = r.changed;
   for (const entry of callers.values())
     for (const key of [
       'wrongPort',
@@ -1208,6 +1215,7 @@ export function callerEvidence(
       'tlsRefused',
       'dnsFailures',
       'failingToward',
+      'poolWaitsOn',
     ])
       (entry[key] as string[]).sort();
   return { targets, callers };

@@ -2,7 +2,7 @@
 // (docs/kubernetes-evidence.md): counts inside the incident window, ages, reasons. No I/O.
 import type { GraphView, JsonValue } from 'culprit/sdk';
 import type { KubeObject } from './kube-client.js';
-import { classifyFailure, clientExhausted } from './dependency-failures.js';
+import { classifyFailure, clientExhausted, connectionPoolWait } from './dependency-failures.js';
 import { configVolumes, isConfigMountFailure } from './mounts.js';
 
 export interface Window {
@@ -164,7 +164,8 @@ const ERROR = /\b(error|err|fatal|exception|panic)\b/i;
  * A structured log's empty error field — go-kit's `err=null`, logfmt `error=nil`, `err=<nil>`, JSON `"error":null` —
  * says there was no error: it is removed before a line is searched for error words.
  */
-const EMPTY_ERROR_FIELD = /\b(err|error)=("?)(null|nil|<nil>|none|)\2(?=[\s,}]|$)|"(err|error)"\s*:\s*(null|""|"nil"|"<nil>")/gi;
+const EMPTY_ERROR_FIELD =
+  /\b(err|error)=("?)(null|nil|<nil>|none|)\2(?=[\s,}]|$)|"(err|error)"\s*:\s*(null|""|"nil"|"<nil>")/gi;
 export const withoutEmptyErrors = (line: string): string =>
   /\berr/i.test(line) ? line.replace(EMPTY_ERROR_FIELD, ' ') : line;
 const REFUSED = /connection refused|ECONNREFUSED|no route to host|connection reset/i;
@@ -234,6 +235,7 @@ export function logsAttributes(
   let credentialErrorLines = 0;
   let exhaustionLines = 0;
   let ownExhaustionLines = 0;
+  let poolWaitLines = 0;
   for (const line of lines) {
     const isError = ERROR.test(withoutEmptyErrors(line));
     if (isError) errorLines++;
@@ -248,6 +250,7 @@ export function logsAttributes(
     const own = EXHAUSTED.test(line);
     if (own || clientExhausted(line)) exhaustionLines++;
     if (own) ownExhaustionLines++;
+    if (!own && connectionPoolWait(line)) poolWaitLines++;
     if (refused || timeout) {
       for (const m of line.matchAll(HOSTPORT)) {
         const id =
@@ -268,6 +271,8 @@ export function logsAttributes(
     credentialErrorLines,
     exhaustionLines,
     ownExhaustionLines,
+    poolWaitLines,
+    processExhaustionLines: exhaustionLines - poolWaitLines,
     unreachable: [...unreachable].sort(),
     samples,
   };
@@ -438,7 +443,9 @@ export function quotaAttributes(events: KubeObject[], w: Window): Record<string,
     message ||= text.slice(0, 300);
     const requested = /requested: ([^ ]+)/.exec(text)?.[1] ?? '';
     for (const part of requested.split(',')) if (part.includes('=')) resources.add(part.split('=')[0]!);
-    for (const m of text.matchAll(/(?:must specify |; )((?:limits|requests)\.[a-z-]+(?:,(?:limits|requests)\.[a-z-]+)*) for:/g))
+    for (const m of text.matchAll(
+      /(?:must specify |; )((?:limits|requests)\.[a-z-]+(?:,(?:limits|requests)\.[a-z-]+)*) for:/g,
+    ))
       for (const r of m[1]!.split(',')) resources.add(r);
   }
   if (exceededEvents === 0) return undefined;

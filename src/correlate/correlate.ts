@@ -235,6 +235,10 @@ export function correlate(input: CorrelationInput, options?: CorrelationOptions)
       band: (c) => band(c, opts),
       tied: (n) => namedOrHost.has(n),
       blames: blamesOf(symptoms, findings),
+      poolBlames: blamesOf(
+        symptoms.filter((s) => s.symptom === 'pool-waits'),
+        findings,
+      ),
     },
   );
   const missingEvidence = [...(input.missingEvidence ?? [])];

@@ -1,5 +1,5 @@
 // Corroboration: a "high" answer needs more than one isolated finding — two independent evidence
-// kinds, or a tie to the incident — and a crash loop must not blame a dependency that shows nothing.
+// kinds, or a tie to the incident — and a crash loop or a starved pool must not blame a dependency that shows nothing.
 import type { ConfidenceBand, FindingRef, Hypothesis, SymptomRef } from '../sdk/index.js';
 
 /** How far below the high threshold an uncorroborated answer is held. */
@@ -65,6 +65,12 @@ export function requireCorroboration(
      * dependency as often as for a fault of its own: it does not say "high", named or not.
      */
     blames?: (node: string) => string | undefined;
+    /**
+     * The dependency a component waits on for pooled connections (symptom `pool-waits`) when that dependency
+     * has no finding of its own: a pool whose every connection is held by calls to it is exhausted by a slow
+     * dependency as often as by a leak, so `resource-exhaustion` there does not say "high" either.
+     */
+    poolBlames?: (node: string) => string | undefined;
   },
 ): Hypothesis[] {
   const highCap = options.high - UNCORROBORATED_MARGIN;
@@ -74,7 +80,13 @@ export function requireCorroboration(
     const cap = lead ? options.medium! - UNCORROBORATED_MARGIN : highCap;
     // min(confidence, cap): monotone, so a finding added never lowers a hypothesis.
     if (h.confidence <= cap) return h;
-    const blamed = !lead && h.cause === 'crash-loop' ? options.blames?.(h.node) : undefined;
+    const blamed = lead
+      ? undefined
+      : h.cause === 'crash-loop'
+        ? options.blames?.(h.node)
+        : h.cause === 'resource-exhaustion'
+          ? options.poolBlames?.(h.node)
+          : undefined;
     if (!lead && blamed === undefined && corroborated(h, options.tied)) return h;
     changed = true;
     return {
@@ -89,7 +101,7 @@ export function requireCorroboration(
           note: lead
             ? 'only leads (a change near the symptoms with nothing after it that shows it broke anything): held below medium'
             : blamed !== undefined
-              ? `it crashes while its own logs blame ${blamed}, which shows no finding of its own: a consequence as often as a cause, held below high`
+              ? `its own logs blame ${blamed}, which shows no finding of its own: a consequence as often as a cause, held below high`
               : 'one kind of evidence, on a component the incident does not name, explaining nothing elsewhere: held below high',
         },
       ],

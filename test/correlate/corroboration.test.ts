@@ -171,6 +171,27 @@ describe('corroboration — a crash loop that blames a dependency showing nothin
     expect(requireCorroboration([other], { high: 0.75, band, tied, blames })[0]).toBe(other);
   });
 
+  it('holds resource exhaustion below high when its pool waits on a dependency showing nothing', () => {
+    const starved = (node: string): Hypothesis => ({
+      ...hyp(node, 0.8, { 'kubernetes.logs.poolWaitLines': 12, 'kubernetes.callers.timeout': 30 }),
+      cause: 'resource-exhaustion',
+    });
+    const pooled: SymptomRef = { ...symptom('ledgerwriter'), symptom: 'pool-waits', target: 'ledger-db' };
+    const poolBlames = blamesOf([pooled], []);
+    const tied = () => true;
+    const [held] = requireCorroboration([starved('ledgerwriter')], { high: 0.75, band, tied, poolBlames });
+    expect([held!.confidence, held!.band]).toEqual([0.74, 'medium']);
+    expect(held!.factors.at(-1)!.note).toMatch(/blame ledger-db/);
+    // a crash loop is not held by a pool's blame, nor exhaustion by an unreachable dependency's
+    const crashing = { ...starved('ledgerwriter'), cause: 'crash-loop' };
+    expect(requireCorroboration([crashing], { high: 0.75, band, tied, poolBlames })[0]).toBe(crashing);
+    const blames = () => 'ledger-db';
+    const exhausted = starved('ledgerwriter');
+    expect(requireCorroboration([exhausted], { high: 0.75, band, tied, blames })[0]).toBe(exhausted);
+    // a finding at the database lifts the hold
+    expect(blamesOf([pooled], [finding('ledger-db', {})])('ledgerwriter')).toBeUndefined();
+  });
+
   it('an inconclusive report names no high answer: the band drops to medium, the confidence stays', () => {
     const a = { ...hyp('catalogue', 0.78, { 'kubernetes.callers.a': 1 }), rank: 1 };
     const b = { ...hyp('catalogue-db', 0.77, { 'kubernetes.pods.a': 1 }), rank: 2 };

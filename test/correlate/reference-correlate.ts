@@ -164,6 +164,10 @@ export function referenceCorrelate(input: CorrelationInput, options?: Correlatio
       band: (c) => band(c, opts),
       tied: (n) => namedOrHost.has(n),
       blames: blamesOf(symptoms, findings),
+      poolBlames: blamesOf(
+        symptoms.filter((s) => s.symptom === 'pool-waits'),
+        findings,
+      ),
     },
   );
   const missingEvidence = [...(input.missingEvidence ?? [])];

@@ -924,6 +924,16 @@ describe('connection-pool waits: the caller\u2019s own, unless the dependency is
     const silent = foldPoolWaits([waits('payment', 5)], (target) => target === 'accounts-db');
     expect(silent[0]!.failures[0]!.counts.timeout).toBe(5);
   });
+  it('callerEvidence names the dependency one caller waits on for pooled connections (poolWaitsOn), not once folded', () => {
+    const g = withDeps({ 'accounts-db': { address: 'accounts-db:5432' } });
+    const own = callerEvidence([waits('payment', 5)], new Map(), g);
+    expect(own.callers.get('payment')).toMatchObject({ poolWaitsOn: ['accounts-db'], failingToward: [] });
+    expect(own.targets.has('accounts-db')).toBe(false);
+    // two waits are needed, and two callers' waits are the database failing (a timeout), not a pool's
+    expect(callerEvidence([waits('payment', 1)], new Map(), g).callers.has('payment')).toBe(false);
+    const both = callerEvidence([waits('payment', 5), waits('dispatch', 3)], new Map(), g);
+    expect(both.callers.get('payment')).toMatchObject({ poolWaitsOn: [], failingToward: ['accounts-db'] });
+  });
 });
 
 describe('dependencyFailures — a burst that is over', () => {

@@ -42,7 +42,26 @@ describe('logsAttributes — a server out of workers, and pool waits told apart'
   it('a connection-pool wait is exhaustion, but not its own resource', () => {
     const text =
       'HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=3)';
-    expect(logsAttributes(text, graph, 'ads')).toMatchObject({ exhaustionLines: 1, ownExhaustionLines: 0 });
+    expect(logsAttributes(text, graph, 'ads')).toMatchObject({
+      exhaustionLines: 1,
+      ownExhaustionLines: 0,
+      poolWaitLines: 1,
+      processExhaustionLines: 0,
+    });
+  });
+  it("a starved thread pool is the process's own exhaustion (processExhaustionLines), a connection-pool wait is not", () => {
+    const text = [
+      'HikariPool-1 - Connection is not available, request timed out after 30000ms.',
+      'Timeout waiting for idle object',
+      'java.util.concurrent.RejectedExecutionException: Task rejected from java.util.concurrent.ThreadPoolExecutor',
+      'java.lang.OutOfMemoryError: Java heap space',
+    ].join('\n');
+    expect(logsAttributes(text, graph, 'ads')).toMatchObject({
+      exhaustionLines: 4,
+      ownExhaustionLines: 1,
+      poolWaitLines: 2,
+      processExhaustionLines: 2,
+    });
   });
 });
 
