@@ -147,6 +147,13 @@ const RECOVERED_MS = 15 * 60_000;
 const RECOVERY_SHOWN_MS = 5 * 60_000;
 
 /** What a failure line is about, or undefined for a line that reports no failure. */
+/**
+ * gRPC's message-size limit (`ResourceExhausted` / `RESOURCE_EXHAUSTED` with "received message larger than max
+ * (5313247 vs. 4194304)", or "trying to send message larger than max"): the dependency answered, with a message
+ * over the 4 MiB default — a failed exchange (`http5xx`), not a dependency out of resources.
+ */
+const GRPC_MESSAGE_SIZE = /\b(received|trying to send) message larger than max\b/i;
+
 /** gRPC's status for a call that never got an answer: the transport error in its desc says why. */
 const GRPC_UNAVAILABLE = /code = Unavailable|\b14 UNAVAILABLE\b/gi;
 
@@ -206,6 +213,7 @@ export function classifyFailure(line: string): FailureKind | undefined {
   if (CLIENT_GONE.test(line) || WORKER_KILLED.test(line)) return undefined;
   const envoy = envoyOutbound(line);
   if (envoy !== null) return envoy;
+  if (GRPC_MESSAGE_SIZE.test(line)) return 'http5xx';
   const text = line.replace(SETTING, ' ');
   for (const [kind, re] of PATTERNS)
     if (re.test(text)) {

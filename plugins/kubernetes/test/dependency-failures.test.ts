@@ -59,6 +59,20 @@ describe('classifyFailure — real runtime lines', () => {
       'refused',
     ],
     ['grpc._channel._InactiveRpcError: status = StatusCode.DEADLINE_EXCEEDED', 'timeout'],
+    // gRPC's message-size limit is a failed answer, not a dependency out of resources
+    [
+      'rpc error: code = ResourceExhausted desc = grpc: received message larger than max (5313247 vs. 4194304)',
+      'http5xx',
+    ],
+    [
+      'status = StatusCode.RESOURCE_EXHAUSTED details = "Received message larger than max (5313247 vs. 4194304)"',
+      'http5xx',
+    ],
+    [
+      'rpc error: code = ResourceExhausted desc = grpc: trying to send message larger than max (5313247 vs. 4194304)',
+      'http5xx',
+    ],
+    ['rpc error: code = ResourceExhausted desc = quota exceeded', 'exhausted'],
     [
       '2026/07/14 13:14:00 traces export: rpc error: code = Unavailable desc = data refused due to high memory usage',
       'exhausted',
@@ -213,7 +227,6 @@ describe('classifyFailure — real runtime lines', () => {
       'reset',
     ],
     ['FATAL: sorry, too many clients already', 'exhausted'],
-    ['rpc error: code = ResourceExhausted desc = grpc: received message larger than max', 'exhausted'],
     ['urllib.error.HTTPError: HTTP Error 429: Too Many Requests', 'throttled'],
     ['stripe: request failed with status code 429', 'throttled'],
     // Redis up but not serving
