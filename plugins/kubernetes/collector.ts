@@ -666,6 +666,21 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           }),
       );
       const stalled = new Set<string>();
+      // A named component's own logs, already read (kubernetes.logs counts their exhaustion and configuration
+      // lines), are read for a stall only: no extra reads.
+      for (const e of entries) {
+        if (e.logs.length === 0 || !named.has(e.component.id)) continue;
+        const report = selfReportAttributes(e.logs, window, { server: callsNothing(e.component.id) });
+        if (report.stalledLines === 0) continue;
+        stalled.add(e.component.id);
+        add(e.component.id, 'kubernetes.selfreport', {
+          ...report,
+          exhaustionLines: 0,
+          configErrorLines: 0,
+          slowLines: 0,
+          slowestMs: 0,
+        });
+      }
       for (const [id, texts] of reported) {
         if (texts.length === 0) continue;
         const report = selfReportAttributes(texts, window, { server: callsNothing(id) });

@@ -268,3 +268,18 @@ describe('selfReportAttributes — a RabbitMQ virtual host down', () => {
     });
   });
 });
+
+describe('selfReportAttributes — a Consul agent in maintenance mode', () => {
+  const entered = '2026-05-12T09:30:49.000Z [INFO]  agent: Node entered maintenance mode';
+  const left = '2026-05-12T09:40:00.000Z [INFO]  agent: Node left maintenance mode';
+  it('"Node entered maintenance mode" is a stall until it leaves it', () => {
+    expect(selfReportAttributes([entered], window)).toMatchObject({ stalledLines: 1 });
+    expect(
+      selfReportAttributes(
+        ['2026-05-12T09:30:50.000Z [INFO]  agent: Service entered maintenance mode: service=geo'],
+        window,
+      ),
+    ).toMatchObject({ stalledLines: 1 });
+    expect(selfReportAttributes([[entered, left].join('\n')], window)).toMatchObject({ stalledLines: 0 });
+  });
+});
