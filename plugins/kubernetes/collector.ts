@@ -629,8 +629,9 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           state.ownErrors = ownErrorLines(own, window);
           state.noFilterChain = noFilterChainLines(own, window);
           state.meshDenied = meshDeniedLines(own, window);
-          state.ownExhausted = selfReportAttributes([own], window, { server: callsNothing(id) })
-            .exhaustionLines as number;
+          const ownReport = selfReportAttributes([own], window, { server: callsNothing(id) });
+          state.ownExhausted = ownReport.exhaustionLines;
+          state.ownSlow = ownReport.slowLines;
           state.ownLineTimes = lineTimes(own);
           state.until = window.to;
         }),

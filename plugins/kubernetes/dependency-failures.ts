@@ -998,6 +998,8 @@ export interface TargetState {
   ownErrors?: number;
   /** Lines of the target's own log in the window saying it ran out of a resource (`EXHAUSTED`). */
   ownExhausted?: number;
+  /** A server's (it calls nothing) own slow-statement lines of 2 s or more in the window (`selfReportAttributes`). */
+  ownSlow?: number;
   /** Times of the target's own timestamped log lines (undefined when not read). */
   ownLineTimes?: number[];
   /** Components below it (up to three hops) whose own log says they stopped serving (`kubernetes.selfreport`). */
@@ -1186,6 +1188,8 @@ export function callerEvidence(
       targetQuiet: state.ownErrors === 0,
       /** Its own log says it ran out of a resource (workers, a listen queue, threads, descriptors). */
       targetExhausted: state.ownExhausted ?? 0,
+      /** Its own slow-statement log (a server that calls nothing): statements of 2 s or more in the window. */
+      targetSlow: state.ownSlow ?? 0,
       callerSideOnly: strong.length > 0 && callerSideOnly,
       /** Its own dependencies it reports failures toward (≥ 2 events), as a caller itself. */
       targetFailsToward: (failingToward.get(target) ?? []).length,

@@ -1248,6 +1248,20 @@ describe("mesh authorization policy at the dependency's own sidecar", () => {
   });
 });
 
+describe('callerEvidence — a server slow by its own account', () => {
+  it('carries the target\u2019s own slow-statement count as targetSlow (0 when not read)', () => {
+    const g = withDeps({ 'carts-db': { address: 'carts-db:27017' } });
+    const reports = [{ caller: 'carts', failures: [failure('carts-db', { timeout: 3 })], changed: false }];
+    expect(
+      callerEvidence(reports, new Map([['carts-db', { ownSlow: 4 }]]), g).targets.get('carts-db'),
+    ).toMatchObject({
+      timeout: 3,
+      targetSlow: 4,
+    });
+    expect(callerEvidence(reports, new Map(), g).targets.get('carts-db')).toMatchObject({ targetSlow: 0 });
+  });
+});
+
 describe('loopback addresses', () => {
   const window = { from: Date.parse('2026-03-18T15:30:00Z'), to: Date.parse('2026-03-18T16:05:00Z') };
   const started =
