@@ -46,6 +46,19 @@ function rolloutChangedSomething(rollout: Hypothesis): boolean {
 }
 
 /**
+ * A rollout that changed only the containers' resources (CPU or memory requests and limits; `onlyResources`, or
+ * the changed fields its finding names): a
+ * lower CPU limit throttles the process until its probes time out.
+ */
+function rolloutChangedResources(rollout: Hypothesis): boolean {
+  return (
+    factValues(rollout, 'onlyResources').some((v) => v === true) ||
+    // rollout-change-regression names the changed fields in its message ("changing resources; after it, …")
+    rollout.findings.some((f) => /\bchanging resources;/.test(f.message))
+  );
+}
+
+/**
  * A configuration error found on a restart that changed nothing in the pod template (its findings read
  * the change as not relevant, and none as relevant): the restart only made the pods read their config again.
  */
@@ -134,6 +147,12 @@ export const CAUSE_FAMILIES: readonly CauseFamily[] = [
     follower: 'dependency-down',
     because: 'the callers are refused by the revision the rollout changed',
     when: (rollout) => rolloutChangedSomething(rollout),
+  },
+  {
+    leader: 'bad-deploy-rollout',
+    follower: 'probe-failure',
+    because: 'the new revision changed its CPU or memory, and its probes time out under the new limits',
+    when: (rollout) => rolloutChangedResources(rollout),
   },
   {
     leader: 'crash-loop',

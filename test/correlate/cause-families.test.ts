@@ -146,6 +146,38 @@ describe('cause families', () => {
     expect(down[0]!.cause).toBe('bad-deploy-rollout');
   });
 
+  it('a rollout that changed only CPU or memory leads the probe failures after it; one that changed the image does not', () => {
+    const out = foldCauseFamilies(
+      [
+        hyp('currency', 'probe-failure', 0.85),
+        hyp('currency', 'bad-deploy-rollout', 0.8, { 'kubernetes.change.onlyResources': true }),
+      ],
+      band,
+    );
+    expect(out.map((h) => [h.cause, h.confidence])).toEqual([
+      ['bad-deploy-rollout', 0.85],
+      ['probe-failure', 0.425],
+    ]);
+    const named = hyp('currency', 'bad-deploy-rollout', 0.8);
+    named.findings = [
+      {
+        ...named.findings[0]!,
+        message: 'currency rolled out revision 4, changing resources; after it, 0 error line(s)',
+      },
+    ];
+    expect(foldCauseFamilies([hyp('currency', 'probe-failure', 0.85), named], band)[0]!.cause).toBe(
+      'bad-deploy-rollout',
+    );
+    const image = foldCauseFamilies(
+      [
+        hyp('currency', 'probe-failure', 0.85),
+        hyp('currency', 'bad-deploy-rollout', 0.8, { 'kubernetes.change.onlyResources': false }),
+      ],
+      band,
+    );
+    expect(image[0]!.cause).toBe('probe-failure');
+  });
+
   it('a rollout that changed nothing does not lead a network fault', () => {
     const out = foldCauseFamilies(
       [
