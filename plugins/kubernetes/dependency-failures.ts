@@ -58,10 +58,11 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   // refusing every write (MySQL/MariaDB --read-only, PostgreSQL's read-only transaction, a Redis replica,
   // a MongoDB secondary) turns its callers away the same way; so do PostgreSQL shutting down, starting or
   // recovering (SQLSTATE 57P03 "the database system is …"), MySQL in `offline_mode` (error 3032) and a RabbitMQ
-  // virtual host that is down (AMQP 541/320 "vhost / is down").
+  // virtual host that is down (AMQP 541/320 "vhost / is down"), and Redis in protected mode (`bind` opened, no password:
+  // "DENIED Redis is running in protected mode" to every client not on its loopback).
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bREADONLY You can't write against a read only (replica|slave)|\bbad resolver state\b|is not currently accepting connections|not accepting commands to avoid wraparound data loss|\bproduced zero addresses\b|\bNotWritablePrimary\b|the database system is (shutting down|starting up|in recovery mode)|server is currently in offline mode|\bvhost '?[^\s']+'? is down\b/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bREADONLY You can't write against a read only (replica|slave)|\bbad resolver state\b|is not currently accepting connections|not accepting commands to avoid wraparound data loss|\bproduced zero addresses\b|\bNotWritablePrimary\b|the database system is (shutting down|starting up|in recovery mode)|server is currently in offline mode|\bvhost '?[^\s']+'? is down\b|\bDENIED (Redis|Valkey) is running in protected mode\b/i,
   ],
   [
     'reset',

@@ -73,6 +73,11 @@ describe('classifyFailure — real runtime lines', () => {
       'http5xx',
     ],
     ['rpc error: code = ResourceExhausted desc = quota exceeded', 'exhausted'],
+    // Redis in protected mode turns away every client not on its loopback
+    [
+      'StackExchange.Redis.RedisServerException: DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user.',
+      'refused',
+    ],
     [
       '2026/07/14 13:14:00 traces export: rpc error: code = Unavailable desc = data refused due to high memory usage',
       'exhausted',
