@@ -370,6 +370,11 @@ export function serviceAttributes(
     selectorMatchesPods,
     targetPortMatches,
     scaledToZero: desiredReplicas !== undefined ? desiredReplicas === 0 : pods.length === 0,
+    // `internalTrafficPolicy: Local`: kube-proxy routes a caller only to endpoints on the caller's own node, and
+    // drops the traffic of callers on every other node.
+    internalTrafficLocal: services.some((s) => s.spec?.internalTrafficPolicy === 'Local'),
+    /** The distinct nodes the ready pods run on (where a node-local Service has endpoints). */
+    endpointNodes: new Set(pods.filter(isPodHealthy).map((p) => String(p.spec?.nodeName ?? ''))).size,
   };
 }
 

@@ -198,4 +198,29 @@ describe('kubernetes evidence normalization', () => {
     const typo = { ...svc, spec: { ...svc.spec, selector: { app: 'apii' } } };
     expect(serviceAttributes([typo], [{ subsets: [] }], [pod], 2).selectorMatchesPods).toBe(false);
   });
+
+  it('reads node-local routing (internalTrafficPolicy Local) and the nodes its ready pods run on', () => {
+    const svc = {
+      metadata: { name: 'catalog' },
+      spec: { selector: { app: 'catalog' }, ports: [{ port: 3550 }] },
+    };
+    const pod = (node: string, ready = true) => ({
+      metadata: { labels: { app: 'catalog' } },
+      spec: { nodeName: node, containers: [{ ports: [{ containerPort: 3550 }] }] },
+      status: {
+        phase: 'Running',
+        conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }],
+        containerStatuses: [{ ready }],
+      },
+    });
+    const local = { ...svc, spec: { ...svc.spec, internalTrafficPolicy: 'Local' } };
+    const pods = [pod('node-a'), pod('node-a'), pod('node-b', false)];
+    expect(serviceAttributes([local], [], pods, 3)).toMatchObject({
+      internalTrafficLocal: true,
+      endpointNodes: 1,
+    });
+    const cluster = { ...svc, spec: { ...svc.spec, internalTrafficPolicy: 'Cluster' } };
+    expect(serviceAttributes([cluster], [], pods, 3)).toMatchObject({ internalTrafficLocal: false });
+    expect(serviceAttributes([svc], [], pods, 3)).toMatchObject({ internalTrafficLocal: false });
+  });
 });
