@@ -30,6 +30,7 @@ import {
 } from './dependency-failures.js';
 import { collectObjectEvidence } from './object-evidence.js';
 import { readNewestLines } from './log-tail.js';
+import { podDrift } from './pod-drift.js';
 import { selfReportAttributes } from './self-report.js';
 import { unattributedTimeouts } from './unattributed-timeouts.js';
 import { outboundCalls, slowCallEvidence, type TimedCall } from './slow-calls.js';
@@ -117,6 +118,8 @@ interface Collected {
   logs: string[];
   /** What `kubernetes.logs` said of those logs (when any were read). */
   logStats?: Record<string, JsonValue>;
+  /** Its pods carry env vars their template does not (injected at admission; `kubernetes.drift`). */
+  envInjected?: boolean;
 }
 
 const matchesSelector = (selector: Record<string, string>, o: KubeObject) =>
@@ -441,6 +444,9 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
             rolloutAttributes({ ...workload, kind }, replicaSets, pods, window),
           );
       }
+      // Pods that run something other than their template says (already listed: no extra reads).
+      const drift = podDrift(pods, lists.replicaSets ?? []);
+      if (drift) add(component.id, 'kubernetes.drift', drift);
 
       const services = (lists.services ?? []).filter(
         (s) =>
@@ -499,7 +505,15 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         );
         add(component.id, 'kubernetes.logs', logStats);
       }
-      collected.set(component.id, { component, pods, replicaSets, services, logs, logStats });
+      collected.set(component.id, {
+        component,
+        pods,
+        replicaSets,
+        services,
+        logs,
+        logStats,
+        envInjected: (drift?.envAdded.length ?? 0) > 0,
+      });
     }
 
     /**
@@ -605,7 +619,10 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
                   podServedPorts(entry.pods),
                 )
               : [],
-            changed: !!change && change.inWindow === true && change.relevant === true,
+            // A caller whose pods carry env its template does not (injected at admission) changed too.
+            changed:
+              (!!change && change.inWindow === true && change.relevant === true) ||
+              entry.envInjected === true,
           };
         }),
       );
