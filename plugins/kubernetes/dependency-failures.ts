@@ -1097,6 +1097,7 @@ export function callerEvidence(
       staleAddress: [],
       failingToward: [],
       poolWaitsOn: [],
+      refusedBy: [],
       changed: false,
     };
     const list = entry[key] as string[];
@@ -1142,6 +1143,9 @@ export function callerEvidence(
         entry('tlsRefused');
       // A name that is none of the dependency's addresses: the caller is configured with a wrong host.
       // An address that is no longer the dependency's: the caller holds a stale, cached answer.
+      // Connections the dependency refuses or resets (most of this caller's failures toward it): its answer, not
+      // the caller's slowness.
+      if ((w.f.counts.refused + w.f.counts.reset) * 2 >= n) entry('refusedBy');
       if ((w.f.staleIp ?? 0) * 2 >= n) entry('staleAddress');
       if ((w.f.wrongHost ?? 0) * 2 >= n) entry('wrongHost');
       else if (w.f.counts.dns * 2 >= n && state.serviceExists !== false && !external) entry('dnsFailures');
@@ -1229,6 +1233,7 @@ export function callerEvidence(
       'dnsFailures',
       'failingToward',
       'poolWaitsOn',
+      'refusedBy',
     ])
       (entry[key] as string[]).sort();
   return { targets, callers };

@@ -1253,6 +1253,24 @@ describe("mesh authorization policy at the dependency's own sidecar", () => {
   });
 });
 
+describe('callerEvidence — refusedBy', () => {
+  it('names a dependency that refuses or resets most of a caller\u2019s connections, not one it times out toward', () => {
+    const g = withDeps({ 'ledger-db': { address: 'ledger-db:5432' }, cart: { address: 'cart:8080' } });
+    const reports = [
+      {
+        caller: 'balancereader',
+        failures: [failure('ledger-db', { refused: 3, timeout: 1 }), failure('cart', { timeout: 5 })],
+        changed: false,
+      },
+    ];
+    const { callers } = callerEvidence(reports, new Map(), g);
+    expect(callers.get('balancereader')).toMatchObject({
+      refusedBy: ['ledger-db'],
+      failingToward: ['cart', 'ledger-db'],
+    });
+  });
+});
+
 describe('callerEvidence — a server slow by its own account', () => {
   it('carries the target\u2019s own slow-statement count as targetSlow (0 when not read)', () => {
     const g = withDeps({ 'carts-db': { address: 'carts-db:27017' } });
