@@ -74,19 +74,18 @@ export function requireCorroboration(
   },
 ): Hypothesis[] {
   const highCap = options.high - UNCORROBORATED_MARGIN;
+  // Which symptoms may hold a cause below high: a crash loop by any blamed dependency, exhaustion by a pool's.
+  const blamesByCause: Record<string, ((node: string) => string | undefined) | undefined> = {
+    'crash-loop': options.blames,
+    'resource-exhaustion': options.poolBlames,
+  };
   let changed = false;
   const out = hypotheses.map((h) => {
     const lead = options.medium !== undefined && leadsOnly(h);
     const cap = lead ? options.medium! - UNCORROBORATED_MARGIN : highCap;
     // min(confidence, cap): monotone, so a finding added never lowers a hypothesis.
     if (h.confidence <= cap) return h;
-    const blamed = lead
-      ? undefined
-      : h.cause === 'crash-loop'
-        ? options.blames?.(h.node)
-        : h.cause === 'resource-exhaustion'
-          ? options.poolBlames?.(h.node)
-          : undefined;
+    const blamed = lead ? undefined : blamesByCause[h.cause]?.(h.node);
     if (!lead && blamed === undefined && corroborated(h, options.tied)) return h;
     changed = true;
     return {
