@@ -18,10 +18,12 @@ import {
   callerEvidence,
   dependencyFailures,
   crashFailures,
+  failureTotal,
   lineTimes,
   mergeFailures,
   noFilterChainLines,
   meshDeniedLines,
+  ownAnswers,
   ownErrorLines,
   podServedPorts,
   withoutServedLoopback,
@@ -599,6 +601,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
                 )
               : quiet;
           changes.set(component.id, change);
+          if (change?.inWindow === true && change.relevant === true)
+            states.get(component.id)!.changedAt = Date.parse(String(change.changedAt));
           return {
             caller: component.id,
             failures: hasDeps
@@ -735,6 +739,27 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         add(target, 'kubernetes.callers', attributes);
       }
       for (const [caller, attributes] of callers) add(caller, 'kubernetes.dependency-failures', attributes);
+      // A named server answering 5xx with nothing wrong of its own — healthy, unchanged, no error line, no
+      // failure toward any dependency it logs — whose one external dependency is the only call left: it relays
+      // that provider's failure (a payment service passing a gateway's 503 on).
+      for (const id of named) {
+        const entry = collected.get(id);
+        const state = states.get(id);
+        if (!entry || entry.logs.length === 0 || !state?.ready || state.unhealthy) continue;
+        const change = changes.get(id);
+        if (change?.inWindow === true && change.relevant === true) continue;
+        const report = reports.find((r) => r.caller === id);
+        if (report?.failures.some((f) => failureTotal(f) >= 2)) continue;
+        const external = ctx.graph
+          .dependencies(id, { depth: 1 })
+          .filter((d) => ctx.graph.component(d)?.kind === 'external');
+        if (external.length !== 1) continue;
+        const text = entry.logs.join('\n');
+        const { answers, serverErrors } = ownAnswers(text, window);
+        if (serverErrors < 3 || serverErrors * 3 < answers || ownErrorLines(text, window) > 0) continue;
+        if (!reportable(external[0]!, [id])) continue;
+        add(external[0]!, 'kubernetes.relayed', { relayedBy: [id], serverErrors, answers });
+      }
       // Timeouts a named component does not attribute, toward the one dependency the incident also names.
       for (const [target, attributes] of unattributedTimeouts(
         named,

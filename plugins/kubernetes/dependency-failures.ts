@@ -146,6 +146,10 @@ const CONTINUATION = /^(\s|Caused by:|\.\.\. \d+ more|Suppressed:)/;
 const RECOVERED_MS = 15 * 60_000;
 /** …for at least this long after them, are over: the dependency recovered. */
 const RECOVERY_SHOWN_MS = 5 * 60_000;
+/** A short burst of failures (at most BURST_MS long, a dependency rescheduled or restarted) that ended… */
+const BURST_MS = 10 * 60_000;
+/** …this long before the incident, with nothing failing since, is over even when the caller went quiet. */
+const LONG_OVER_MS = 30 * 60_000;
 
 /** What a failure line is about, or undefined for a line that reports no failure. */
 /**
@@ -820,8 +824,9 @@ function logFailures(
     if (entry.samples.length < 3)
       entry.samples.push(line.trim().replace(SECRETISH, '[redacted]').slice(0, 200));
   }
-  // Failures that ended well before the incident while the caller went on logging its work: the
-  // dependency recovered (a burst during a reschedule), it is not what is wrong now.
+  // Failures that ended well before the incident while the caller went on logging its work, or a short burst
+  // followed by half an hour without one: the dependency recovered (a reschedule, a restart), it is not what is
+  // wrong now.
   const lastLine = stamps.reduce<number | undefined>(
     (m, t) => (t !== undefined && (m === undefined || t > m) ? t : m),
     undefined,
@@ -837,7 +842,8 @@ function logFailures(
     f.lastAt !== undefined &&
     lastLine !== undefined &&
     f.lastAt < window.to - RECOVERED_MS &&
-    lastLine > f.lastAt + RECOVERY_SHOWN_MS &&
+    (lastLine > f.lastAt + RECOVERY_SHOWN_MS ||
+      (f.lastAt < window.to - LONG_OVER_MS && f.firstAt !== undefined && f.lastAt - f.firstAt <= BURST_MS)) &&
     !((f.loopback ?? 0) > 0 && erroredAfter(f.lastAt));
   return [...out.values()].filter((f) => !recovered(f)).sort((a, b) => (a.target < b.target ? -1 : 1));
 }
@@ -921,6 +927,31 @@ function linesInWindow(pattern: RegExp, text: string, window?: { from: number; t
     n++;
   }
   return n;
+}
+
+/**
+ * A request line of a server's own access log and the status it answered: uWSGI's "(HTTP/1.1 503)", the
+ * combined format's `"POST /pay HTTP/1.1" 503`, morgan's `POST /pay 503 12 ms`, pino-http's `"statusCode":503`.
+ */
+const ANSWER =
+  /\(HTTP\/\d(?:\.\d)? (\d{3})\)|"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) [^"]*" (\d{3}) |"statusCode":\s*(\d{3})|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S* (\d{3}) \d/;
+
+/** The answers a server's own access log records in the window, and how many of them were 5xx. */
+export function ownAnswers(
+  text: string,
+  window?: { from: number; to: number },
+): { answers: number; serverErrors: number } {
+  let answers = 0;
+  let serverErrors = 0;
+  for (const line of text.split('\n')) {
+    const m = ANSWER.exec(line);
+    if (!m) continue;
+    const at = lineTime(line);
+    if (window && at !== undefined && (at < window.from || at > window.to)) continue;
+    answers++;
+    if ((m[1] ?? m[2] ?? m[3] ?? m[4])!.startsWith('5')) serverErrors++;
+  }
+  return { answers, serverErrors };
 }
 
 export const failureTotal = (f: { counts: Record<FailureKind, number> }): number =>
@@ -1011,6 +1042,8 @@ export interface TargetState {
   meshDenied?: number;
   /** The end of the incident window the logs were read for. */
   until?: number;
+  /** When it rolled out a relevant change in the window (ms since the epoch), if it did. */
+  changedAt?: number;
 }
 
 const MIN_FAILURES = 2;
@@ -1137,9 +1170,22 @@ export function callerEvidence(
       // is the provider's answer, not the caller's credentials.
       // Nor is a mesh authorization policy at the target that admits no caller.
       const credentials = w.f.counts.auth - (external ? (w.f.forbidden ?? 0) : 0) - (w.f.meshDenied ?? 0);
-      if (strong.length === 1 && credentials * 2 >= n && !state.meshDenied) entry('credentialsRefused');
+      // Nor are refusals that began after the dependency rolled out a change while the caller did not change:
+      // they are the dependency's new behaviour.
+      const sinceItsChange =
+        state.changedAt !== undefined &&
+        !w.changed &&
+        w.f.firstAt !== undefined &&
+        w.f.firstAt >= state.changedAt;
+      if (strong.length === 1 && credentials * 2 >= n && !state.meshDenied && !sinceItsChange)
+        entry('credentialsRefused');
       // An expired certificate is the server's to renew, not the caller's TLS settings.
-      if (strong.length === 1 && w.f.counts.tls * 2 >= n && (w.f.certExpired ?? 0) * 2 < w.f.counts.tls)
+      if (
+        strong.length === 1 &&
+        w.f.counts.tls * 2 >= n &&
+        (w.f.certExpired ?? 0) * 2 < w.f.counts.tls &&
+        !sinceItsChange
+      )
         entry('tlsRefused');
       // A name that is none of the dependency's addresses: the caller is configured with a wrong host.
       // An address that is no longer the dependency's: the caller holds a stale, cached answer.

@@ -16,9 +16,11 @@ import {
   noFilterChainLines,
   lineTime,
   lineTimes,
+  ownAnswers,
   ownErrorLines,
   podServedPorts,
   withoutServedLoopback,
+  type TargetState,
 } from '../dependency-failures.js';
 
 describe('classifyFailure — a server writing to a client that went away is no failure of its own calls', () => {
@@ -625,6 +627,23 @@ describe('callerEvidence', () => {
     );
     expect(callers.get('payment')).toMatchObject({ credentialsRefused: ['accounts-db'] });
   });
+  it('refusals that began after the dependency rolled out a change, the caller unchanged, are the dependency\u2019s', () => {
+    const changedAt = Date.parse('2026-11-20T09:00:00Z');
+    const refused = { ...failure('accounts-db', { auth: 6, tls: 0 }), firstAt: changedAt + 60_000 };
+    const run = (changed: boolean, state: TargetState) =>
+      callerEvidence(
+        [{ caller: 'payment', failures: [refused], changed }],
+        new Map([['accounts-db', state]]),
+        graph,
+      ).callers.get('payment');
+    expect(run(false, { changedAt })).toMatchObject({ credentialsRefused: [] });
+    // The caller changed too, or the refusals began before the dependency's change: the caller's settings.
+    expect(run(true, { changedAt })).toMatchObject({ credentialsRefused: ['accounts-db'] });
+    expect(run(false, { changedAt: changedAt + 120_000 })).toMatchObject({
+      credentialsRefused: ['accounts-db'],
+    });
+    expect(run(false, {})).toMatchObject({ credentialsRefused: ['accounts-db'] });
+  });
 });
 
 describe('ownErrorLines — Apache and nginx levels', () => {
@@ -988,10 +1007,19 @@ describe('dependencyFailures — a burst that is over', () => {
     expect(dependencyFailures(ongoing, 'payment', graph, { ips: new Map() }, window)).toMatchObject([
       { target: 'accounts-db', counts: { refused: 2 } },
     ]);
-    const quiet = [ok('09:05'), refused('09:10'), refused('09:11')].join('\n');
+    const quiet = [ok('09:05'), refused('09:35'), refused('09:36')].join('\n');
     expect(dependencyFailures(quiet, 'payment', graph, { ips: new Map() }, window)).toMatchObject([
       { target: 'accounts-db', counts: { refused: 2 } },
     ]);
+    // A long outage that ended: the log says nothing after it, so it may be what the report is about.
+    const outage = [refused('09:05'), refused('09:12'), refused('09:20'), refused('09:26')].join('\n');
+    expect(dependencyFailures(outage, 'payment', graph, { ips: new Map() }, window)).toMatchObject([
+      { target: 'accounts-db', counts: { refused: 4 } },
+    ]);
+  });
+  it('a short burst followed by half an hour with no failure is over, even when the caller logs nothing after it', () => {
+    const burst = [ok('09:05'), refused('09:10'), refused('09:11')].join('\n');
+    expect(dependencyFailures(burst, 'payment', graph, { ips: new Map() }, window)).toEqual([]);
   });
 });
 
@@ -1350,7 +1378,7 @@ describe('callerEvidence — loopback', () => {
 });
 
 describe('stale addresses', () => {
-  const window = { from: Date.parse('2026-09-21T09:00:00Z'), to: Date.parse('2026-09-21T10:00:00Z') };
+  const window = { from: Date.parse('2026-09-21T09:00:00Z'), to: Date.parse('2026-09-21T09:40:00Z') };
   const nginx = (t: string, ip: string) =>
     `2026/09/21 ${t} [error] 22#22: *30412 upstream timed out (110: Connection timed out) while connecting to upstream, client: 10.1.1.84, server: localhost, request: "GET /api/accounts-db/products HTTP/1.1", upstream: "http://${ip}:5432/products"`;
   const book = { ips: new Map([['10.100.210.35', 'accounts-db']]) };
@@ -1381,5 +1409,25 @@ describe('stale addresses', () => {
     );
     expect(callers.get('payment')).toMatchObject({ staleAddress: ['accounts-db'] });
     expect(targets.get('accounts-db')).toMatchObject({ callerSideOnly: true });
+  });
+});
+
+describe('ownAnswers — what a server answered', () => {
+  const window = { from: Date.parse('2026-12-02T19:00:00Z'), to: Date.parse('2026-12-02T19:40:00Z') };
+  it('reads uWSGI, combined-log, morgan and pino-http answers and counts the 5xx among them', () => {
+    const text = [
+      '[pid: 8|app: 0|req: 111/2212] 10.1.3.169 () {52 vars in 842 bytes} [Wed Dec  2 19:12:12 2026] POST /pay/m.ross => generated 1189 bytes in 574 msecs (HTTP/1.1 200) 2 headers in 71 bytes (1 switches on core 0)',
+      '[pid: 7|app: 0|req: 112/2213] 10.1.3.169 () {52 vars in 842 bytes} [Wed Dec  2 19:16:04 2026] POST /pay/anonymous-2931 => generated 13 bytes in 3000 msecs (HTTP/1.1 503) 2 headers in 80 bytes (1 switches on core 0)',
+      '10.1.2.137 - - [02/Dec/2026:19:18:34 +0000] "POST /api/payment/pay/jdoe HTTP/1.1" 502 13 "-" "Mozilla/5.0"',
+      'POST /orders 500 12.500 ms - 917',
+      '{"level":"info","time":1796239104000,"req":{"method":"GET","url":"/cart/jdoe"},"res":{"statusCode":200},"msg":"request completed"}',
+      '2026-12-02T19:20:00Z INFO payment for jdoe',
+    ].join('\n');
+    expect(ownAnswers(text, window)).toEqual({ answers: 5, serverErrors: 3 });
+  });
+  it('answers outside the window are not counted; a byte count of 503 is no status', () => {
+    const old = '10.1.2.137 - - [02/Dec/2026:17:18:34 +0000] "POST /pay HTTP/1.1" 503 13 "-" "-"';
+    const size = '10.1.2.137 - - [02/Dec/2026:19:18:34 +0000] "GET /img HTTP/1.1" 200 503 "-" "-"';
+    expect(ownAnswers([old, size].join('\n'), window)).toEqual({ answers: 1, serverErrors: 0 });
   });
 });
