@@ -739,9 +739,10 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         add(target, 'kubernetes.callers', attributes);
       }
       for (const [caller, attributes] of callers) add(caller, 'kubernetes.dependency-failures', attributes);
-      // A named server answering 5xx with nothing wrong of its own — healthy, unchanged, no error line, no
-      // failure toward any dependency it logs — whose one external dependency is the only call left: it relays
-      // that provider's failure (a payment service passing a gateway's 503 on).
+      // A named server answering 5xx while it looks fine otherwise — healthy, unchanged, no failure toward any
+      // dependency it logs. With no error line of its own and one external dependency, that is the call left:
+      // it relays the provider's failure (a payment service passing a gateway's 503 on). Otherwise, answering
+      // 5xx to most requests, it is not serving (a driver that gave up reconnecting): a lead at the server.
       for (const id of named) {
         const entry = collected.get(id);
         const state = states.get(id);
@@ -750,15 +751,23 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         if (change?.inWindow === true && change.relevant === true) continue;
         const report = reports.find((r) => r.caller === id);
         if (report?.failures.some((f) => failureTotal(f) >= 2)) continue;
-        const external = ctx.graph
-          .dependencies(id, { depth: 1 })
-          .filter((d) => ctx.graph.component(d)?.kind === 'external');
-        if (external.length !== 1) continue;
+        // A dependency whose own log (read as a named or unhealthy workload's) shows errors or 5xx answers may
+        // be where they come from: the server relays them, it is not the one failing.
+        const deps = ctx.graph.dependencies(id, { depth: 1 });
+        const troubledBelow = deps.some((d) => {
+          const stats = collected.get(d)?.logStats;
+          return !!stats && (Number(stats.errorLines) > 0 || Number(stats.http5xx) > 0);
+        });
+        if (troubledBelow) continue;
         const text = entry.logs.join('\n');
         const { answers, serverErrors } = ownAnswers(text, window);
-        if (serverErrors < 3 || serverErrors * 3 < answers || ownErrorLines(text, window) > 0) continue;
-        if (!reportable(external[0]!, [id])) continue;
-        add(external[0]!, 'kubernetes.relayed', { relayedBy: [id], serverErrors, answers });
+        if (serverErrors < 3 || serverErrors * 3 < answers) continue;
+        const external = deps.filter((d) => ctx.graph.component(d)?.kind === 'external');
+        const ownErrors = ownErrorLines(text, window);
+        if (external.length === 1 && ownErrors === 0 && reportable(external[0]!, [id]))
+          add(external[0]!, 'kubernetes.relayed', { relayedBy: [id], serverErrors, answers });
+        else if (serverErrors * 2 >= answers)
+          add(id, 'kubernetes.answers', { serverErrors, answers, ownErrors });
       }
       // Timeouts a named component does not attribute, toward the one dependency the incident also names.
       for (const [target, attributes] of unattributedTimeouts(

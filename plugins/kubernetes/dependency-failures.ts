@@ -118,16 +118,23 @@ export function clientExhausted(line: string): boolean {
 
 /**
  * The name a failed DNS lookup asked for: Go's "lookup X on 10.0.0.10:53", Java's
- * "UnknownHostException: X" (or "… invoking http://X:9080/…: X"), Node's "getaddrinfo ENOTFOUND X",
+ * "UnknownHostException: X" (or "… invoking http://X:9080/…: X", or zipkin-reporter's "UnknownHostException(X)"), Node's "getaddrinfo ENOTFOUND X",
  * Python's "Failed to resolve 'X'".
  */
 const LOOKED_UP =
-  /\blookup ([a-z0-9.-]+)(?: on |: no such host)|UnknownHostException: (?:UnknownHostException invoking \w+:\/\/)?([a-z0-9.-]+)|ENOTFOUND ([a-z0-9.-]+)|Failed to resolve '([a-z0-9.-]+)'|MongoSocketException: ([a-z0-9.-]+): Name or service not known/i;
+  /\blookup ([a-z0-9.-]+)(?: on |: no such host)|UnknownHostException(?:: (?:UnknownHostException invoking \w+:\/\/)?|\()([a-z0-9.-]+)|ENOTFOUND ([a-z0-9.-]+)|Failed to resolve '([a-z0-9.-]+)'|MongoSocketException: ([a-z0-9.-]+): Name or service not known/i;
 
 function lookedUp(line: string): string | undefined {
   const m = LOOKED_UP.exec(line);
   const host = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
   return host ? host.toLowerCase().replace(/\.$/, '') : undefined;
+}
+
+/** A looked-up name qualified by a namespace (`name.ns.svc…`) whose service is none of the target's names. */
+function otherServiceName(looked: string | undefined, target: Target): boolean {
+  if (!looked || !/\.svc(\.|$)/.test(looked)) return false;
+  const service = looked.split('.')[0]!;
+  return !target.names.has(service) && ![...target.hosts].some((h) => h.split('.')[0] === service);
 }
 
 /** A certificate out of its validity period: the server's to renew, whatever its callers trust. */
@@ -760,7 +767,10 @@ function logFailures(
     }
     // A caller with a single dependency that calls nothing further (an external API, a database):
     // an error line that names no dependency is about that one, there is nothing else it calls.
-    if (!target && sole && isErrorLine(line, lines, eventStart)) target = { id: sole.id, wrongPort: false };
+    // Not a lookup of another service's fully qualified name (a tracing collector's `zipkin.jaeger.svc.cluster.local`):
+    // that is a call to something the topology does not list.
+    if (!target && sole && isErrorLine(line, lines, eventStart) && !otherServiceName(lookedUp(line), sole))
+      target = { id: sole.id, wrongPort: false };
     const loopback = kind === 'refused' || kind === 'timeout' ? loopbackCalls(line, targets) : [];
     // A loopback address on exactly one dependency's port names that dependency.
     if (!target && loopback.length > 0 && new Set(loopback.map((l) => l.target)).size === 1)

@@ -1431,3 +1431,23 @@ describe('ownAnswers — what a server answered', () => {
     expect(ownAnswers([old, size].join('\n'), window)).toEqual({ answers: 1, serverErrors: 0 });
   });
 });
+
+describe('dependencyFailures — a lookup of a service the topology does not list', () => {
+  const window = { from: Date.parse('2026-05-12T14:00:00Z'), to: Date.parse('2026-05-12T15:00:00Z') };
+  it('is not charged to the caller\u2019s sole dependency', () => {
+    const zipkin = [
+      '2026-05-12 14:52:00.000  WARN [shipping,,,] 6 --- [ender@1b8b0f2d}] z.r.AsyncReporter$BoundedAsyncReporter    : Dropped 4 spans due to UnknownHostException(zipkin.jaeger.svc.cluster.local)',
+      '2026-05-12 14:53:00.000  WARN [shipping,,,] 6 --- [ender@1b8b0f2d}] z.r.AsyncReporter$BoundedAsyncReporter    : Dropped 2 spans due to UnknownHostException(zipkin.jaeger.svc.cluster.local)',
+    ].join('\n');
+    expect(dependencyFailures(zipkin, 'dispatch', graph, { ips: new Map() }, window)).toEqual([]);
+  });
+  it('while an error naming nothing, or the dependency\u2019s own qualified name, still is', () => {
+    const own = [
+      '2026-05-12T14:52:00Z ERROR java.net.UnknownHostException: rabbitmq.shop.svc.cluster.local',
+      '2026-05-12T14:53:00Z ERROR java.net.UnknownHostException: rabbitmq.shop.svc.cluster.local',
+    ].join('\n');
+    expect(dependencyFailures(own, 'dispatch', graph, { ips: new Map() }, window)).toMatchObject([
+      { target: 'rabbitmq', counts: { dns: 2 } },
+    ]);
+  });
+});
