@@ -706,7 +706,9 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       for (const [id, texts] of reported) {
         if (texts.length === 0) continue;
         const report = selfReportAttributes(texts, window, { server: callsNothing(id) });
-        if (report.stalledLines > 0) stalled.add(id);
+        // A server (it calls nothing) that says it ran out of a resource turns its callers away too.
+        if (report.stalledLines > 0 || (Number(report.exhaustionLines) > 0 && callsNothing(id)))
+          stalled.add(id);
         add(id, 'kubernetes.selfreport', report);
       }
       // A target whose workers wait on a stalled server further down (it says so in its own log) is blocked

@@ -1156,6 +1156,13 @@ export function callerEvidence(
       r.failures.filter((f) => failureTotal(f) >= MIN_FAILURES).map((f) => f.target),
     ]),
   );
+  const changedBefore = (deps: string[], first: number | undefined): number =>
+    first === undefined
+      ? 0
+      : deps.filter((d) => {
+          const at = states.get(d)?.changedAt;
+          return at !== undefined && at <= first;
+        }).length;
   for (const [target, witnesses] of [...byTarget].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const sum = (k: FailureKind) => witnesses.reduce((n, w) => n + w.f.counts[k], 0);
     const counts = Object.fromEntries(FAILURE_KINDS.map((k) => [k, sum(k)])) as Record<FailureKind, number>;
@@ -1256,6 +1263,17 @@ export function callerEvidence(
       targetFailsToward: (failingToward.get(target) ?? []).length,
       /** Components below it whose own log says they stopped serving: its workers may be waiting on them. */
       targetStalledBelow: state.stalledBelow ?? 0,
+      /**
+       * Its direct dependencies that rolled out a relevant change in the window before the callers' first failure,
+       * while it did not change: its 5xx may be what their new release answers it.
+       */
+      targetChangedBelow:
+        state.changedAt !== undefined
+          ? 0
+          : changedBefore(
+              graph.dependencies(target, { depth: 1 }),
+              firstTime(witnesses.map((w) => w.f.firstAt)),
+            ),
       /** Inbound connections its own sidecar matched to no filter chain: a TLS-mode mismatch with its callers. */
       targetNoFilterChain: state.noFilterChain ?? 0,
       /** Its own logs, steady before the callers' first failure, have been silent since: it stopped serving. */

@@ -581,6 +581,43 @@ describe('callerEvidence', () => {
     const alone = callerEvidence(reports, new Map([['payment', state]]), graph);
     expect(alone.targets.get('payment')).toMatchObject({ targetExhausted: 2, targetStalledBelow: 0 });
   });
+  it('says how many of the target\u2019s own dependencies rolled out a change before the first failure', () => {
+    const first = Date.parse('2026-11-17T09:30:00Z');
+    const reports = [
+      {
+        caller: 'web',
+        failures: [{ ...failure('payment', { http5xx: 5 }), firstAt: first }],
+        changed: false,
+      },
+    ];
+    const state = { ready: true, unhealthy: false, serviceExists: true };
+    const run = (states: [string, TargetState][]) =>
+      callerEvidence(reports, new Map(states), graph).targets.get('payment');
+    // payment calls accounts-db: its release before the first 5xx may be what payment relays.
+    expect(
+      run([
+        ['payment', state],
+        ['accounts-db', { changedAt: first - 600_000 }],
+      ]),
+    ).toMatchObject({
+      targetChangedBelow: 1,
+    });
+    // A release after the first failure, or one of payment itself, is no explanation from below.
+    expect(
+      run([
+        ['payment', state],
+        ['accounts-db', { changedAt: first + 60_000 }],
+      ]),
+    ).toMatchObject({
+      targetChangedBelow: 0,
+    });
+    expect(
+      run([
+        ['payment', { ...state, changedAt: first - 60_000 }],
+        ['accounts-db', { changedAt: first - 600_000 }],
+      ]),
+    ).toMatchObject({ targetChangedBelow: 0 });
+  });
   it('counts inbound connections a sidecar matched to no filter chain, in the window only, and reports them', () => {
     const line = (t: string) =>
       `[2026-11-17T${t}.900Z] "- - -" 0 NR filter_chain_not_found - "-" 0 0 0 - "-" "-" "-" "-" "-" - - 192.168.72.157:9080 192.168.8.80:41068 - -`;
