@@ -15,13 +15,14 @@ import { CLIENT_QUOTE, CONFIG, EXHAUSTED, SERVER_EXHAUSTED, redactSecrets } from
  * database altered to `ALLOW_CONNECTIONS false`) or refusing commands to avoid transaction-ID wraparound, a RabbitMQ
  * virtual host down (its message store crashed: every connection to it is closed with "vhost / is down"), a Consul
  * agent put in maintenance mode (`consul maint -enable`: every service on the node turns critical and its
- * resolvers hand out no address).
+ * resolvers hand out no address), PostgreSQL sessions queued on a lock (`log_lock_waits`: "process 5188 still
+ * waiting for AccessShareLock on relation …"; over when it logs the lock acquired).
  */
 const STALLED =
-  /InnoDB: (A )?long semaphore wait|InnoDB: Semaphore wait has lasted|(Lua )?slow script detected: still in execution|Stopped RabbitMQ application|Stopping RabbitMQ applications?\b|database system is shutting down|database system is in recovery mode|mongod is locked and no writes are allowed|instance is locked, blocking all writes|\bcompact \S+ begin\b|is not currently accepting connections|database is not accepting commands to avoid wraparound data loss|\bvhost '?[^\s']+'? is down\b|\b(Node|Service) entered maintenance mode\b/i;
+  /InnoDB: (A )?long semaphore wait|InnoDB: Semaphore wait has lasted|(Lua )?slow script detected: still in execution|Stopped RabbitMQ application|Stopping RabbitMQ applications?\b|database system is shutting down|database system is in recovery mode|mongod is locked and no writes are allowed|instance is locked, blocking all writes|\bcompact \S+ begin\b|is not currently accepting connections|database is not accepting commands to avoid wraparound data loss|\bvhost '?[^\s']+'? is down\b|\b(Node|Service) entered maintenance mode\b|\bprocess \d+ still waiting for \w+Lock on\b/i;
 /** The same server serving again after it: a stall before one of these is over. */
 const SERVING =
-  /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections|fsyncUnlock complete\b|\bcompact \S+ end\b|\b(Node|Service) left maintenance mode\b/i;
+  /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections|fsyncUnlock complete\b|\bcompact \S+ end\b|\b(Node|Service) left maintenance mode\b|\bprocess \d+ acquired \w+Lock on\b/i;
 
 /**
  * A datastore's own slow-statement log with the time it took: MongoDB's "Slow query" (`durationMillis`),

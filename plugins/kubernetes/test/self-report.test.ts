@@ -283,3 +283,14 @@ describe('selfReportAttributes — a Consul agent in maintenance mode', () => {
     expect(selfReportAttributes([[entered, left].join('\n')], window)).toMatchObject({ stalledLines: 0 });
   });
 });
+
+describe('selfReportAttributes — PostgreSQL sessions queued on a lock', () => {
+  const waiting =
+    '2026-05-12 09:31:12.000 UTC [5188] LOG:  process 5188 still waiting for AccessShareLock on relation 16390 of database 16384 after 1000.091 ms';
+  const acquired =
+    '2026-05-12 09:31:14.000 UTC [5188] LOG:  process 5188 acquired AccessShareLock on relation 16390 of database 16384 after 2210.520 ms';
+  it('"still waiting for …Lock" (log_lock_waits) is a stall until the lock is acquired', () => {
+    expect(selfReportAttributes([waiting], window)).toMatchObject({ stalledLines: 1 });
+    expect(selfReportAttributes([[waiting, acquired].join('\n')], window)).toMatchObject({ stalledLines: 0 });
+  });
+});
