@@ -33,7 +33,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   [
     'tls',
-    /(SSL|TLS) ?handshake|handshake_failure|certificate verify failed|\bx509: |SSLHandshakeException|PKIX path building failed|unable to verify the first certificate|self[- ]signed certificate|certificate has expired|CERT_HAS_EXPIRED|SSLError|wrong version number|connecting to a SSL listener|tls: (bad|unknown|handshake)|The remote certificate is invalid|RemoteCertificate(NameMismatch|ChainErrors|NotAvailable)|System\.Security\.Authentication\.AuthenticationException|alert certificate expired/i,
+    /(SSL|TLS) ?handshake|handshake_failure|certificate verify failed|\bx509: |SSLHandshakeException|PKIX path building failed|unable to verify the first certificate|self[- ]signed certificate|certificate has expired|CERT_HAS_EXPIRED|SSLError|wrong version number|connecting to a SSL listener|tls: (bad|unknown|handshake)|The remote certificate is invalid|RemoteCertificate(NameMismatch|ChainErrors|NotAvailable)|System\.Security\.Authentication\.AuthenticationException|alert certificate expired|server does not support SSL|SSL is required but the server doesn't support it/i,
   ],
   [
     'auth',
@@ -62,7 +62,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   // "DENIED Redis is running in protected mode" to every client not on its loopback).
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bREADONLY You can't write against a read only (replica|slave)|\bbad resolver state\b|is not currently accepting connections|not accepting commands to avoid wraparound data loss|\bproduced zero addresses\b|\bNotWritablePrimary\b|the database system is (shutting down|starting up|in recovery mode)|server is currently in offline mode|\bvhost '?[^\s']+'? is down\b|\bDENIED (Redis|Valkey) is running in protected mode\b/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|It was not possible to connect to the redis server|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bREADONLY You can't write against a read only (replica|slave)|\bbad resolver state\b|is not currently accepting connections|not accepting commands to avoid wraparound data loss|\bproduced zero addresses\b|\bNotWritablePrimary\b|the database system is (shutting down|starting up|in recovery mode)|server is currently in offline mode|\bvhost '?[^\s']+'? is down\b|\bDENIED (Redis|Valkey) is running in protected mode\b/i,
   ],
   [
     'reset',
@@ -398,6 +398,16 @@ function staleAddressesOf(line: string, target: Target, book: AddressBook): stri
   return out;
 }
 
+/**
+ * Addresses written as host and port apart, as `host:port`: MariaDB Connector/J's `address=(host=db)(port=3360)` and
+ * `Socket fail to connect to host:db, port:3360`.
+ */
+function hostPortForms(lower: string): string {
+  return lower
+    .replace(/\(host=([a-z0-9.-]+)\)\(port=(\d{2,5})\)/g, ' $1:$2 ')
+    .replace(/\bhost:\s*([a-z0-9.-]+),\s*port:\s*(\d{2,5})\b/g, ' $1:$2 ');
+}
+
 /** The (lower-case) line names the target by its id, an alias or its workload's name. */
 const mentions = (t: Target, lower: string) => !!t.named && t.named.test(lower);
 
@@ -407,7 +417,7 @@ export function namedTarget(
   targets: readonly Target[],
   book: AddressBook,
 ): { id: string; wrongPort: boolean } | undefined {
-  const lower = line.toLowerCase();
+  const lower = hostPortForms(line.toLowerCase());
   const byHost = new Map<string, boolean>();
   for (const m of lower.matchAll(HOSTPORT)) {
     const host = m[1]!;
@@ -431,10 +441,14 @@ export function namedTarget(
   }
   if (byHost.size > 1) return undefined;
   const byName = targets.filter((t) => mentions(t, lower));
-  if (byName.length === 1) return { id: byName[0]!.id, wrongPort: false };
   if (byName.length > 1) return undefined;
   const techs = TECHNOLOGIES.filter(([, re]) => re.test(line)).map(([t]) => t);
   const byTech = targets.filter((t) => techs.some((x) => t.technologies.has(x)));
+  // A client library's words name one dependency while a plain word names another (pika's "ACCESS_REFUSED …
+  // user 'guest'" beside a service called `user`): the library says what was called.
+  if (byName.length === 1 && byTech.length === 1 && byTech[0] !== byName[0])
+    return { id: byTech[0]!.id, wrongPort: false };
+  if (byName.length === 1) return { id: byName[0]!.id, wrongPort: false };
   if (byTech.length === 1) return { id: byTech[0]!.id, wrongPort: false };
   return undefined;
 }
@@ -1182,18 +1196,18 @@ export function callerEvidence(
         const e = callerSide(w.caller, key, target);
         e.changed = w.changed;
       };
-      if (w.f.wrongPort * 2 >= n) entry('wrongPort');
-      // An external service refusing on policy (403: geo-blocking, a bot manager, a suspended account)
-      // is the provider's answer, not the caller's credentials.
-      // Nor is a mesh authorization policy at the target that admits no caller.
-      const credentials = w.f.counts.auth - (external ? (w.f.forbidden ?? 0) : 0) - (w.f.meshDenied ?? 0);
       // Nor are refusals that began after the dependency rolled out a change while the caller did not change:
-      // they are the dependency's new behaviour.
+      // they are the dependency's new behaviour (a port it registers, credentials it now refuses).
       const sinceItsChange =
         state.changedAt !== undefined &&
         !w.changed &&
         w.f.firstAt !== undefined &&
         w.f.firstAt >= state.changedAt;
+      if (w.f.wrongPort * 2 >= n && !sinceItsChange) entry('wrongPort');
+      // An external service refusing on policy (403: geo-blocking, a bot manager, a suspended account)
+      // is the provider's answer, not the caller's credentials.
+      // Nor is a mesh authorization policy at the target that admits no caller.
+      const credentials = w.f.counts.auth - (external ? (w.f.forbidden ?? 0) : 0) - (w.f.meshDenied ?? 0);
       if (strong.length === 1 && credentials * 2 >= n && !state.meshDenied && !sinceItsChange)
         entry('credentialsRefused');
       // An expired certificate is the server's to renew, not the caller's TLS settings.

@@ -95,6 +95,14 @@ describe('classifyFailure — real runtime lines', () => {
       'refused',
     ],
     ['ERROR: cannot execute INSERT in a read-only transaction', 'refused'],
+    // StackExchange.Redis finding no server to connect to (a Redis that is down)
+    [
+      'StackExchange.Redis.RedisConnectionException: It was not possible to connect to the redis server(s). Error connecting right now.',
+      'refused',
+    ],
+    // A client told to require TLS by a server without it: libpq, MySQL
+    ['(psycopg2.OperationalError) server does not support SSL, but SSL was required', 'tls'],
+    ["ERROR 2026 (HY000): SSL connection error: SSL is required but the server doesn't support it", 'tls'],
     ["READONLY You can't write against a read only replica.", 'refused'],
     // PostgreSQL turning sessions or commands away
     [
@@ -663,6 +671,18 @@ describe('callerEvidence', () => {
       graph,
     );
     expect(callers.get('payment')).toMatchObject({ credentialsRefused: ['accounts-db'] });
+  });
+  it('a wrong port that began after the dependency rolled out a change, the caller unchanged, is the dependency\u2019s', () => {
+    const changedAt = Date.parse('2026-11-20T09:00:00Z');
+    const wrong = { ...failure('accounts-db', { timeout: 4 }), wrongPort: 4, firstAt: changedAt + 60_000 };
+    const run = (state: TargetState) =>
+      callerEvidence(
+        [{ caller: 'payment', failures: [wrong], changed: false }],
+        new Map([['accounts-db', state]]),
+        graph,
+      ).callers.get('payment');
+    expect(run({ changedAt })).toMatchObject({ wrongPort: [] });
+    expect(run({})).toMatchObject({ wrongPort: ['accounts-db'] });
   });
   it('refusals that began after the dependency rolled out a change, the caller unchanged, are the dependency\u2019s', () => {
     const changedAt = Date.parse('2026-11-20T09:00:00Z');
@@ -1486,5 +1506,31 @@ describe('dependencyFailures — a lookup of a service the topology does not lis
     expect(dependencyFailures(own, 'dispatch', graph, { ips: new Map() }, window)).toMatchObject([
       { target: 'rabbitmq', counts: { dns: 2 } },
     ]);
+  });
+});
+
+describe('dependencyFailures — host and port written apart', () => {
+  const window = { from: Date.parse('2026-06-02T13:00:00Z'), to: Date.parse('2026-06-02T13:30:00Z') };
+  it('MariaDB Connector/J\u2019s (host=…)(port=…) on a port the dependency does not serve is a wrong port', () => {
+    const line = (t: string) =>
+      `2026-06-02T13:${t}:00Z ERROR java.sql.SQLNonTransientConnectionException: Could not connect to address=(host=accounts-db)(port=5433)(type=master) : Socket fail to connect to host:accounts-db, port:5433. Connection refused (Connection refused)`;
+    expect(
+      dependencyFailures([line('06'), line('07')].join('\n'), 'payment', graph, { ips: new Map() }, window),
+    ).toMatchObject([{ target: 'accounts-db', counts: { refused: 2 }, wrongPort: 2 }]);
+    const right = line('06').replace(/5433/g, '5432');
+    expect(dependencyFailures(right, 'payment', graph, { ips: new Map() }, window)).toMatchObject([
+      { target: 'accounts-db', counts: { refused: 1 }, wrongPort: 0 },
+    ]);
+  });
+});
+
+describe('dependencyFailures — a client library\u2019s words against a plain word', () => {
+  it('pika\u2019s refusal that mentions another dependency\u2019s name as a word is about RabbitMQ', () => {
+    const line = (t: string) =>
+      `2026-05-21T09:${t}:00Z ERROR pika.exceptions.ProbableAuthenticationError: (403, 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN') while publishing the gateway receipt`;
+    const window = { from: Date.parse('2026-05-21T09:00:00Z'), to: Date.parse('2026-05-21T09:59:00Z') };
+    expect(
+      dependencyFailures([line('40'), line('41')].join('\n'), 'payment', graph, { ips: new Map() }, window),
+    ).toMatchObject([{ target: 'rabbitmq', counts: { auth: 2 } }]);
   });
 });
