@@ -100,6 +100,12 @@ describe('classifyFailure — real runtime lines', () => {
       'StackExchange.Redis.RedisConnectionException: It was not possible to connect to the redis server(s). Error connecting right now.',
       'refused',
     ],
+    // PostgreSQL turning a connection away by its host-based access rules (pg_hba.conf): the server's rule, not the
+    // caller's password
+    [
+      'psycopg2.OperationalError: connection to server at "accounts-db" (10.52.0.7), port 5432 failed: FATAL:  no pg_hba.conf entry for host "10.52.1.125", user "accounts-admin", database "accounts-db", no encryption',
+      'refused',
+    ],
     // A client told to require TLS by a server without it: libpq, MySQL
     ['(psycopg2.OperationalError) server does not support SSL, but SSL was required', 'tls'],
     ["ERROR 2026 (HY000): SSL connection error: SSL is required but the server doesn't support it", 'tls'],
