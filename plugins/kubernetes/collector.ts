@@ -27,6 +27,7 @@ import {
   ownErrorLines,
   podServedPorts,
   withoutServedLoopback,
+  withPinnedAddresses,
   type CallerReport,
   type TargetState,
 } from './dependency-failures.js';
@@ -606,21 +607,29 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           return {
             caller: component.id,
             failures: hasDeps
-              ? withoutServedLoopback(
-                  mergeFailures([
-                    dependencyFailures(logs, component.id, ctx.graph, { ips, servicePorts }, window),
-                    ...(await crashLogs(entry)).map((c) =>
-                      crashFailures(
-                        c.text,
-                        c.restarts,
-                        component.id,
-                        ctx.graph,
-                        { ips, servicePorts },
-                        window,
+              ? withPinnedAddresses(
+                  withoutServedLoopback(
+                    mergeFailures([
+                      dependencyFailures(logs, component.id, ctx.graph, { ips, servicePorts }, window),
+                      ...(await crashLogs(entry)).map((c) =>
+                        crashFailures(
+                          c.text,
+                          c.restarts,
+                          component.id,
+                          ctx.graph,
+                          { ips, servicePorts },
+                          window,
+                        ),
                       ),
-                    ),
-                  ]),
-                  podServedPorts(entry.pods),
+                    ]),
+                    podServedPorts(entry.pods),
+                  ),
+                  hostAliases(entry.pods),
+                  (id) => {
+                    const c = ctx.graph.component(id);
+                    return c ? addressHosts(c) : new Set<string>();
+                  },
+                  ips,
                 )
               : [],
             // A caller whose pods carry env its template does not (injected at admission) changed too.
@@ -831,6 +840,15 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       }
     }
   }
+}
+
+/** The /etc/hosts entries the pods' specs add (`spec.hostAliases`), across the workload's pods. */
+function hostAliases(pods: KubeObject[]): { ip: string; hostnames: string[] }[] {
+  return pods.flatMap((p) =>
+    ((p.spec?.hostAliases ?? []) as KubeObject[])
+      .filter((a) => typeof a.ip === 'string' && Array.isArray(a.hostnames))
+      .map((a) => ({ ip: String(a.ip), hostnames: (a.hostnames as unknown[]).map(String) })),
+  );
 }
 
 /** What a cluster that could not be read leaves: status evidence on its components, naming it. */

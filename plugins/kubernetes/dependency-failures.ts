@@ -978,6 +978,30 @@ export function ownAnswers(
   return { answers, serverErrors };
 }
 
+/**
+ * Failures toward a dependency whose name the caller's pods pin in /etc/hosts (`spec.hostAliases`) to an IP none of
+ * the dependency's Services or pods hold: every call goes to that stale address, whatever the log prints (a Mongo
+ * driver's "connect timed out" names only the host). Counted as stale-address failures, like an IP in the line.
+ */
+export function withPinnedAddresses(
+  failures: DependencyFailure[],
+  aliases: readonly { ip: string; hostnames: readonly string[] }[],
+  hostsOf: (target: string) => Set<string>,
+  ips: ReadonlyMap<string, string>,
+): DependencyFailure[] {
+  if (aliases.length === 0) return failures;
+  const known = new Set(ips.values());
+  return failures.map((f) => {
+    if (!known.has(f.target)) return f;
+    const hosts = hostsOf(f.target);
+    const stale = aliases
+      .filter((a) => a.hostnames.some((h) => hosts.has(h.toLowerCase())) && ips.get(a.ip) !== f.target)
+      .map((a) => a.ip);
+    if (stale.length === 0) return f;
+    return { ...f, staleIp: failureTotal(f), staleAddresses: unionCapped(f.staleAddresses, stale, 3) };
+  });
+}
+
 export const failureTotal = (f: { counts: Record<FailureKind, number> }): number =>
   FAILURE_KINDS.reduce((n, k) => n + f.counts[k], 0);
 

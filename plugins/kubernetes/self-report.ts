@@ -85,7 +85,9 @@ export function selfReportAttributes(
       if (at !== undefined) lastAt = at;
       if (lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
       if (SERVING.test(line)) stalled = [];
-      else if (STALLED.test(line)) stalled.push({ at: lastAt, line });
+      // A client quoting the server's answer ("PSQLException: FATAL: the database system is in recovery mode") is
+      // the caller's failure toward it, not the component's own stall.
+      else if (STALLED.test(line) && !CLIENT_QUOTE.test(line)) stalled.push({ at: lastAt, line });
       const slow = server ? slowStatementMs(line) : undefined;
       if (slow !== undefined && slow >= SLOW_STATEMENT_MS) {
         slowLines++;

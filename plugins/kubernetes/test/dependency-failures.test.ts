@@ -20,6 +20,7 @@ import {
   ownErrorLines,
   podServedPorts,
   withoutServedLoopback,
+  withPinnedAddresses,
   type TargetState,
 } from '../dependency-failures.js';
 
@@ -1538,5 +1539,36 @@ describe('dependencyFailures — a client library\u2019s words against a plain w
     expect(
       dependencyFailures([line('40'), line('41')].join('\n'), 'payment', graph, { ips: new Map() }, window),
     ).toMatchObject([{ target: 'rabbitmq', counts: { auth: 2 } }]);
+  });
+});
+
+describe('withPinnedAddresses — a dependency\u2019s name pinned in /etc/hosts', () => {
+  const ips = new Map([
+    ['10.100.7.9', 'accounts-db'],
+    ['10.52.1.40', 'accounts-db'],
+  ]);
+  const hostsOf = (id: string) => new Set(id === 'accounts-db' ? ['accounts-db'] : []);
+  const timedOut = { ...failure('accounts-db', { timeout: 4 }) };
+  it('to an IP none of its Services or pods hold makes every failure toward it a stale-address one', () => {
+    const [f] = withPinnedAddresses(
+      [timedOut],
+      [{ ip: '10.0.2.241', hostnames: ['accounts-db'] }],
+      hostsOf,
+      ips,
+    );
+    expect(f).toMatchObject({ staleIp: 4, staleAddresses: ['10.0.2.241'] });
+    expect(
+      callerEvidence([{ caller: 'payment', failures: [f!], changed: false }], new Map(), graph).callers.get(
+        'payment',
+      ),
+    ).toMatchObject({ staleAddress: ['accounts-db'] });
+  });
+  it('to one of its own IPs, or for another name, changes nothing', () => {
+    expect(
+      withPinnedAddresses([timedOut], [{ ip: '10.52.1.40', hostnames: ['accounts-db'] }], hostsOf, ips),
+    ).toEqual([timedOut]);
+    expect(
+      withPinnedAddresses([timedOut], [{ ip: '10.0.2.241', hostnames: ['metrics'] }], hostsOf, ips),
+    ).toEqual([timedOut]);
   });
 });

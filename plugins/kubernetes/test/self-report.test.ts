@@ -294,3 +294,13 @@ describe('selfReportAttributes — PostgreSQL sessions queued on a lock', () => 
     expect(selfReportAttributes([[waiting, acquired].join('\n')], window)).toMatchObject({ stalledLines: 0 });
   });
 });
+
+describe('selfReportAttributes — a client quoting the server is not a stall of its own', () => {
+  it('"PSQLException: FATAL: the database system is in recovery mode" in a caller\u2019s log is no stall', () => {
+    const quoted =
+      '{"timestamp": "2026-05-12 09:15:33", "message": "addTransaction | org.postgresql.util.PSQLException: FATAL: the database system is in recovery mode", "severity": "ERROR"}';
+    expect(selfReportAttributes([quoted], window)).toMatchObject({ stalledLines: 0 });
+    const own = '2026-05-12 09:15:33.000 UTC [1] LOG:  database system is in recovery mode';
+    expect(selfReportAttributes([own], window)).toMatchObject({ stalledLines: 1 });
+  });
+});
