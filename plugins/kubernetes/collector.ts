@@ -602,8 +602,8 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
                 )
               : quiet;
           changes.set(component.id, change);
-          if (change?.inWindow === true && change.relevant === true)
-            states.get(component.id)!.changedAt = Date.parse(String(change.changedAt));
+          const changedInWindow = change?.inWindow === true && change.relevant === true;
+          if (changedInWindow) states.get(component.id)!.changedAt = Date.parse(String(change.changedAt));
           return {
             caller: component.id,
             failures: hasDeps
@@ -633,9 +633,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
                 )
               : [],
             // A caller whose pods carry env its template does not (injected at admission) changed too.
-            changed:
-              (!!change && change.inWindow === true && change.relevant === true) ||
-              entry.envInjected === true,
+            changed: changedInWindow || entry.envInjected === true,
           };
         }),
       );
@@ -757,9 +755,15 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       for (const id of named) {
         const entry = collected.get(id);
         const state = states.get(id);
-        if (!entry || entry.logs.length === 0 || !state?.ready || state.unhealthy) continue;
-        const change = changes.get(id);
-        if (change?.inWindow === true && change.relevant === true) continue;
+        // Healthy and unchanged: a relevant change in the window is the rollout rules' to read.
+        if (
+          !entry ||
+          entry.logs.length === 0 ||
+          !state?.ready ||
+          state.unhealthy ||
+          state.changedAt !== undefined
+        )
+          continue;
         const report = reports.find((r) => r.caller === id);
         if (report?.failures.some((f) => failureTotal(f) >= 2)) continue;
         // A dependency whose own log (read as a named or unhealthy workload's) shows errors or 5xx answers may
