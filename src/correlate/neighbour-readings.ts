@@ -98,13 +98,37 @@ export const DATASTORE_KINDS: ReadonlySet<string> = new Set(['database', 'cache'
 /** A datastore reading's confidence is this share of its source's (below a neighbour reading's). */
 export const DATASTORE_SHARE = 0.45;
 
+/** Causes of a first answer that, resting on waiting findings alone, yield first place to the datastore below. */
+export const YIELDING_CAUSES: ReadonlySet<string> = new Set(['dependency-down', 'resource-exhaustion']);
+
+/** A finding at most this strong says only that a component waits (its callers time out, its pool waits). */
+export const WAITING_WEIGHT = 0.4;
+
+/**
+ * Whether everything the report holds about the component of `h` only says that it waits: at least one finding,
+ * each of a waiting cause other than a probe's and weighing at most WAITING_WEIGHT — no restart, probe kill,
+ * release, configuration or resource finding of its own.
+ */
+export function waitsOnly(h: Hypothesis, hypotheses: readonly Hypothesis[]): boolean {
+  const own = hypotheses.filter((o) => o.node === h.node).flatMap((o) => o.findings);
+  return (
+    own.length > 0 &&
+    own.every((f) => f.weight <= WAITING_WEIGHT && f.cause !== 'probe-failure' && WAITING_CAUSES.has(f.cause))
+  );
+}
+
 /**
  * The datastore below a stalled component (docs/scoring.md §9): for each of the first `sources` hypotheses that
  * leads its component with a waiting cause, when that component calls exactly one datastore directly and nothing
  * in the report is about that datastore yet, adds `dependency-down` there — confidence
  * `min(source × DATASTORE_SHARE, ceiling)`, the source's findings and explained symptoms, the path through the
  * source, and a `datastore` factor carrying the difference. A database that holds every writer on a lock logs
- * nothing and looks healthy; what shows is the service in front of it. Never changes the first answer.
+ * nothing and looks healthy; what shows is the service in front of it.
+ *
+ * One exception changes the first answer: when the first hypothesis has a yielding cause (YIELDING_CAUSES) and
+ * everything about its component only says that it waits (`waitsOnly`), the datastore's reading takes its
+ * confidence, band and first place, and the service follows it. A service that shows nothing of its own but
+ * waiting, and calls one datastore, is more often held by that datastore than stalled by itself.
  */
 export function withDatastoreReadings(
   hypotheses: readonly Hypothesis[],
@@ -114,6 +138,7 @@ export function withDatastoreReadings(
   const reported = new Set(hypotheses.map((h) => h.node));
   const added: Hypothesis[] = [];
   const leads = new Set<string>();
+  let first: Hypothesis | undefined;
   for (const h of hypotheses.slice(0, options.sources ?? 3)) {
     if (leads.has(h.node) || hypotheses.some((o) => o.node === h.node && o.confidence > h.confidence))
       continue;
@@ -125,6 +150,25 @@ export function withDatastoreReadings(
     if (stores.length !== 1 || reported.has(stores[0]!)) continue;
     const store = stores[0]!;
     reported.add(store);
+    if (h === hypotheses[0] && YIELDING_CAUSES.has(h.cause) && waitsOnly(h, hypotheses)) {
+      first = {
+        ...h,
+        node: store,
+        cause: 'dependency-down',
+        path: [store, ...h.path],
+        factors: [
+          ...h.factors,
+          {
+            name: 'datastore',
+            value: 1,
+            contribution: 0,
+            note: `${h.node} (${h.cause}) waits on ${store}, the one datastore it calls, and shows nothing of its own`,
+          },
+        ],
+        remediation: [],
+      };
+      continue;
+    }
     const confidence = Math.min(h.confidence * DATASTORE_SHARE, options.ceiling);
     added.push({
       ...h,
@@ -145,8 +189,10 @@ export function withDatastoreReadings(
       remediation: [],
     });
   }
-  return insertBelow(hypotheses, added);
+  return first ? renumber(insertBelow([first, ...hypotheses], added)) : insertBelow(hypotheses, added);
 }
+
+const renumber = (hs: Hypothesis[]): Hypothesis[] => hs.map((h, i) => ({ ...h, rank: i + 1 }));
 
 /** Stable: the originals keep their order, each addition goes after every hypothesis at least as confident. */
 function insertBelow(hypotheses: readonly Hypothesis[], added: readonly Hypothesis[]): Hypothesis[] {

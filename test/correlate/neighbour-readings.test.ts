@@ -1,5 +1,5 @@
 // Neighbour readings: after the top three, the causes the same evidence also fits at the same component, low;
-// the first answer, its band and the report's verdict never change, and the factors still add up.
+// the verdict never changes, the first answer only for the datastore below a service that only waits (§9).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { correlate } from '../../src/correlate/index.js';
@@ -7,6 +7,7 @@ import {
   DATASTORE_SHARE,
   NEIGHBOUR_READINGS,
   WAITING_CAUSES,
+  WAITING_WEIGHT,
   withDatastoreReadings,
   withNeighbourReadings,
 } from '../../src/correlate/neighbour-readings.js';
@@ -114,7 +115,7 @@ describe('neighbour readings', () => {
     }
   });
 
-  it('never changes the first answer, its band or the verdict (property, through correlate)', () => {
+  it('never changes the first answer, its band or the verdict, but for the datastore below a service that only waits (property, through correlate)', () => {
     const causes = Object.keys(NEIGHBOUR_READINGS);
     const world = fc.array(
       fc.record({
@@ -124,6 +125,16 @@ describe('neighbour readings', () => {
         rule: fc.nat(3),
       }),
       { minLength: 1, maxLength: 8 },
+    );
+    // worlds where c3 mostly only waits, so that §9's exception is met about as often as not
+    const waiting = fc.array(
+      fc.record({
+        node: fc.constantFrom(0, 1, 2, 3, 3, 3),
+        cause: fc.constantFrom('dependency-down', 'resource-exhaustion', 'network-fault', 'probe-failure'),
+        weight: fc.double({ min: 0.05, max: 0.5, noNaN: true }),
+        rule: fc.nat(3),
+      }),
+      { minLength: 1, maxLength: 4 },
     );
     const graph = createKnowledgeGraph({
       apiVersion: 'culprit/v1',
@@ -136,7 +147,7 @@ describe('neighbour readings', () => {
       })),
     });
     fc.assert(
-      fc.property(world, (fs) => {
+      fc.property(fc.oneof(world, waiting), (fs) => {
         const input = {
           graph,
           findings: fs.map((f, i) => ({
@@ -156,9 +167,28 @@ describe('neighbour readings', () => {
         const off = correlate(input, { neighbours: false });
         const on = correlate(input);
         expect(on.conclusive).toBe(off.conclusive);
-        expect(`${on.hypotheses[0]!.node}/${on.hypotheses[0]!.cause}/${on.hypotheses[0]!.band}`).toBe(
-          `${off.hypotheses[0]!.node}/${off.hypotheses[0]!.cause}/${off.hypotheses[0]!.band}`,
-        );
+        const first = off.hypotheses[0]!;
+        // §9's one exception, stated on the input: c3 leads with a yielding cause, every finding at c3 is a
+        // waiting one of weight ≤ 0.4, and nothing is reported at c4 (the one datastore c3 calls)
+        const atC3 = fs.filter((f) => f.node === 3);
+        const yields =
+          first.node === 'c3' &&
+          (first.cause === 'dependency-down' || first.cause === 'resource-exhaustion') &&
+          atC3.every(
+            (f) =>
+              f.weight <= WAITING_WEIGHT &&
+              ['dependency-down', 'network-fault', 'resource-exhaustion'].includes(f.cause),
+          ) &&
+          !fs.some((f) => f.node === 4);
+        const lead = on.hypotheses[0]!;
+        if (yields) {
+          expect(`${lead.node}/${lead.cause}`).toBe('c4/dependency-down');
+          expect([lead.confidence, lead.band]).toEqual([first.confidence, first.band]);
+          expect(`${on.hypotheses[1]!.node}/${on.hypotheses[1]!.cause}`).toBe(`c3/${first.cause}`);
+        } else
+          expect(`${lead.node}/${lead.cause}/${lead.band}`).toBe(
+            `${first.node}/${first.cause}/${first.band}`,
+          );
         // every original hypothesis is still there, with its confidence; the additions are low
         for (const h of off.hypotheses)
           expect(on.hypotheses.find((x) => x.node === h.node && x.cause === h.cause)?.confidence).toBe(
@@ -166,7 +196,10 @@ describe('neighbour readings', () => {
           );
         for (const h of on.hypotheses) {
           expect(sum(h)).toBeCloseTo(h.confidence, 9);
-          if (!off.hypotheses.some((x) => x.node === h.node && x.cause === h.cause))
+          if (
+            !off.hypotheses.some((x) => x.node === h.node && x.cause === h.cause) &&
+            !(yields && h === lead)
+          )
             expect(h.band).toBe('low');
         }
         expect(on.hypotheses.map((h) => h.rank)).toEqual(on.hypotheses.map((_, i) => i + 1));
@@ -217,6 +250,58 @@ describe('datastore readings (docs/scoring.md §9)', () => {
       confidence: 0.44,
       band: 'low',
     });
+  });
+
+  it('a first answer that rests on waiting alone yields first place to the one datastore it calls', () => {
+    const waiting = (node: string, cause: string, confidence: number, weight: number): Hypothesis => {
+      const h = hyp(node, cause, confidence);
+      return { ...h, findings: h.findings.map((f) => ({ ...f, weight })) };
+    };
+    const read = (hs: Hypothesis[]) =>
+      withDatastoreReadings(withNeighbourReadings(hs, options), graph, options).map(
+        (h) => `${h.rank} ${h.node}/${h.cause}/${h.confidence}/${h.band}`,
+      );
+    // callers time out toward ledgerwriter and its pool waits; nothing else about it: ledger-db leads, same band
+    expect(read([waiting('ledgerwriter', 'resource-exhaustion', 0.7, 0.4)])).toEqual([
+      '1 ledger-db/dependency-down/0.7/medium',
+      '2 ledgerwriter/resource-exhaustion/0.7/medium',
+      '3 ledgerwriter/dependency-down/0.35/low',
+    ]);
+    const out = withDatastoreReadings(
+      [waiting('ledgerwriter', 'resource-exhaustion', 0.7, 0.4)],
+      graph,
+      options,
+    );
+    expect(out[0]!.path).toEqual(['ledger-db', 'ledgerwriter']);
+    expect(sum(out[0]!)).toBeCloseTo(0.7, 12);
+    expect(out[0]!.factors.at(-1)?.note).toContain('shows nothing of its own');
+    // a stronger finding of its own (CPU, a self-reported exhaustion) keeps the service first
+    expect(read([waiting('ledgerwriter', 'resource-exhaustion', 0.7, 0.5)])[0]).toBe(
+      '1 ledgerwriter/resource-exhaustion/0.7/medium',
+    );
+    // anything else at the component — a probe kill, a release — keeps it first too
+    expect(
+      read([
+        waiting('ledgerwriter', 'resource-exhaustion', 0.7, 0.4),
+        waiting('ledgerwriter', 'probe-failure', 0.4, 0.4),
+      ])[0],
+    ).toBe('1 ledgerwriter/resource-exhaustion/0.7/medium');
+    expect(
+      read([
+        waiting('ledgerwriter', 'resource-exhaustion', 0.7, 0.4),
+        waiting('ledgerwriter', 'config-error', 0.4, 0.2),
+      ])[0],
+    ).toBe('1 ledgerwriter/resource-exhaustion/0.7/medium');
+    // a path fault is not a stall, and only the first answer yields
+    expect(read([waiting('ledgerwriter', 'network-fault', 0.7, 0.4)])[0]).toBe(
+      '1 ledgerwriter/network-fault/0.7/medium',
+    );
+    expect(
+      read([hyp('a', 'oom-killed', 0.9), waiting('ledgerwriter', 'resource-exhaustion', 0.7, 0.4)]).slice(
+        0,
+        2,
+      ),
+    ).toEqual(['1 a/oom-killed/0.9/high', '2 ledgerwriter/resource-exhaustion/0.7/medium']);
   });
 
   it('only for a waiting cause, a component that is not itself a datastore, one datastore, none reported yet', () => {
