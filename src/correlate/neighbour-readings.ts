@@ -99,21 +99,29 @@ export const DATASTORE_KINDS: ReadonlySet<string> = new Set(['database', 'cache'
 export const DATASTORE_SHARE = 0.45;
 
 /** Causes of a first answer that, resting on waiting findings alone, yield first place to the datastore below. */
-export const YIELDING_CAUSES: ReadonlySet<string> = new Set(['dependency-down', 'resource-exhaustion']);
+export const YIELDING_CAUSES: ReadonlySet<string> = new Set([
+  'dependency-down',
+  'resource-exhaustion',
+  'probe-failure',
+]);
 
 /** A finding at most this strong says only that a component waits (its callers time out, its pool waits). */
 export const WAITING_WEIGHT = 0.4;
 
 /**
  * Whether everything the report holds about the component of `h` only says that it waits: at least one finding,
- * each of a waiting cause other than a probe's and weighing at most WAITING_WEIGHT — no restart, probe kill,
- * release, configuration or resource finding of its own.
+ * each of a waiting cause (its callers time out, its pool waits, its readiness probe times out) and weighing at most
+ * WAITING_WEIGHT, and no `restarts` symptom there — no restart or probe kill, release, configuration or resource
+ * finding of its own.
  */
 export function waitsOnly(h: Hypothesis, hypotheses: readonly Hypothesis[]): boolean {
-  const own = hypotheses.filter((o) => o.node === h.node).flatMap((o) => o.findings);
+  const at = hypotheses.filter((o) => o.node === h.node);
+  const own = at.flatMap((o) => o.findings);
+  const restarted = at.some((o) => o.explains.some((x) => x.node === h.node && x.symptom === 'restarts'));
   return (
     own.length > 0 &&
-    own.every((f) => f.weight <= WAITING_WEIGHT && f.cause !== 'probe-failure' && WAITING_CAUSES.has(f.cause))
+    !restarted &&
+    own.every((f) => f.weight <= WAITING_WEIGHT && WAITING_CAUSES.has(f.cause))
   );
 }
 

@@ -173,11 +173,11 @@ describe('neighbour readings', () => {
         const atC3 = fs.filter((f) => f.node === 3);
         const yields =
           first.node === 'c3' &&
-          (first.cause === 'dependency-down' || first.cause === 'resource-exhaustion') &&
+          ['dependency-down', 'resource-exhaustion', 'probe-failure'].includes(first.cause) &&
           atC3.every(
             (f) =>
               f.weight <= WAITING_WEIGHT &&
-              ['dependency-down', 'network-fault', 'resource-exhaustion'].includes(f.cause),
+              ['dependency-down', 'network-fault', 'resource-exhaustion', 'probe-failure'].includes(f.cause),
           ) &&
           !fs.some((f) => f.node === 4);
         const lead = on.hypotheses[0]!;
@@ -279,11 +279,27 @@ describe('datastore readings (docs/scoring.md §9)', () => {
     expect(read([waiting('ledgerwriter', 'resource-exhaustion', 0.7, 0.5)])[0]).toBe(
       '1 ledgerwriter/resource-exhaustion/0.7/medium',
     );
-    // anything else at the component — a probe kill, a release — keeps it first too
+    // a readiness probe that only times out is waiting too; the same probe lead with a restart there is not
+    expect(read([waiting('userservice', 'probe-failure', 0.44, 0.25)])[0]).toBe(
+      '1 accounts-db/dependency-down/0.44/low',
+    );
+    const restarts = {
+      ruleId: 'r',
+      pack: 'kubernetes',
+      node: 'userservice',
+      symptom: 'restarts',
+      messageId: 'm',
+      message: 'restarted',
+      facts: {},
+    };
+    expect(read([{ ...waiting('userservice', 'probe-failure', 0.44, 0.25), explains: [restarts] }])[0]).toBe(
+      '1 userservice/probe-failure/0.44/low',
+    );
+    // anything else at the component — a release, a configuration finding — keeps it first too
     expect(
       read([
         waiting('ledgerwriter', 'resource-exhaustion', 0.7, 0.4),
-        waiting('ledgerwriter', 'probe-failure', 0.4, 0.4),
+        waiting('ledgerwriter', 'bad-deploy-rollout', 0.4, 0.4),
       ])[0],
     ).toBe('1 ledgerwriter/resource-exhaustion/0.7/medium');
     expect(
