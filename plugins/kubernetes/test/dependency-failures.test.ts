@@ -107,6 +107,14 @@ describe('classifyFailure — real runtime lines', () => {
       'psycopg2.OperationalError: connection to server at "accounts-db" (10.52.0.7), port 5432 failed: FATAL:  no pg_hba.conf entry for host "10.52.1.125", user "accounts-admin", database "accounts-db", no encryption',
       'refused',
     ],
+    // PostgreSQL refusing a role marked NOLOGIN (ALTER ROLE … NOLOGIN): the server's role attribute, not the caller's
+    // password
+    [
+      'psycopg2.OperationalError: connection to server at "accounts-db" (10.100.113.150), port 5432 failed: FATAL:  role "accounts-admin" is not permitted to log in',
+      'refused',
+    ],
+    // Redis refusing writes when min-replicas-to-write is not met
+    ['ReplyError: NOREPLICAS Not enough good replicas to write.', 'refused'],
     // A client told to require TLS by a server without it: libpq, MySQL
     ['(psycopg2.OperationalError) server does not support SSL, but SSL was required', 'tls'],
     ["ERROR 2026 (HY000): SSL connection error: SSL is required but the server doesn't support it", 'tls'],
