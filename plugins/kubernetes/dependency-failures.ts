@@ -90,6 +90,13 @@ const SETTING =
   /[\w.-]*(timeout|deadline)[\w.-]*["']?\s*(=|:)\s*["']?\d[\w.]*|[\w.-]*(ssl|tls|auth|password)[\w.-]*\s*=\s*\S+/gi;
 
 /**
+ * A read that timed out on a connection already established, in Go's net error form (`read tcp 10.244.0.171:47212->
+ * 10.100.109.190:11211: i/o timeout`): the handshake completed, so the path and the dependency's kernel answered;
+ * the process did not. A connect that timed out is `dial tcp …` or the client's own "connect timeout".
+ */
+const READ_AFTER_CONNECT = /\bread tcp [0-9a-f.:[\]]+->[0-9a-f.:[\]]+: i\/o timeout\b/i;
+
+/**
  * A caller's own pool or thread exhaustion reported in a failure line: the timeout is the caller's,
  * not the dependency's. HikariCP "Connection is not available, request timed out after", commons-pool
  * "Timeout waiting for idle object", SQLAlchemy "QueuePool limit of size … overflow … reached",
@@ -512,6 +519,11 @@ export interface DependencyFailure {
   staleIp?: number;
   /** Those stale addresses (at most three). */
   staleAddresses?: string[];
+  /**
+   * Of the `timeout` lines, those of a read on a connection already established (Go's `read tcp a->b: i/o timeout`):
+   * the dependency's kernel accepted the connection, its answer did not come.
+   */
+  readTimeouts?: number;
   /** Of the `http5xx` lines, those the caller's own sidecar answered for want of a mesh route or cluster (NC/NR). */
   noRoute?: number;
   /** Of the `http5xx` lines, those the caller's own sidecar answered by mesh policy (FI fault abort, UO overflow). */
@@ -659,6 +671,7 @@ export function crashFailures(
       'noRoute',
       'meshRefused',
       'meshDenied',
+      'readTimeouts',
     ] as const)
       if (f[key] !== undefined) scaled[key] = scale(f[key]);
     return scaled;
@@ -687,6 +700,7 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     if (f.wrongHostNames) m.wrongHostNames = unionCapped(m.wrongHostNames, f.wrongHostNames, 5);
     if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
     if (f.noRoute) m.noRoute = (m.noRoute ?? 0) + f.noRoute;
+    if (f.readTimeouts) m.readTimeouts = (m.readTimeouts ?? 0) + f.readTimeouts;
     if (f.meshRefused) m.meshRefused = (m.meshRefused ?? 0) + f.meshRefused;
     if (f.meshDenied) m.meshDenied = (m.meshDenied ?? 0) + f.meshDenied;
     if (f.staleIp) m.staleIp = (m.staleIp ?? 0) + f.staleIp;
@@ -816,6 +830,8 @@ function logFailures(
     entry.counts[kind]++;
     if (target.wrongPort) entry.wrongPort++;
     if (kind === 'tls' && CERT_EXPIRED.test(line)) entry.certExpired = (entry.certExpired ?? 0) + 1;
+    if (kind === 'timeout' && READ_AFTER_CONNECT.test(line))
+      entry.readTimeouts = (entry.readTimeouts ?? 0) + 1;
     if (kind === 'http5xx' && ENVOY_NO_ROUTE.test(line)) entry.noRoute = (entry.noRoute ?? 0) + 1;
     if (kind === 'http5xx' && ENVOY_MESH_REFUSED.test(line)) entry.meshRefused = (entry.meshRefused ?? 0) + 1;
     const t = targets.find((x) => x.id === target!.id)!;
@@ -1210,6 +1226,7 @@ export function callerEvidence(
     const external = graph.component(target)?.kind === 'external';
     const noRoute = witnesses.reduce((n, w) => n + (w.f.noRoute ?? 0), 0);
     const meshRefused = witnesses.reduce((n, w) => n + (w.f.meshRefused ?? 0), 0);
+    const readTimeouts = witnesses.reduce((n, w) => n + (w.f.readTimeouts ?? 0), 0);
     // Refusals by the mesh's authorization policy, as the target's own sidecar logs them or the callers quote them.
     const meshDenied = (state.meshDenied ?? 0) + witnesses.reduce((n, w) => n + (w.f.meshDenied ?? 0), 0);
     const dominant = [...FAILURE_KINDS].sort((a, b) => counts[b] - counts[a])[0]!;
@@ -1280,6 +1297,10 @@ export function callerEvidence(
       rejected: counts.auth + counts.tls,
       /** Of the TLS failures, those saying its certificate expired (or is not valid yet). */
       certExpired: witnesses.reduce((n, w) => n + (w.f.certExpired ?? 0), 0),
+      /** Of the timeouts, those of a read on an established connection (Go's `read tcp a->b: i/o timeout`). */
+      readTimeouts,
+      /** Every timeout (at least two) was such a read: connections were accepted and not answered. */
+      readTimeoutsOnly: counts.timeout >= 2 && readTimeouts >= counts.timeout,
       /** Of the 5xx, those the callers' own sidecars answered for want of a mesh route or cluster to it (Envoy NC/NR). */
       noRoute,
       /** Of the 5xx, those the callers' own sidecars answered by mesh policy: an injected abort (FI), a full circuit breaker (UO). */

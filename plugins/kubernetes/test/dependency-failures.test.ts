@@ -1240,6 +1240,45 @@ describe('dependencyFailures — a cluster IP called on a port its Service does 
   });
 });
 
+describe('dependencyFailures — reads that time out on an accepted connection', () => {
+  const g = withDeps({ 'memcached-rate': { address: 'memcached-rate:11211', description: 'memcached' } });
+  const book = { ips: new Map([['10.100.109.190', 'memcached-rate']]) };
+  const read = (t: string) =>
+    `2026-07-09T09:${t}Z PNC /workspace/services/rate/server.go:102 > Memmcached error while trying to get hotel [id: [2 1 3]]= read tcp 10.244.0.171:47212->10.100.109.190:11211: i/o timeout`;
+  const connect = (t: string) =>
+    `2026-07-09T09:${t}Z PNC /workspace/services/rate/server.go:114 > Memmcached error while trying to get hotel [id: [5 19]]= memcache: connect timeout to 10.100.109.190:11211`;
+  const evidence = (text: string) =>
+    callerEvidence(
+      [{ caller: 'rate', failures: dependencyFailures(text, 'rate', g, book), changed: false }],
+      new Map(),
+      g,
+    ).targets.get('memcached-rate');
+
+  it("counts Go's read tcp i/o timeouts as readTimeouts, and says when every timeout was one", () => {
+    expect(dependencyFailures([read('49:09'), read('54:27')].join('\n'), 'rate', g, book)).toMatchObject([
+      { target: 'memcached-rate', counts: { timeout: 2 }, readTimeouts: 2 },
+    ]);
+    expect(evidence([read('49:09'), read('54:27')].join('\n'))).toMatchObject({
+      timeout: 2,
+      readTimeouts: 2,
+      readTimeoutsOnly: true,
+    });
+  });
+
+  it('a connect timeout among them, or a single read timeout, is not "only reads"', () => {
+    expect(evidence([read('49:09'), connect('50:00'), read('54:27')].join('\n'))).toMatchObject({
+      timeout: 3,
+      readTimeouts: 2,
+      readTimeoutsOnly: false,
+    });
+    expect(evidence([connect('49:09'), connect('54:27')].join('\n'))).toMatchObject({
+      readTimeouts: 0,
+      readTimeoutsOnly: false,
+    });
+    expect(dependencyFailures(connect('49:09'), 'rate', g, book)[0]!.readTimeouts).toBeUndefined();
+  });
+});
+
 describe('dependencyFailures — a mesh with no route to the dependency', () => {
   it("counts the caller's sidecar's NC/NR answers as noRoute toward the host its :authority names", () => {
     const nc = (t: string) =>
