@@ -295,6 +295,37 @@ describe('selfReportAttributes — PostgreSQL sessions queued on a lock', () => 
   });
 });
 
+describe('selfReportAttributes — Tomcat stopped inside a running container', () => {
+  const started =
+    '12-May-2026 08:26:25.200 INFO [main] org.apache.catalina.startup.Catalina.start Server startup in 14987 ms';
+  const shutdownPort =
+    '12-May-2026 09:07:00.000 INFO [main] org.apache.catalina.core.StandardServer.await A valid shutdown command was received via the shutdown port. Stopping the Server instance.';
+  const contextFailed =
+    '12-May-2026 09:52:48.000 SEVERE [localhost-startStop-1] org.apache.catalina.core.StandardContext.startInternal Context [/tools.descartes.teastore.registry] startup failed due to previous errors';
+  const sigterm = [
+    '12-May-2026 09:07:00.060 INFO [Thread-3] org.apache.coyote.AbstractProtocol.pause Pausing ProtocolHandler ["http-nio-8080"]',
+    '12-May-2026 09:07:00.600 INFO [Thread-3] org.apache.catalina.core.StandardService.stopInternal Stopping service [Catalina]',
+    '12-May-2026 09:07:01.860 INFO [Thread-3] org.apache.coyote.AbstractProtocol.destroy Destroying ProtocolHandler ["http-nio-8080"]',
+  ];
+  it('a shutdown through the shutdown port (catalina.sh stop) is a stall', () => {
+    expect(selfReportAttributes([[started, shutdownPort].join('\n')], window)).toMatchObject({
+      stalledLines: 1,
+    });
+  });
+  it('a web application whose context failed to start is a stall, though Tomcat itself starts after it', () => {
+    const after =
+      '12-May-2026 09:53:00.000 INFO [main] org.apache.catalina.startup.Catalina.start Server startup in 4480 ms';
+    expect(selfReportAttributes([[contextFailed, after].join('\n')], window)).toMatchObject({
+      stalledLines: 1,
+    });
+  });
+  it('the shutdown a SIGTERM starts (a liveness kill, a rollout) is no stall', () => {
+    expect(selfReportAttributes([[started, ...sigterm].join('\n')], window)).toMatchObject({
+      stalledLines: 0,
+    });
+  });
+});
+
 describe('selfReportAttributes — a client quoting the server is not a stall of its own', () => {
   it('"PSQLException: FATAL: the database system is in recovery mode" in a caller\u2019s log is no stall', () => {
     const quoted =
