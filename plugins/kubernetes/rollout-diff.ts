@@ -14,6 +14,9 @@ const volumes = (rs: KubeObject) =>
 /** A volume that carries configuration: a ConfigMap, a Secret, or a projection of them. */
 const isConfigVolume = (v: KubeObject | undefined) => !!v && !!(v.configMap || v.secret || v.projected);
 
+/** Pod-template fields that are settings the workload reads, not the code it runs. */
+const SETTINGS_FIELDS: ReadonlySet<string> = new Set(['env', 'envFrom', 'command', 'configMounts']);
+
 export interface TemplateDiff {
   fields: string[];
   env: string[];
@@ -218,6 +221,14 @@ export function rolloutChange(
     onlyResources: diff.fields.length > 0 && diff.fields.every((f) => f === 'resources'),
     /** Only mounted configuration changed (a ConfigMap or Secret volume added, swapped or removed): a configuration change. */
     onlyConfigMounts: diff.fields.length > 0 && diff.fields.every((f) => f === 'configMounts'),
+    /**
+     * Only the settings the workload reads at start changed (env, envFrom, command/args, mounted configuration), not
+     * its image: a configuration change, not new code.
+     */
+    onlySettings:
+      diff.fields.length > 0 &&
+      diff.fields.some((f) => f !== 'configMounts') &&
+      diff.fields.every((f) => SETTINGS_FIELDS.has(f)),
     errorsAfter,
     errorsBefore,
     envNamedByErrors: [...named].sort(),

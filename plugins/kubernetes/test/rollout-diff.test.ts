@@ -85,6 +85,32 @@ describe('diffTemplates — volumes', () => {
   });
 });
 
+describe('rolloutChange — settings only', () => {
+  const at = '2026-07-21T14:02:00Z';
+  it('env, envFrom or command/args without the image are settings only; with the image, or a config mount alone, not', () => {
+    const redisAddr = [{ name: 'REDIS_ADDR', value: 'redis-cart:6379' }];
+    const before = rs(1, '2026-07-01T00:00:00Z', { env: redisAddr });
+    const env = rs(2, at, { env: [{ name: 'REDIS_ADDR', value: 'redis-cart:6379,syncTimeout=5' }] });
+    expect(rolloutChange([env, before], window)).toMatchObject({ fields: ['env'], onlySettings: true });
+    const args = rs(2, at, {
+      env: redisAddr,
+      args: ['-images=/app/images/'],
+    });
+    expect(rolloutChange([args, before], window)).toMatchObject({ fields: ['command'], onlySettings: true });
+    const image = rs(2, at, { image: 'shop/web:1.1', env: [{ name: 'REDIS_ADDR', value: 'x:6379' }] });
+    expect(rolloutChange([image, before], window)).toMatchObject({ onlySettings: false });
+    const resources = rs(2, at, {
+      env: redisAddr,
+      resources: { limits: { cpu: '200m' } },
+    });
+    expect(rolloutChange([resources, before], window)).toMatchObject({
+      fields: ['resources'],
+      onlySettings: false,
+    });
+    expect(rolloutChange([before, before], window)).toMatchObject({ onlySettings: false });
+  });
+});
+
 describe('rolloutChange', () => {
   it('a rollout that changed nothing relevant is not relevant', () => {
     const change = rolloutChange(
