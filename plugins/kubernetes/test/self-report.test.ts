@@ -326,6 +326,17 @@ describe('selfReportAttributes — Tomcat stopped inside a running container', (
   });
 });
 
+describe('selfReportAttributes — a Kafka broker whose log directory failed', () => {
+  it('"Stopping serving replicas/logs in dir" (KIP-112) is a stall', () => {
+    const lines = [
+      '[2026-05-12 09:39:48,000] ERROR Error while appending records to orders-0 in dir /tmp/kafka-logs (org.apache.kafka.storage.internals.log.LogDirFailureChannel)',
+      '[2026-05-12 09:39:48,000] WARN [ReplicaManager broker=1] Stopping serving replicas in dir /tmp/kafka-logs (kafka.server.ReplicaManager)',
+      '[2026-05-12 09:39:54,000] WARN Stopping serving logs in dir /tmp/kafka-logs (kafka.log.LogManager)',
+    ];
+    expect(selfReportAttributes([lines.join('\n')], window)).toMatchObject({ stalledLines: 2 });
+  });
+});
+
 describe('selfReportAttributes — a client quoting the server is not a stall of its own', () => {
   it('"PSQLException: FATAL: the database system is in recovery mode" in a caller\u2019s log is no stall', () => {
     const quoted =
