@@ -211,5 +211,5 @@ function insertBelow(hypotheses: readonly Hypothesis[], added: readonly Hypothes
     while (i > 0 && out[i - 1]!.confidence < n.confidence) i--;
     out.splice(i, 0, n);
   }
-  return out.map((h, i) => ({ ...h, rank: i + 1 }));
+  return renumber(out);
 }
