@@ -146,7 +146,13 @@ async function main() {
   const start = (which: Role) =>
     new Promise<{ child: ChildProcess; url: string; id?: string }>((resolve, reject) => {
       const out = which === 'culprit' ? openSync(logFile, 'a') : 'ignore';
+      // BENCH_HTTP_PROF=<dir> writes a V8 CPU profile of the Culprit server there (on its exit).
+      const prof = process.env.BENCH_HTTP_PROF;
       const child = fork(self, ['--role', which], {
+        execArgv:
+          prof && which === 'culprit'
+            ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${prof}`]
+            : process.execArgv,
         stdio: ['ignore', out, 'inherit', 'ipc'],
         env: { ...process.env, BENCH_HTTP_DB_DIR: dir },
       });

@@ -337,6 +337,26 @@ describe('selfReportAttributes — a Kafka broker whose log directory failed', (
   });
 });
 
+describe('selfReportAttributes — a PostgreSQL role whose password expired', () => {
+  it('the server\u2019s "User … has an expired password" detail is a stall; a plain wrong password is not', () => {
+    const expired = [
+      '2026-05-12 09:20:30.000 UTC [4185] FATAL:  password authentication failed for user "accounts-admin"',
+      '2026-05-12 09:20:30.000 UTC [4185] DETAIL:  User "accounts-admin" has an expired password.',
+      '\tConnection matched pg_hba.conf line 100: "host all all all scram-sha-256"',
+    ];
+    expect(selfReportAttributes([expired.join('\n')], window, { server: true })).toMatchObject({
+      stalledLines: 1,
+    });
+    const wrong = [
+      '2026-05-12 09:20:30.000 UTC [4185] FATAL:  password authentication failed for user "accounts-admin"',
+      '2026-05-12 09:20:30.000 UTC [4185] DETAIL:  Password does not match for user "accounts-admin".',
+    ];
+    expect(selfReportAttributes([wrong.join('\n')], window, { server: true })).toMatchObject({
+      stalledLines: 0,
+    });
+  });
+});
+
 describe('selfReportAttributes — a client quoting the server is not a stall of its own', () => {
   it('"PSQLException: FATAL: the database system is in recovery mode" in a caller\u2019s log is no stall', () => {
     const quoted =
