@@ -1096,6 +1096,8 @@ export interface TargetState {
   ownExhausted?: number;
   /** A server's (it calls nothing) own slow-statement lines of 2 s or more in the window (`selfReportAttributes`). */
   ownSlow?: number;
+  /** When the target's own log first recorded a change of its settings in the window (`selfReportAttributes`). */
+  ownSettingAt?: number;
   /** Times of the target's own timestamped log lines (undefined when not read). */
   ownLineTimes?: number[];
   /** Components below it (up to three hops) whose own log says they stopped serving (`kubernetes.selfreport`). */
@@ -1337,6 +1339,17 @@ export function callerEvidence(
       targetNoFilterChain: state.noFilterChain ?? 0,
       /** Its own logs, steady before the callers' first failure, have been silent since: it stopped serving. */
       targetSilent: fellSilent(state.ownLineTimes, firstTime(witnesses.map((w) => w.f.firstAt)), state.until),
+      /**
+       * Its own log recorded a change of its settings (ALTER ROLE … SET, SET GLOBAL …) before the callers' first
+       * failure: sessions opened since run with the new value.
+       */
+      targetSettingChanged: settingChangedBefore(
+        state.ownSettingAt,
+        firstTime(witnesses.map((w) => w.f.firstAt)),
+      ),
+      /** When its own log first recorded that change (ISO), or null. */
+      targetSettingChangedAt:
+        state.ownSettingAt === undefined ? null : new Date(state.ownSettingAt).toISOString(),
       firstFailureAt: firstOf(witnesses.map((w) => w.f.firstAt)),
       samples: witnesses.flatMap((w) => w.f.samples.map((s) => `${w.caller}: ${s}`)).slice(0, 3),
     });
@@ -1375,6 +1388,11 @@ export function callerEvidence(
 function firstTime(times: (number | undefined)[]): number | undefined {
   const known = times.filter((t): t is number => t !== undefined);
   return known.length > 0 ? Math.min(...known) : undefined;
+}
+
+/** A setting changed at `at`, no later than the first failure `first` (both known). */
+function settingChangedBefore(at: number | undefined, first: number | undefined): boolean {
+  return at !== undefined && first !== undefined && at <= first;
 }
 
 function firstOf(times: (number | undefined)[]): string | null {

@@ -39,6 +39,16 @@ const SERVING =
  */
 const SLOW_STATEMENT =
   /"msg":"Slow query".*"durationMillis":(\d+)|\bduration: (\d+(?:\.\d+)?) ms\s+(?:statement|execute)|# Query_time: (\d+(?:\.\d+)?)/;
+/**
+ * A server recording a change of its own settings while it runs: PostgreSQL's statement log
+ * (`log_statement = ddl`: `statement: ALTER ROLE "app" SET statement_timeout = 1;`, also ALTER DATABASE,
+ * USER and SYSTEM, SET or RESET) and its reload (`parameter "work_mem" changed to "64kB"`), MySQL's general
+ * log (`Query	SET GLOBAL max_connections = 10`, SET PERSIST). Sessions opened after it run with the new value,
+ * so a bad one shows as failures that begin after it while the server itself stays up.
+ */
+const SETTING_CHANGE =
+  /\bstatement: ALTER (?:ROLE|USER|DATABASE|SYSTEM)\b[^;]*\b(?:SET|RESET)\b|\bparameter "[^"]+" changed to "|\bQuery\s+SET\s+(?:GLOBAL|PERSIST)\s+\w+\s*=/i;
+
 /** A statement this slow is no background noise: the server is saturated (a scan, a lock queue, CPU). */
 export const SLOW_STATEMENT_MS = 2000;
 
@@ -64,6 +74,10 @@ export interface SelfReport extends Record<string, JsonValue> {
   slowestMs: number;
   /** The first such line's time (ISO), when stamped. */
   firstAt: string | null;
+  /** Lines within the window recording a change of its own settings (`SETTING_CHANGE`). */
+  settingChanges: number;
+  /** The first of them (ISO), when stamped. */
+  settingChangedAt: string | null;
   samples: string[];
 }
 
@@ -84,6 +98,8 @@ export function selfReportAttributes(
   let slowLines = 0;
   let slowestMs = 0;
   let firstAt: number | undefined;
+  let settingChanges = 0;
+  let settingChangedAt: number | undefined;
   const samples: string[] = [];
   for (const text of logs) {
     let lastAt: number | undefined;
@@ -96,6 +112,11 @@ export function selfReportAttributes(
       // A client quoting the server's answer ("PSQLException: FATAL: the database system is in recovery mode") is
       // the caller's failure toward it, not the component's own stall.
       else if (STALLED.test(line) && !CLIENT_QUOTE.test(line)) stalled.push({ at: lastAt, line });
+      if (SETTING_CHANGE.test(line)) {
+        settingChanges++;
+        if (lastAt !== undefined && (settingChangedAt === undefined || lastAt < settingChangedAt))
+          settingChangedAt = lastAt;
+      }
       const slow = server ? slowStatementMs(line) : undefined;
       if (slow !== undefined && slow >= SLOW_STATEMENT_MS) {
         slowLines++;
@@ -127,6 +148,8 @@ export function selfReportAttributes(
     slowLines,
     slowestMs,
     firstAt: firstAt === undefined ? null : new Date(firstAt).toISOString(),
+    settingChanges,
+    settingChangedAt: settingChangedAt === undefined ? null : new Date(settingChangedAt).toISOString(),
     samples,
   };
 }

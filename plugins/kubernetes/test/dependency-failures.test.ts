@@ -1424,6 +1424,29 @@ describe('callerEvidence — a server slow by its own account', () => {
   });
 });
 
+describe('callerEvidence — a setting changed on the server before the failures', () => {
+  const g = withDeps({ 'accounts-db': { address: 'accounts-db:5432' } });
+  const at = (iso: string) => ({ ...failure('accounts-db', { timeout: 4 }), firstAt: Date.parse(iso) });
+  const reports = [{ caller: 'userservice', failures: [at('2026-05-13T15:55:00Z')], changed: false }];
+  it('is targetSettingChanged when the server\u2019s own log recorded it before the first failure', () => {
+    const states = new Map([['accounts-db', { ownSettingAt: Date.parse('2026-05-13T15:50:00Z') }]]);
+    expect(callerEvidence(reports, states, g).targets.get('accounts-db')).toMatchObject({
+      targetSettingChanged: true,
+      targetSettingChangedAt: '2026-05-13T15:50:00.000Z',
+    });
+  });
+  it('is not when it came after the first failure (a fix being tried), or was not read', () => {
+    const later = new Map([['accounts-db', { ownSettingAt: Date.parse('2026-05-13T16:05:00Z') }]]);
+    expect(callerEvidence(reports, later, g).targets.get('accounts-db')).toMatchObject({
+      targetSettingChanged: false,
+    });
+    expect(callerEvidence(reports, new Map(), g).targets.get('accounts-db')).toMatchObject({
+      targetSettingChanged: false,
+      targetSettingChangedAt: null,
+    });
+  });
+});
+
 describe('loopback addresses', () => {
   const window = { from: Date.parse('2026-03-18T15:30:00Z'), to: Date.parse('2026-03-18T16:05:00Z') };
   const started =

@@ -53,6 +53,8 @@ describe('selfReportAttributes', () => {
       slowLines: 0,
       slowestMs: 0,
       firstAt: '2026-05-12T09:05:00.000Z',
+      settingChanges: 0,
+      settingChangedAt: null,
       samples: ['memory resource limit alarm set on node rabbit@rabbitmq-0.'],
     });
   });
@@ -353,6 +355,33 @@ describe('selfReportAttributes — a PostgreSQL role whose password expired', ()
     ];
     expect(selfReportAttributes([wrong.join('\n')], window, { server: true })).toMatchObject({
       stalledLines: 0,
+    });
+  });
+});
+
+describe('selfReportAttributes — a server recording a change of its own settings', () => {
+  it('counts ALTER ROLE/SYSTEM … SET, a reloaded parameter and MySQL\u2019s SET GLOBAL, with the first time', () => {
+    const pg = [
+      '2026-05-12 09:20:00.412 UTC [8841] LOG:  statement: ALTER ROLE "accounts-admin" SET statement_timeout = 1;',
+      '2026-05-12 09:21:00.000 UTC [1] LOG:  received SIGHUP, reloading configuration files',
+      '2026-05-12 09:21:00.001 UTC [1] LOG:  parameter "work_mem" changed to "64kB"',
+    ];
+    const mysql = '2026-05-12T09:30:00.000000Z\t   12 Query\tSET GLOBAL max_connections = 10';
+    expect(selfReportAttributes([pg.join('\n'), mysql], window, { server: true })).toMatchObject({
+      settingChanges: 3,
+      settingChangedAt: '2026-05-12T09:20:00.412Z',
+      stalledLines: 0,
+    });
+  });
+  it('does not count a SELECT, a deprecation hint naming SET GLOBAL, or a change before the window', () => {
+    const lines = [
+      '2026-05-12 08:20:00.000 UTC [8841] LOG:  statement: ALTER SYSTEM SET max_connections = 20;',
+      "2026-05-12 09:20:00.000 UTC [9189] LOG:  statement: SELECT current_setting('statement_timeout');",
+      "2026-05-12T09:18:40.418772Z 0 [Warning] [MY-011068] [Server] The syntax '--skip-host-cache' is deprecated and will be removed in a future release. Please use SET GLOBAL host_cache_size=0 instead.",
+    ];
+    expect(selfReportAttributes([lines.join('\n')], window, { server: true })).toMatchObject({
+      settingChanges: 0,
+      settingChangedAt: null,
     });
   });
 });
