@@ -34,7 +34,7 @@ import {
 import { collectObjectEvidence } from './object-evidence.js';
 import { readNewestLines } from './log-tail.js';
 import { podDrift } from './pod-drift.js';
-import { selfReportAttributes } from './self-report.js';
+import { holdsCallers, selfReportAttributes } from './self-report.js';
 import { unattributedTimeouts } from './unattributed-timeouts.js';
 import { outboundCalls, slowCallEvidence, type TimedCall } from './slow-calls.js';
 import { clusterRoute, createClusterClients, type ClusterConfig } from './clusters.js';
@@ -715,9 +715,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       for (const [id, texts] of reported) {
         if (texts.length === 0) continue;
         const report = selfReportAttributes(texts, window, { server: callsNothing(id) });
-        // A server (it calls nothing) that says it ran out of a resource turns its callers away too.
-        if (report.stalledLines > 0 || (Number(report.exhaustionLines) > 0 && callsNothing(id)))
-          stalled.add(id);
+        if (holdsCallers(report, callsNothing(id))) stalled.add(id);
         add(id, 'kubernetes.selfreport', report);
       }
       // A target whose workers wait on a stalled server further down (it says so in its own log) is blocked

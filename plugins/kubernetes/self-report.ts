@@ -33,12 +33,13 @@ const SERVING =
   /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections|fsyncUnlock complete\b|\bcompact \S+ end\b|\b(Node|Service) left maintenance mode\b|\bprocess \d+ acquired \w+Lock on\b/i;
 
 /**
- * A datastore's own slow-statement log with the time it took: MongoDB's "Slow query" (`durationMillis`),
+ * A datastore's own slow-statement log with the time it took: MongoDB's "Slow query" (`durationMillis`) and,
+ * before 4.4, its text line ending in the time (`I COMMAND  [conn4127] command shop.products command: find … 252114ms`),
  * PostgreSQL's `duration: 5123.456 ms  statement:` (log_min_duration_statement), MySQL's slow log
  * `# Query_time: 12.3`. Only a component that calls nothing (`server`) reports its own statements.
  */
 const SLOW_STATEMENT =
-  /"msg":"Slow query".*"durationMillis":(\d+)|\bduration: (\d+(?:\.\d+)?) ms\s+(?:statement|execute)|# Query_time: (\d+(?:\.\d+)?)/;
+  /"msg":"Slow query".*"durationMillis":(\d+)|\bduration: (\d+(?:\.\d+)?) ms\s+(?:statement|execute)|# Query_time: (\d+(?:\.\d+)?)|\s[IWE]\s+(?:COMMAND|QUERY|WRITE)\s+\[conn\d+\] .* (\d+)ms\s*$/;
 /**
  * A server recording a change of its own settings while it runs: PostgreSQL's statement log
  * (`log_statement = ddl`: `statement: ALTER ROLE "app" SET statement_timeout = 1;`, also ALTER DATABASE,
@@ -58,6 +59,7 @@ export function slowStatementMs(line: string): number | undefined {
   if (!m) return undefined;
   if (m[1] !== undefined) return Number(m[1]);
   if (m[2] !== undefined) return Number(m[2]);
+  if (m[4] !== undefined) return Number(m[4]);
   return Number(m[3]) * 1000;
 }
 
@@ -79,6 +81,17 @@ export interface SelfReport extends Record<string, JsonValue> {
   /** The first of them (ISO), when stamped. */
   settingChangedAt: string | null;
   samples: string[];
+}
+
+/**
+ * Whether a component's own account says its callers cannot get through it: it stopped serving, or — a server
+ * that calls nothing — it ran out of a resource (it turns them away) or its own slow-statement log shows
+ * statements of ten seconds and more (at least two: it keeps them waiting).
+ */
+export function holdsCallers(report: SelfReport, server: boolean): boolean {
+  if (report.stalledLines > 0) return true;
+  if (!server) return false;
+  return report.exhaustionLines > 0 || (report.slowLines >= 2 && report.slowestMs >= 10_000);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { lineTime } from '../dependency-failures.js';
 import plugin from '../index.js';
-import { selfReportAttributes, slowStatementMs } from '../self-report.js';
+import { holdsCallers, selfReportAttributes, slowStatementMs } from '../self-report.js';
 
 const window = { from: Date.parse('2026-05-12T09:00:00Z'), to: Date.parse('2026-05-12T10:00:00Z') };
 
@@ -130,6 +130,23 @@ describe("selfReportAttributes — slow statements in a datastore's own log", ()
       slowStatementMs('# Query_time: 12.500000  Lock_time: 0.000100 Rows_sent: 1  Rows_examined: 2412883'),
     ).toBe(12500);
     expect(slowStatementMs('2026-05-12 09:31:02 INFO request took 5123 ms')).toBeUndefined();
+  });
+  it('reads MongoDB\u2019s text slow-operation line before 4.4, not its other lines ending in ms', () => {
+    expect(
+      slowStatementMs(
+        '2026-06-03T14:09:12.000+0000 I COMMAND  [conn4127] command catalogue.products command: find { find: "products", filter: { categories: "Robot" } } planSummary: COLLSCAN keysExamined:0 docsExamined:12 locks:{ Global: { acquireCount: { r: 1 }, acquireWaitCount: { r: 1 }, timeAcquiringMicros: { r: 252113790 } } } protocol:op_msg 252114ms',
+      ),
+    ).toBe(252114);
+    expect(
+      slowStatementMs(
+        '2026-06-03T14:09:12.000+0000 I WRITE    [conn52] update shop.carts command: { q: { _id: 1 } } nMatched:1 nModified:1 2310ms',
+      ),
+    ).toBe(2310);
+    expect(
+      slowStatementMs(
+        '2026-06-03T14:09:12.000+0000 I NETWORK  [conn12] end connection 10.1.2.68:48812 after 120ms',
+      ),
+    ).toBeUndefined();
   });
   it("counts those of at least 2 s within the window, in a server's log only, with the slowest", () => {
     const log = [
@@ -393,5 +410,21 @@ describe('selfReportAttributes — a client quoting the server is not a stall of
     expect(selfReportAttributes([quoted], window)).toMatchObject({ stalledLines: 0 });
     const own = '2026-05-12 09:15:33.000 UTC [1] LOG:  database system is in recovery mode';
     expect(selfReportAttributes([own], window)).toMatchObject({ stalledLines: 1 });
+  });
+});
+
+describe('holdsCallers — a component whose own account keeps its callers from getting through', () => {
+  const none = selfReportAttributes([], window);
+  it('a stall holds them, whatever the component', () => {
+    expect(holdsCallers({ ...none, stalledLines: 1 }, false)).toBe(true);
+  });
+  it('a server out of a resource, or with two statements of ten seconds and more, holds them', () => {
+    expect(holdsCallers({ ...none, exhaustionLines: 1 }, true)).toBe(true);
+    expect(holdsCallers({ ...none, slowLines: 2, slowestMs: 252_114 }, true)).toBe(true);
+  });
+  it('a lone slow statement, statements of a few seconds, or a component with dependencies do not', () => {
+    expect(holdsCallers({ ...none, slowLines: 1, slowestMs: 252_114 }, true)).toBe(false);
+    expect(holdsCallers({ ...none, slowLines: 8, slowestMs: 4_000 }, true)).toBe(false);
+    expect(holdsCallers({ ...none, exhaustionLines: 3, slowLines: 2, slowestMs: 20_000 }, false)).toBe(false);
   });
 });
