@@ -660,6 +660,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           const ownReport = selfReportAttributes([own], window, { server: callsNothing(id) });
           state.ownExhausted = ownReport.exhaustionLines;
           state.ownSlow = ownReport.slowLines;
+          state.ownStalled = ownReport.stalledLines;
           state.ownSettingAt =
             ownReport.settingChangedAt === null ? undefined : Date.parse(ownReport.settingChangedAt);
           state.ownLineTimes = lineTimes(own);

@@ -1096,6 +1096,8 @@ export interface TargetState {
   ownExhausted?: number;
   /** A server's (it calls nothing) own slow-statement lines of 2 s or more in the window (`selfReportAttributes`). */
   ownSlow?: number;
+  /** Lines of the target's own log in the window saying it stopped serving (`selfReportAttributes`). */
+  ownStalled?: number;
   /** When the target's own log first recorded a change of its settings in the window (`selfReportAttributes`). */
   ownSettingAt?: number;
   /** Times of the target's own timestamped log lines (undefined when not read). */
@@ -1319,6 +1321,8 @@ export function callerEvidence(
       targetExhausted: state.ownExhausted ?? 0,
       /** Its own slow-statement log (a server that calls nothing): statements of 2 s or more in the window. */
       targetSlow: state.ownSlow ?? 0,
+      /** Its own log says it stopped serving (a stall, repeated foreground saves): it, not the path, holds them. */
+      targetStalled: state.ownStalled ?? 0,
       callerSideOnly: strong.length > 0 && callerSideOnly,
       /** Its own dependencies it reports failures toward (≥ 2 events), as a caller itself. */
       targetFailsToward: (failingToward.get(target) ?? []).length,

@@ -33,6 +33,17 @@ const SERVING =
   /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections|fsyncUnlock complete\b|\bcompact \S+ end\b|\b(Node|Service) left maintenance mode\b|\bprocess \d+ acquired \w+Lock on\b/i;
 
 /**
+ * Redis saving its dataset in its main process (`SAVE`, a backup job's `redis-cli save`): "DB saved on disk" logged by
+ * the server itself (`1:M`), where a background save's is logged by the forked child (`1:C`, after "Background saving
+ * started"). It answers no client until the save ends, so two or more in the window are a server that keeps freezing
+ * (its callers time out while it stays Ready). A save the server announced itself (`ANNOUNCED_SAVE` before it: the
+ * final save of a shutdown, a save point's "100 changes in 300 seconds. Saving...") is not one: SAVE announces nothing.
+ */
+const FOREGROUND_SAVE = /^\d+:M \d.*\bDB saved on disk\b/;
+const ANNOUNCED_SAVE =
+  /Saving the final RDB snapshot|User requested shutdown|Received SIG(?:TERM|INT)\b|\bchanges in \d+ seconds\. Saving\b/;
+
+/**
  * A datastore's own slow-statement log with the time it took: MongoDB's "Slow query" (`durationMillis`) and,
  * before 4.4, its text line ending in the time (`I COMMAND  [conn4127] command shop.products command: find … 252114ms`),
  * PostgreSQL's `duration: 5123.456 ms  statement:` (log_min_duration_statement), MySQL's slow log
@@ -117,11 +128,22 @@ export function selfReportAttributes(
   for (const text of logs) {
     let lastAt: number | undefined;
     let stalled: { at?: number; line: string }[] = [];
+    let saves: { at?: number; line: string }[] = [];
+    let announced = false;
     for (const line of text.split('\n')) {
       const at = lineTime(line);
       if (at !== undefined) lastAt = at;
+      if (ANNOUNCED_SAVE.test(line)) announced = true;
+      else if (FOREGROUND_SAVE.test(line)) {
+        if (!announced && lastAt !== undefined && lastAt >= window.from && lastAt <= window.to)
+          saves.push({ at: lastAt, line });
+        announced = false;
+      }
       if (lastAt !== undefined && (lastAt < window.from || lastAt > window.to)) continue;
-      if (SERVING.test(line)) stalled = [];
+      if (SERVING.test(line)) {
+        stalled = [];
+        saves = [];
+      }
       // A client quoting the server's answer ("PSQLException: FATAL: the database system is in recovery mode") is
       // the caller's failure toward it, not the component's own stall.
       else if (STALLED.test(line) && !CLIENT_QUOTE.test(line)) stalled.push({ at: lastAt, line });
@@ -148,6 +170,7 @@ export function selfReportAttributes(
         if (samples.length < 3) samples.push(redactSecrets(line.trim()).slice(0, 200));
       }
     }
+    if (saves.length >= 2) stalled.push(...saves);
     stalledLines += stalled.length;
     for (const s of stalled) {
       if (s.at !== undefined && (firstAt === undefined || s.at < firstAt)) firstAt = s.at;

@@ -356,6 +356,37 @@ describe('selfReportAttributes — a Kafka broker whose log directory failed', (
   });
 });
 
+describe('selfReportAttributes — Redis saving in its main process', () => {
+  const bg = [
+    '1:M 12 May 2026 09:05:00.000 3600 changes in 3600 seconds. Saving...',
+    '1:M 12 May 2026 09:05:00.000 Background saving started by pid 2211',
+    '1:C 12 May 2026 09:05:12.000 DB saved on disk',
+    '1:M 12 May 2026 09:05:12.600 Background saving terminated with success',
+  ];
+  const fg = (mm: string) => `1:M 12 May 2026 09:${mm}:33.000 DB saved on disk`;
+  it('two or more foreground saves ("DB saved on disk" from the server, 1:M) in the window are a stall', () => {
+    expect(selfReportAttributes([[fg('15'), fg('25'), fg('35')].join('\n')], window)).toMatchObject({
+      stalledLines: 3,
+    });
+  });
+  it('one foreground save, background saves (1:C) and the final save of a shutdown are not', () => {
+    expect(selfReportAttributes([[...bg, fg('15')].join('\n')], window)).toMatchObject({ stalledLines: 0 });
+    const shutdown = [
+      fg('15'),
+      '1:M 12 May 2026 09:20:00.000 Received SIGTERM scheduling shutdown...',
+      '1:M 12 May 2026 09:20:00.100 Saving the final RDB snapshot before exiting.',
+      fg('20'),
+      '1:M 12 May 2026 09:20:01.000 Redis is now ready to exit, bye bye...',
+    ];
+    expect(selfReportAttributes([shutdown.join('\n')], window)).toMatchObject({ stalledLines: 0 });
+    const savePoint = ['15', '25'].flatMap((mm) => [
+      `1:M 12 May 2026 09:${mm}:33.000 * 100 changes in 300 seconds. Saving...`,
+      fg(mm),
+    ]);
+    expect(selfReportAttributes([savePoint.join('\n')], window)).toMatchObject({ stalledLines: 0 });
+  });
+});
+
 describe('selfReportAttributes — a PostgreSQL role whose password expired', () => {
   it('the server\u2019s "User … has an expired password" detail is a stall; a plain wrong password is not', () => {
     const expired = [
