@@ -72,7 +72,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
     // A client's own slow-statement log of a second or more (Hibernate's SQL_SLOW logger, Connector/J's
     // logSlowQueries) is a call that did not come back in time, like a timeout.
     'timeout',
-    /timed? ?out|timeout expired|deadline ?exceeded|DeadlineExceeded|\bETIMEDOUT\b|SocketTimeoutException|ConnectTimeout|Net::(Open|Read)Timeout|TimeoutError|TimeoutException|connection_timeout|request timeout|operation timeout|\bDEADLINE_EXCEEDED\b|\bSlowQuery: \d{4,} milliseconds\b|\bSlow query \(exceeded \d+ ms, duration: \d{4,} ms\)/i,
+    /timed? ?out|timeout expired|deadline ?exceeded|DeadlineExceeded|\bETIMEDOUT\b|SocketTimeoutException|ConnectTimeout|Net::(Open|Read)Timeout|TimeoutError|TimeoutException|connection_timeout|request timeout|operation timeout|\bDEADLINE_EXCEEDED\b|\bSlowQuery: \d{4,} milliseconds\b|\bSlow query \(exceeded \d+ ms, duration: \d{4,} ms\)|\b(?:did not|didn't|failed to) (?:answer|respond|reply) (?:with)?in \d+ ?(?:ms|milliseconds|s|seconds)\b|\bno (?:answer|response|reply) (?:with)?in \d+ ?(?:ms|milliseconds|s|seconds)\b/i,
   ],
   [
     'http5xx',

@@ -125,9 +125,21 @@ export async function runInvestigation(
     /** Collect on every node of a scope and score what came back (with the recorded evidence). */
     const look = async (scope: Scope) => {
       const nodes = scope.nodes.map((id) => deps.graph.component(id)).filter((c): c is Component => !!c);
+      // A second look from the front door (the incident named nothing) asks the collectors about the
+      // frontends as named components; the incident itself, and its report, stay as they came.
+      const known = new Set(incident.entities.map((e) => e.node));
+      const asked = scope.named.some((id) => known.has(id))
+        ? incident
+        : {
+            ...incident,
+            entities: [
+              ...incident.entities,
+              ...scope.named.map((node) => ({ node, via: 'frontend' as const })),
+            ],
+          };
       const dispatched = await dispatchCollectors({
         collectors: deps.collectors,
-        incident,
+        incident: asked,
         nodes,
         window,
         graph: deps.graph,
@@ -158,7 +170,10 @@ export async function runInvestigation(
     if (wider) {
       const added = wider.nodes.filter((id) => !first.nodes.includes(id));
       stream.emit('scope.resolved', { ...wider, widened: added });
-      seen = await look(wider);
+      const second = await look(wider);
+      // From the front door (nothing was named) the frontends' logs are new evidence, and their distance
+      // favours whatever is near them: that look replaces the first only when it concludes.
+      if (first.named.length > 0 || second.report.conclusive) seen = second;
     }
     const { scope, report } = seen;
     stream.emit('report.ready', { report });

@@ -49,13 +49,35 @@ export function resolveScope(graph: GraphView, named: readonly string[], options
 }
 
 /**
+ * The second look when the incident named nothing ("the store's product pages hang"): people report what they
+ * see at the front, so the components users reach (`kind: frontend`) are looked at as named — their own logs
+ * read, their failures toward what they call taken as witnesses. The nodes stay the first look's; undefined
+ * when the topology has no frontend.
+ */
+function frontDoor(graph: GraphView, scope: Scope): Scope | undefined {
+  const fronts = [...graph.components()]
+    .filter((c) => c.kind === 'frontend')
+    .map((c) => c.id)
+    .sort();
+  if (fronts.length === 0) return undefined;
+  const nodes = new Set(scope.nodes);
+  for (const id of fronts) {
+    nodes.add(id);
+    for (const host of graph.runsOn(id)) nodes.add(host);
+  }
+  return { named: fronts, nodes: [...nodes].sort() };
+}
+
+/**
  * The second look of an inconclusive investigation: what the named components' callers also depend on.
  * People name the feature they see failing ("hotel search"), and the request behind it crosses the
  * caller's other dependencies too (the frontend asks search, then profile). Adds those siblings, their
- * dependencies and what they run on; undefined when it adds nothing (or nothing was named).
+ * dependencies and what they run on; undefined when it adds nothing. With nothing named, the frontends
+ * become the named components instead (`frontDoor`).
  */
 export function widenScope(graph: GraphView, scope: Scope, options: ScopeOptions = {}): Scope | undefined {
-  if (scope.named.length === 0 || options.callers === false) return undefined;
+  if (options.callers === false) return undefined;
+  if (scope.named.length === 0) return frontDoor(graph, scope);
   const nodes = new Set(scope.nodes);
   const before = nodes.size;
   const add = (id: string) => {

@@ -30,7 +30,9 @@ export interface IncidentEntity {
     | 'team'
     | 'fuzzy'
     | 'label'
-    | 'llm';
+    | 'llm'
+    /** Not named: a frontend looked at in an investigation's second look when the incident named nothing. */
+    | 'frontend';
 }
 
 export interface SymptomHint {

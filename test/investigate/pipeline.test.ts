@@ -169,6 +169,80 @@ describe('the second look', () => {
   });
 });
 
+describe('the second look from the front door (the incident named nothing)', () => {
+  const sawFront = (entities: readonly { node: string }[]) => entities.some((e) => e.node === 'frontend');
+  const frontEngine = (asked: { node: string; via?: string }[][], answer: boolean) =>
+    createEngine({
+      topology: 'knowledge-graph',
+      rules: 'rules',
+      clock: () => new Date(AT),
+      plugins: [
+        {
+          plugin: definePlugin({
+            manifest: {
+              id: 'front',
+              name: 'culprit-plugin-front',
+              version: '1.0.0',
+              engine: '*',
+              provides: { collectors: ['front'] },
+            },
+            setup(ctx) {
+              ctx.registerCollector({
+                id: 'front',
+                // Only a look at the frontend as named finds what it fails toward.
+                collect: async (scope) => {
+                  asked.push(scope.incident.entities.map((e) => ({ node: e.node, via: e.via })));
+                  const ids = new Set(scope.nodes.map((n) => n.id));
+                  const siblingDown = withFaults(
+                    healthyShop(),
+                    pods('currency', { crashLoopBackOff: 3, restartsRecent: 9, notReady: 3, ready: 0 }),
+                  );
+                  return {
+                    evidence:
+                      answer && sawFront(scope.incident.entities)
+                        ? siblingDown.evidence.filter((e) => ids.has(e.node))
+                        : [],
+                  };
+                },
+              });
+            },
+          }) as never,
+        },
+      ],
+    });
+  const vague = { id: 'inc-vague', description: 'customers see errors since 10:00', createdAt: AT };
+
+  it('asks the collectors again with the frontends as named, and keeps that look when it concludes', async () => {
+    const asked: { node: string; via?: string }[][] = [];
+    const engine = await frontEngine(asked, true);
+    try {
+      const { report, incident } = await engine.investigate(vague);
+      expect(asked).toHaveLength(2);
+      expect(asked[0]).toEqual([]);
+      expect(asked[1]).toEqual([{ node: 'frontend', via: 'frontend' }]);
+      expect(incident.entities).toEqual([]);
+      expect(report.conclusive).toBe(true);
+      expect(report.scope.named).toEqual(['frontend']);
+      expect(report.hypotheses[0]).toMatchObject({ node: 'currency' });
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('keeps the first look when the second does not conclude either', async () => {
+    const asked: { node: string; via?: string }[][] = [];
+    const engine = await frontEngine(asked, false);
+    try {
+      const { report } = await engine.investigate(vague);
+      expect(asked).toHaveLength(2);
+      expect(report.conclusive).toBe(false);
+      expect(report.scope.named).toEqual([]);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
 describe('plugins that misbehave', () => {
   it('a collector that never settles, one that throws and one returning 50 MB: the report arrives and names what is missing', async () => {
     const plugin = definePlugin({

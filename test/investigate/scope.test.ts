@@ -46,8 +46,23 @@ describe('widenScope (the second look of an inconclusive investigation)', () => 
       'web',
     ]);
   });
-  it('adds nothing when nothing is named, callers are left out, or every sibling is already in scope', () => {
-    expect(widenScope(graph, resolveScope(graph, []))).toBeUndefined();
+  it('with nothing named, looks from the front door: the frontends become the named components', () => {
+    const first = resolveScope(graph, []);
+    expect(first.named).toEqual([]);
+    expect(widenScope(graph, first)).toEqual({ named: ['mobile', 'web'], nodes: first.nodes });
+    const backOnly = createKnowledgeGraph({
+      apiVersion: 'culprit/v1',
+      kind: 'Topology',
+      metadata: { name: 'back' },
+      components: [
+        { id: 'api', kind: 'service', dependsOn: ['db'] },
+        { id: 'db', kind: 'database' },
+      ],
+    } as never);
+    expect(widenScope(backOnly, resolveScope(backOnly, []))).toBeUndefined();
+  });
+  it('adds nothing when callers are left out, or every sibling is already in scope', () => {
+    expect(widenScope(graph, resolveScope(graph, []), { callers: false })).toBeUndefined();
     expect(
       widenScope(graph, resolveScope(graph, ['payment'], { callers: false }), { callers: false }),
     ).toBeUndefined();

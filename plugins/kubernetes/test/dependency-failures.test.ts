@@ -236,6 +236,13 @@ describe('classifyFailure — real runtime lines', () => {
       'timeout',
     ],
     ["SlowQuery: 120 milliseconds. SQL: 'select 1'", undefined],
+    // a client saying in words that the dependency did not answer in time
+    [
+      '12-May-2026 15:19:00.000 WARNING [http-nio-8080-exec-3] tools.descartes.teastore.registryclient.loadbalancers.ServiceLoadBalancer.loadBalanceRESTOperation Service recommender at teastore-recommender:8080 did not answer within 10000 ms, trying next instance',
+      'timeout',
+    ],
+    ['upstream cart:8080 sent no response within 5 s', 'timeout'],
+    ['the cache did not answer the health check', undefined],
     // the sidecar answered itself: no cluster for the route (a subset no DestinationRule defines), or no route
     [
       '[2026-11-20T13:23:23.970Z] "GET /reviews/0 HTTP/1.1" 503 NC cluster_not_found - "-" 0 0 0 - "-" "python-requests/2.31.0" "3d73" "reviews:9080" "-" - - 10.100.202.205:9080 192.168.72.197:52102 - -',
