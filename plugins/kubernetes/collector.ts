@@ -483,8 +483,16 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
       // too: a caller's logs are where "connection refused to <dependency>" shows.
       const unhealthy = pods.filter((p) => !isPodHealthy(p) && p.spec?.nodeName).slice(0, 3);
       if (unhealthy.length === 0 && named.has(component.id)) {
-        const running = pods.find((p) => p.status?.phase === 'Running');
-        if (running) unhealthy.push(running);
+        // One Running pod of each version behind the component (its owning ReplicaSet, up to three): a
+        // component served by several Deployments (details-v1 and details-v2) may fail in one of them only.
+        const owners = new Set<string>();
+        for (const p of pods) {
+          if (p.status?.phase !== 'Running') continue;
+          const owner = ((p.metadata?.ownerReferences ?? []) as KubeObject[])[0]?.name ?? '';
+          if (owners.has(owner) || owners.size >= 3) continue;
+          owners.add(owner);
+          unhealthy.push(p);
+        }
       }
       const logs: string[] = [];
       let logStats: Record<string, JsonValue> | undefined;

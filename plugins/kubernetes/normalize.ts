@@ -208,6 +208,14 @@ const SECRETISH = /(bearer\s+\S+|(password|passwd|secret|token|api[_-]?key)\s*[=
 /** A log line as it may be quoted in evidence: credentials it prints replaced. */
 export const redactSecrets = (line: string): string => line.replace(SECRETISH, '[redacted]');
 
+/**
+ * The component's own Envoy sidecar dropping a call it made because the mesh lets it go nowhere: Istio's
+ * `REGISTRY_ONLY` outbound policy sends a host it was not given (no ServiceEntry) to `BlackHoleCluster` (TLS and
+ * TCP: `"- - -" 0 UH … BlackHoleCluster - 142.250.180.80:443`) or answers it `502 - direct_response` on its
+ * `block_all` route (plain HTTP).
+ */
+const EGRESS_BLOCKED = /\bBlackHoleCluster\b|" 502 - direct_response\b.*\bblock_all\b/;
+
 /** Terminal colour escapes (zerolog's and logrus's console writers, Spring Boot's ANSI output) split words. */
 // eslint-disable-next-line no-control-regex -- the escape character is what it matches
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
@@ -236,7 +244,9 @@ export function logsAttributes(
   let exhaustionLines = 0;
   let ownExhaustionLines = 0;
   let poolWaitLines = 0;
+  let egressBlocked = 0;
   for (const line of lines) {
+    if (EGRESS_BLOCKED.test(line)) egressBlocked++;
     const isError = ERROR.test(withoutEmptyErrors(line));
     if (isError) errorLines++;
     const refused = REFUSED.test(line);
@@ -273,6 +283,7 @@ export function logsAttributes(
     ownExhaustionLines,
     poolWaitLines,
     processExhaustionLines: exhaustionLines - poolWaitLines,
+    egressBlocked,
     unreachable: [...unreachable].sort(),
     samples,
   };

@@ -19,6 +19,8 @@ export interface RunCollectorOptions {
   window?: { from: string; to: string };
   at?: Date;
   description?: string;
+  /** Component ids the incident names (its entities; default none). */
+  named?: string[];
   signal?: AbortSignal;
   /** Which collector of the plugin (default: its first). */
   collector?: string;
@@ -67,7 +69,7 @@ export async function runCollector(
             description: options.description ?? '',
             source: 'test',
             labels: {},
-            entities: [],
+            entities: (options.named ?? []).map((node) => ({ node, via: 'explicit' as const })),
             createdAt: at.toISOString(),
           },
           nodes,

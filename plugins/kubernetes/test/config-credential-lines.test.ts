@@ -107,3 +107,15 @@ describe('stripAnsi', () => {
     );
   });
 });
+
+describe('logsAttributes — egressBlocked (the mesh sends the component\u2019s own calls nowhere)', () => {
+  it('counts BlackHoleCluster and block_all lines of its sidecar, not its passthrough or routed calls', () => {
+    const text = [
+      '[2026-05-22T08:23:00.000Z] "- - -" 0 UH - - "-" 0 0 0 - "-" "-" "-" "-" "-" BlackHoleCluster - 142.250.180.80:443 192.168.40.165:46142 - -',
+      '[2026-05-22T08:24:00.000Z] "GET /books/v1/volumes HTTP/1.1" 502 - direct_response - "-" 0 0 0 - "-" "Ruby" "9f1c" "www.googleapis.com" "-" - - 142.250.180.80:80 192.168.40.165:46150 block_all -',
+      '[2026-05-22T08:25:00.000Z] "- - -" 0 - - - "-" 1180 5120 84 - "-" "-" "-" "-" "142.250.180.80:443" PassthroughCluster 192.168.40.165:46160 142.250.180.80:443 192.168.40.165:46158 - -',
+      '[2026-05-22T08:26:00.000Z] "GET /details/0 HTTP/1.1" 200 - via_upstream - "-" 0 178 4 3 "-" "python" "2879" "details:9080" "10.0.1.5:9080" outbound|9080||details.bookinfo.svc.cluster.local 10.0.1.9',
+    ].join('\n');
+    expect(logsAttributes(text, graph, 'user')).toMatchObject({ egressBlocked: 2 });
+  });
+});

@@ -459,3 +459,50 @@ describe('holdsCallers — a component whose own account keeps its callers from 
     expect(holdsCallers({ ...none, exhaustionLines: 3, slowLines: 2, slowestMs: 20_000 }, false)).toBe(false);
   });
 });
+
+describe('the collector: a named component whose pods are all healthy', () => {
+  let kube: FakeKubernetes | undefined;
+  afterAll(() => kube?.close());
+  it('has one Running pod of each of its versions read (owning ReplicaSet), not every pod', async () => {
+    kube = await startFakeKubernetes();
+    const graph: GraphView = await loadTestGraph('knowledge-graph');
+    const at = new Date('2026-11-22T14:30:00Z');
+    const cluster = buildShopCluster({ now: at });
+    const nameOf = (o: { metadata?: unknown }) => String((o.metadata as { name?: string } | undefined)?.name);
+    const pods = cluster.objects.filter((o) => o.kind === 'Pod' && nameOf(o).startsWith('currencyservice-'));
+    expect(pods.length).toBeGreaterThanOrEqual(2);
+    const readsOf = async (objects: typeof cluster.objects) => {
+      kube!.setObjects(objects, cluster.logs);
+      const before = kube!.requests.length;
+      await runCollector(
+        plugin as never,
+        { kubeconfig: kube!.kubeconfig },
+        { graph, nodes: ['currency'], named: ['currency'], at },
+      );
+      return new Set(
+        kube!.requests
+          .slice(before)
+          .filter((r) => r.path.endsWith('/log') && r.path.includes('/pods/currencyservice-'))
+          .map((r) => r.path.split('/pods/')[1]!.split('/')[0]),
+      );
+    };
+    // currency calls nothing, so no caller reads: one version, one pod read.
+    expect((await readsOf(cluster.objects)).size).toBe(1);
+    // The second pod owned by another ReplicaSet (a second version behind the component): both read.
+    const second = pods[1]! as { metadata: Record<string, unknown> };
+    const twoVersions = cluster.objects.map((o) =>
+      o === second
+        ? {
+            ...second,
+            metadata: {
+              ...second.metadata,
+              ownerReferences: [
+                { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'currencyservice-v2-7c9d', uid: 'v2' },
+              ],
+            },
+          }
+        : o,
+    );
+    expect(await readsOf(twoVersions)).toEqual(new Set([nameOf(pods[0]!), nameOf(second)]));
+  });
+});
