@@ -835,7 +835,8 @@ function logFailures(
     if (kind === 'http5xx' && ENVOY_NO_ROUTE.test(line)) entry.noRoute = (entry.noRoute ?? 0) + 1;
     if (kind === 'http5xx' && ENVOY_MESH_REFUSED.test(line)) entry.meshRefused = (entry.meshRefused ?? 0) + 1;
     const t = targets.find((x) => x.id === target!.id)!;
-    const outdated = staleAddressesOf(line, t, book);
+    // A server answered (a 5xx with its status): whatever the address, it is no stale one nobody serves.
+    const outdated = kind === 'http5xx' ? [] : staleAddressesOf(line, t, book);
     if (outdated.length > 0) {
       entry.staleIp = (entry.staleIp ?? 0) + 1;
       entry.staleAddresses = unionCapped(entry.staleAddresses, outdated, 3);

@@ -1529,6 +1529,14 @@ describe('stale addresses', () => {
       { target: 'accounts-db', counts: { timeout: 2 }, staleIp: 2, staleAddresses: ['10.100.182.57:5432'] },
     ]);
   });
+  it('an address that answered with a 5xx is no stale one: a server answered there', () => {
+    const envoy = (t: string) =>
+      `[2026-09-21T${t}.000Z] "GET /products HTTP/1.1" 500 - via_upstream - "-" 0 98 3 2 "-" "curl" "7c1e" "accounts-db:5432" "10.100.182.57:5432" outbound|5432||accounts-db.default.svc.cluster.local 10.1.1.84:51230 10.100.182.57:5432 10.1.1.84:37314 - default`;
+    const text = [envoy('09:22:30'), envoy('09:24:06')].join('\n');
+    const [f] = dependencyFailures(text, 'payment', graph, book, window);
+    expect(f).toMatchObject({ target: 'accounts-db', counts: { http5xx: 2 } });
+    expect(f).not.toHaveProperty('staleIp');
+  });
   it('its current IP, or a dependency whose IPs were not read, is not', () => {
     const current = [nginx('09:22:30', '10.100.210.35'), nginx('09:24:06', '10.100.210.35')].join('\n');
     expect(dependencyFailures(current, 'payment', graph, book, window)[0]).not.toHaveProperty('staleIp');
