@@ -131,7 +131,7 @@ export function clientExhausted(line: string): boolean {
 const LOOKED_UP =
   /\blookup ([a-z0-9.-]+)(?: on |: no such host)|UnknownHostException(?:: (?:UnknownHostException invoking \w+:\/\/)?|\()([a-z0-9.-]+)|ENOTFOUND ([a-z0-9.-]+)|Failed to resolve '([a-z0-9.-]+)'|MongoSocketException: ([a-z0-9.-]+): Name or service not known/i;
 
-function lookedUp(line: string): string | undefined {
+export function lookedUp(line: string): string | undefined {
   const m = LOOKED_UP.exec(line);
   const host = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
   return host ? host.toLowerCase().replace(/\.$/, '') : undefined;

@@ -2,7 +2,7 @@
 // (docs/kubernetes-evidence.md): counts inside the incident window, ages, reasons. No I/O.
 import type { GraphView, JsonValue } from 'culprit/sdk';
 import type { KubeObject } from './kube-client.js';
-import { classifyFailure, clientExhausted, connectionPoolWait } from './dependency-failures.js';
+import { classifyFailure, clientExhausted, connectionPoolWait, lookedUp } from './dependency-failures.js';
 import { configVolumes, isConfigMountFailure } from './mounts.js';
 
 export interface Window {
@@ -216,6 +216,50 @@ export const redactSecrets = (line: string): string => line.replace(SECRETISH, '
  */
 const EGRESS_BLOCKED = /\bBlackHoleCluster\b|" 502 - direct_response\b.*\bblock_all\b/;
 
+/**
+ * A name lookup answered "this name does not exist" (NXDOMAIN), not a resolver that failed to answer: Go's "no such
+ * host", Node's ENOTFOUND, Java's UnknownHostException, glibc's "Name or service not known", .NET's "No such host is
+ * known".
+ */
+const NO_SUCH_NAME =
+  /no such host|\bENOTFOUND\b|UnknownHostException|Name or service not known|No such host is known/i;
+
+/**
+ * A host the component looked up that does not exist and that the topology does not know either (by id, alias,
+ * address or workload name, or by the first label of a `name.ns.svc…` form), nor resembles: no word of its first
+ * label (four letters or more) is a word of a component's names. `teastore-persistance` is a misspelt name of a
+ * known component (who misspelt it is another question: the caller, or a registry it asked); `badAddress` is an
+ * address that names nothing.
+ */
+function unknownHost(line: string, graph: GraphView, words: () => ReadonlySet<string>): string | undefined {
+  if (!NO_SUCH_NAME.test(line) || classifyFailure(line) !== 'dns') return undefined;
+  const host = lookedUp(line);
+  if (!host || /^[\d.]+$/.test(host)) return undefined;
+  const first = host.split('.')[0]!;
+  if (graph.resolve(host) ?? graph.resolve(first) ?? graph.findByAddress(host)) return undefined;
+  const known = words();
+  if (nameWords(first).some((w) => known.has(w))) return undefined;
+  return host;
+}
+
+/** The words (four letters or more) of a name: `teastore-persistence` → teastore, persistence. */
+const nameWords = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4);
+
+/** Every word of every component's id, aliases, address hosts and workload name. */
+function topologyWords(graph: GraphView): Set<string> {
+  const words = new Set<string>();
+  for (const c of graph.components()) {
+    const names = [c.id, ...c.aliases, ...(c.addresses ?? []).map((a) => a.split(':')[0]!.split('.')[0]!)];
+    if (c.kubernetes?.workload?.name) names.push(c.kubernetes.workload.name);
+    for (const n of names) for (const w of nameWords(n)) words.add(w);
+  }
+  return words;
+}
+
 /** Terminal colour escapes (zerolog's and logrus's console writers, Spring Boot's ANSI output) split words. */
 // eslint-disable-next-line no-control-regex -- the escape character is what it matches
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
@@ -245,7 +289,17 @@ export function logsAttributes(
   let ownExhaustionLines = 0;
   let poolWaitLines = 0;
   let egressBlocked = 0;
+  let unknownHostLines = 0;
+  const unknownHosts = new Set<string>();
+  // The topology's words are gathered only when a line needs them (a lookup that found no such name).
+  let gathered: Set<string> | undefined;
+  const words = () => (gathered ??= topologyWords(graph));
   for (const line of lines) {
+    const unknown = unknownHost(line, graph, words);
+    if (unknown !== undefined) {
+      unknownHostLines++;
+      if (unknownHosts.size < 5) unknownHosts.add(unknown);
+    }
     if (EGRESS_BLOCKED.test(line)) egressBlocked++;
     const isError = ERROR.test(withoutEmptyErrors(line));
     if (isError) errorLines++;
@@ -284,6 +338,8 @@ export function logsAttributes(
     poolWaitLines,
     processExhaustionLines: exhaustionLines - poolWaitLines,
     egressBlocked,
+    unknownHostLines,
+    unknownHosts: [...unknownHosts].sort(),
     unreachable: [...unreachable].sort(),
     samples,
   };

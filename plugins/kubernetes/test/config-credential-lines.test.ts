@@ -119,3 +119,27 @@ describe('logsAttributes — egressBlocked (the mesh sends the component\u2019s 
     expect(logsAttributes(text, graph, 'user')).toMatchObject({ egressBlocked: 2 });
   });
 });
+
+describe('logsAttributes — unknownHosts (names looked up that exist nowhere)', () => {
+  it('counts "no such host" lookups of a name no component carries or resembles', () => {
+    const text = [
+      '{"message":"failed to charge card: rpc error: code = Unavailable desc = dns: A record lookup error: lookup badAddress on 10.52.0.10:53: no such host","severity":"warn"}',
+      'java.net.UnknownHostException: http',
+      'Error: getaddrinfo ENOTFOUND badAddress',
+    ].join('\n');
+    expect(logsAttributes(text, graph, 'user')).toMatchObject({
+      unknownHostLines: 3,
+      unknownHosts: ['badaddress', 'http'],
+    });
+  });
+  it('not a known name, a misspelt known name, an IP, nor a resolver that did not answer', () => {
+    const text = [
+      'lookup user on 10.52.0.10:53: no such host',
+      'java.net.UnknownHostException: user-servce.hotels.svc.cluster.local',
+      'lookup 10.0.0.7 on 10.52.0.10:53: no such host',
+      'lookup badAddress on 10.52.0.10:53: server misbehaving',
+      'psycopg2.OperationalError: could not translate host name "badaddress" to address: Temporary failure in name resolution',
+    ].join('\n');
+    expect(logsAttributes(text, graph, 'user')).toMatchObject({ unknownHostLines: 0, unknownHosts: [] });
+  });
+});
