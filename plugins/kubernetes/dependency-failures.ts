@@ -77,8 +77,10 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   [
     'http5xx',
     // gRPC's INTERNAL is its server error: the dependency answered, with a failure of its own. Python
-    // requests' HTTPError reads "500 Server Error: <reason> for url: …" (the reason may be empty).
-    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |HTTP Error |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d:? (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b|\b5\d\d Server Error\b|\bcode = Internal\b|\b13 INTERNAL\b/i,
+    // requests' HTTPError reads "500 Server Error: <reason> for url: …" (the reason may be empty). A SQL
+    // database answering that the table the caller queries does not exist (psycopg2's UndefinedTable,
+    // PostgreSQL's `relation "users" does not exist`, MySQL's 1146) answered too, with an error of its own.
+    /(status(?: ?code)?[=: ]+|returned |responded (with )?|HTTP\/\d(?:\.\d)? |HTTP Error |response code[=: ]*|\(HTTP )5\d\d\b|\b5\d\d:? (Service Unavailable|Internal Server Error|Bad Gateway|Gateway Time-?out)\b|\b5\d\d Server Error\b|\bcode = Internal\b|\b13 INTERNAL\b|\bpsycopg2?\.errors\.UndefinedTable\b|\bERROR 1146\b.*doesn't exist/i,
   ],
 ];
 

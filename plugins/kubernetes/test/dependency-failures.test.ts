@@ -243,6 +243,10 @@ describe('classifyFailure — real runtime lines', () => {
     ],
     ['upstream cart:8080 sent no response within 5 s', 'timeout'],
     ['the cache did not answer the health check', undefined],
+    // a SQL database answering that the queried table does not exist answered, with an error of its own
+    ['login | Error logging in: (psycopg2.errors.UndefinedTable) relation "users" does not exist', 'http5xx'],
+    ["ERROR 1146 (42S02): Table 'cities.cities' doesn't exist", 'http5xx'],
+    ['relation "users" already exists, skipping', undefined],
     // the sidecar answered itself: no cluster for the route (a subset no DestinationRule defines), or no route
     [
       '[2026-11-20T13:23:23.970Z] "GET /reviews/0 HTTP/1.1" 503 NC cluster_not_found - "-" 0 0 0 - "-" "python-requests/2.31.0" "3d73" "reviews:9080" "-" - - 10.100.202.205:9080 192.168.72.197:52102 - -',
