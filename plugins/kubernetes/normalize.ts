@@ -388,6 +388,8 @@ export function rolloutAttributes(
     revision: newest ? revision(newest) : 0,
     changedInWindow,
     changes,
+    /** An older ReplicaSet to compare the newest with: without one, a new ReplicaSet is no visible release. */
+    hasPrevious: !!previous,
     progressDeadlineExceeded: progressing?.reason === 'ProgressDeadlineExceeded',
     newPodsUnhealthy: changedInWindow ? newPods.filter((p) => !isPodHealthy(p)).length : 0,
   };
