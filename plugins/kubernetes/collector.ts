@@ -97,6 +97,23 @@ export function newestAndOldest(pods: readonly KubeObject[]): KubeObject[] {
   );
   return sorted.filter((_, i) => i === 0 || i === sorted.length - 1).slice(0, CALLER_PODS);
 }
+/**
+ * The running pods of a caller whose logs are read: its newest and oldest, and one pod of each other version behind
+ * it (owning ReplicaSet; three versions at most) — reviews-v2 may be the one of three versions that calls ratings.
+ */
+export function callerSample(live: readonly KubeObject[]): KubeObject[] {
+  const sampled = newestAndOldest(live);
+  const ownerOf = (p: KubeObject) =>
+    String(((p.metadata?.ownerReferences ?? []) as KubeObject[])[0]?.name ?? '');
+  const owners = new Set(sampled.map(ownerOf));
+  for (const p of live) {
+    if (owners.size >= 3) break;
+    if (owners.has(ownerOf(p))) continue;
+    owners.add(ownerOf(p));
+    sampled.push(p);
+  }
+  return sampled;
+}
 /** Log reads in flight at once within one collection. */
 const LOG_CONCURRENCY = 4;
 
@@ -556,7 +573,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         const ns = component.kubernetes!.namespace;
         // The sampled pods, read in list order (the order their failures' samples are quoted in).
         const live = running(pods);
-        const sampled = new Set(newestAndOldest(live));
+        const sampled = new Set(callerSample(live));
         const reads = live
           .filter((p) => sampled.has(p))
           .flatMap((p) =>

@@ -15,7 +15,7 @@ import { evictionAttributes } from '../evictions.js';
 import { initContainerAttributes } from '../init-containers.js';
 import { classifyMountFailure, configVolumes, isConfigMountFailure, mountAttributes } from '../mounts.js';
 import { egressPolicyAttributes, networkPolicyAttributes } from '../network-policy.js';
-import { latestDeployment, newestAndOldest } from '../collector.js';
+import { callerSample, latestDeployment, newestAndOldest } from '../collector.js';
 import { calledPorts, podLabels } from '../object-evidence.js';
 import { probeAttributes } from '../probes.js';
 import { servicePortAttributes } from '../service-ports.js';
@@ -375,6 +375,31 @@ describe('which caller pods are read', () => {
     ];
     expect(newestAndOldest(pods).map((p) => p.metadata.name)).toEqual(['d', 'a']);
     expect(newestAndOldest([pods[0]!]).map((p) => p.metadata.name)).toEqual(['b']);
+  });
+  it('and one pod of each other version behind the caller (owning ReplicaSet), three versions at most', () => {
+    const pod = (name: string, startTime: string, owner: string) => ({
+      metadata: { name, ownerReferences: [{ kind: 'ReplicaSet', name: owner }] },
+      status: { startTime },
+    });
+    const pods = [
+      pod('reviews-v1-a', '2026-03-10T10:00:00Z', 'reviews-v1-7f'),
+      pod('reviews-v1-b', '2026-03-19T09:00:00Z', 'reviews-v1-7f'),
+      pod('reviews-v2-a', '2026-03-12T10:00:00Z', 'reviews-v2-5c'),
+      pod('reviews-v3-a', '2026-03-13T10:00:00Z', 'reviews-v3-9d'),
+      pod('reviews-v4-a', '2026-03-14T10:00:00Z', 'reviews-v4-1a'),
+    ];
+    // Newest and oldest are both v1's: v2 and v3 join, v4 would be a fourth version.
+    expect(callerSample(pods).map((p) => p.metadata.name)).toEqual([
+      'reviews-v1-b',
+      'reviews-v1-a',
+      'reviews-v2-a',
+      'reviews-v3-a',
+    ]);
+    // One version: the newest and the oldest only.
+    expect(callerSample(pods.slice(0, 2)).map((p) => p.metadata.name)).toEqual([
+      'reviews-v1-b',
+      'reviews-v1-a',
+    ]);
   });
 });
 
