@@ -33,7 +33,7 @@ export const scenarios = [
     `,
     workloads: {
       shipping: {
-        rollout: { at, revision: 3 },
+        rollout: { at, revision: 3, oldContainers: { shipping: { env: undefined } } },
         containers: { shipping: { env: [{ name: 'SPRING_JPA_HIBERNATE_DDL_AUTO', value: 'create' }] } },
       },
       mysql: {
