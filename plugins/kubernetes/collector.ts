@@ -629,6 +629,15 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           changes.set(component.id, change);
           const changedInWindow = change?.inWindow === true && change.relevant === true;
           if (changedInWindow) states.get(component.id)!.changedAt = Date.parse(String(change.changedAt));
+          // A restart with the same template, errors of its own after it: kept for `targetRestartedBefore`.
+          if (
+            change?.inWindow === true &&
+            change.relevant === false &&
+            Array.isArray(change.fields) &&
+            change.fields.length === 0 &&
+            Number(change.errorsAfter) >= 3
+          )
+            states.get(component.id)!.restartedAt = Date.parse(String(change.changedAt));
           return {
             caller: component.id,
             failures: hasDeps

@@ -1115,6 +1115,11 @@ export interface TargetState {
   until?: number;
   /** When it rolled out a relevant change in the window (ms since the epoch), if it did. */
   changedAt?: number;
+  /**
+   * When it was restarted in the window with the same pod template (ms since the epoch), if error lines of its
+   * own followed in the new pods (`rolloutChange`'s `errorsAfter` ≥ 3).
+   */
+  restartedAt?: number;
 }
 
 const MIN_FAILURES = 2;
@@ -1342,6 +1347,13 @@ export function callerEvidence(
               graph.dependencies(target, { depth: 1 }),
               firstTime(witnesses.map((w) => w.f.firstAt)),
             ),
+      /**
+       * It was restarted with the same pod template before the callers' first failure and its new pods log errors
+       * of their own: what it answers is what it read at start (a ConfigMap, a Secret), not it being down.
+       */
+      targetRestartedBefore:
+        state.restartedAt !== undefined &&
+        (firstTime(witnesses.map((w) => w.f.firstAt)) ?? -Infinity) >= state.restartedAt,
       /** Inbound connections its own sidecar matched to no filter chain: a TLS-mode mismatch with its callers. */
       targetNoFilterChain: state.noFilterChain ?? 0,
       /** Its own logs, steady before the callers' first failure, have been silent since: it stopped serving. */

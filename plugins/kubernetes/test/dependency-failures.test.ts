@@ -652,6 +652,23 @@ describe('callerEvidence', () => {
       ]),
     ).toMatchObject({ targetChangedBelow: 0 });
   });
+  it('says whether the target was restarted with the same template before the callers\u2019 first failure', () => {
+    const first = Date.parse('2026-11-17T09:30:00Z');
+    const reports = [
+      {
+        caller: 'web',
+        failures: [{ ...failure('payment', { http5xx: 5 }), firstAt: first }],
+        changed: false,
+      },
+    ];
+    const state = { ready: true, unhealthy: false, serviceExists: true };
+    const run = (s: TargetState) =>
+      callerEvidence(reports, new Map([['payment', s]]), graph).targets.get('payment');
+    expect(run({ ...state, restartedAt: first - 600_000 })).toMatchObject({ targetRestartedBefore: true });
+    // A restart after the first failure (someone trying a fix) says nothing about why it failed.
+    expect(run({ ...state, restartedAt: first + 60_000 })).toMatchObject({ targetRestartedBefore: false });
+    expect(run(state)).toMatchObject({ targetRestartedBefore: false });
+  });
   it('counts inbound connections a sidecar matched to no filter chain, in the window only, and reports them', () => {
     const line = (t: string) =>
       `[2026-11-17T${t}.900Z] "- - -" 0 NR filter_chain_not_found - "-" 0 0 0 - "-" "-" "-" "-" "-" - - 192.168.72.157:9080 192.168.8.80:41068 - -`;
