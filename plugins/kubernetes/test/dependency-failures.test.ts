@@ -615,7 +615,7 @@ describe('callerEvidence', () => {
     const alone = callerEvidence(reports, new Map([['payment', state]]), graph);
     expect(alone.targets.get('payment')).toMatchObject({ targetExhausted: 2, targetStalledBelow: 0 });
   });
-  it('says how many of the target\u2019s own dependencies rolled out a change before the first failure', () => {
+  it('says how many of the target\u2019s own dependencies rolled out a change, and whether it restarted, before the first failure', () => {
     const first = Date.parse('2026-11-17T09:30:00Z');
     const reports = [
       {
@@ -651,23 +651,15 @@ describe('callerEvidence', () => {
         ['accounts-db', { changedAt: first - 600_000 }],
       ]),
     ).toMatchObject({ targetChangedBelow: 0 });
-  });
-  it('says whether the target was restarted with the same template before the callers\u2019 first failure', () => {
-    const first = Date.parse('2026-11-17T09:30:00Z');
-    const reports = [
-      {
-        caller: 'web',
-        failures: [{ ...failure('payment', { http5xx: 5 }), firstAt: first }],
-        changed: false,
-      },
-    ];
-    const state = { ready: true, unhealthy: false, serviceExists: true };
-    const run = (s: TargetState) =>
-      callerEvidence(reports, new Map([['payment', s]]), graph).targets.get('payment');
-    expect(run({ ...state, restartedAt: first - 600_000 })).toMatchObject({ targetRestartedBefore: true });
+    // Its own restart with the same template before the first failure: it answers what it read at start.
+    expect(run([['payment', { ...state, restartedAt: first - 600_000 }]])).toMatchObject({
+      targetRestartedBefore: true,
+    });
     // A restart after the first failure (someone trying a fix) says nothing about why it failed.
-    expect(run({ ...state, restartedAt: first + 60_000 })).toMatchObject({ targetRestartedBefore: false });
-    expect(run(state)).toMatchObject({ targetRestartedBefore: false });
+    expect(run([['payment', { ...state, restartedAt: first + 60_000 }]])).toMatchObject({
+      targetRestartedBefore: false,
+    });
+    expect(run([['payment', state]])).toMatchObject({ targetRestartedBefore: false });
   });
   it('counts inbound connections a sidecar matched to no filter chain, in the window only, and reports them', () => {
     const line = (t: string) =>
