@@ -29,6 +29,7 @@ import {
   withoutServedLoopback,
   withPinnedAddresses,
   type CallerReport,
+  RECOVERED_MS,
   type TargetState,
 } from './dependency-failures.js';
 import { collectObjectEvidence } from './object-evidence.js';
@@ -47,6 +48,7 @@ import {
   nodeAttributes,
   podsAttributes,
   quotaAttributes,
+  restartHealedAt,
   quotaUsage,
   rolloutAttributes,
   serviceAttributes,
@@ -566,6 +568,9 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           unhealthy: pods.length === 0 || pods.some((p) => !isPodHealthy(p)),
           serviceExists: services.length > 0,
         });
+        const healed = restartHealedAt(pods, window);
+        if (healed !== undefined && healed <= window.to - RECOVERED_MS)
+          states.get(component.id)!.healedAt = healed;
       }
       const running = (pods: KubeObject[]) =>
         pods.filter((p) => p.status?.phase === 'Running' && p.spec?.nodeName);

@@ -159,7 +159,7 @@ const CREDENTIALS =
 const CONTINUATION = /^(\s|Caused by:|\.\.\. \d+ more|Suppressed:)/;
 
 /** Failures toward a dependency that ended this long before the incident, with the caller logging on… */
-const RECOVERED_MS = 15 * 60_000;
+export const RECOVERED_MS = 15 * 60_000;
 /** …for at least this long after them, are over: the dependency recovered. */
 const RECOVERY_SHOWN_MS = 5 * 60_000;
 /** A short burst of failures (at most BURST_MS long, a dependency rescheduled or restarted) that ended… */
@@ -1120,6 +1120,11 @@ export interface TargetState {
    * own followed in the new pods (`rolloutChange`'s `errorsAfter` ≥ 3).
    */
   restartedAt?: number;
+  /**
+   * When its containers that terminated in the window started again, all of them running and ready since
+   * (`restartHealedAt`), if that was at least RECOVERED_MS before the incident: its restart is over.
+   */
+  healedAt?: number;
 }
 
 const MIN_FAILURES = 2;
@@ -1186,9 +1191,15 @@ export function callerEvidence(
     (target) => (states.get(target)?.ownExhausted ?? 0) > 0,
   );
   const byTarget = new Map<string, { caller: string; f: DependencyFailure; changed: boolean }[]>();
+  // Failures that ended while a target restarted (within RECOVERY_SHOWN_MS of its containers starting again),
+  // when it has been running and ready since for RECOVERED_MS or more: that restart is over.
+  const duringHealedRestart = (f: DependencyFailure) => {
+    const healed = states.get(f.target)?.healedAt;
+    return healed !== undefined && f.lastAt !== undefined && f.lastAt <= healed + RECOVERY_SHOWN_MS;
+  };
   for (const r of reports)
     for (const f of r.failures)
-      if (failureTotal(f) > 0)
+      if (failureTotal(f) > 0 && !duringHealedRestart(f))
         byTarget.set(f.target, [
           ...(byTarget.get(f.target) ?? []),
           { caller: r.caller, f, changed: r.changed },

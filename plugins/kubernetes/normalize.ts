@@ -35,6 +35,27 @@ export function isPodHealthy(pod: KubeObject): boolean {
   );
 }
 
+/**
+ * When every container that terminated in the window runs and is ready again: when the last of them started
+ * (ms since the epoch). Undefined when none terminated in the window, or one is not back.
+ */
+export function restartHealedAt(pods: KubeObject[], w: Window): number | undefined {
+  let latest: number | undefined;
+  for (const pod of pods)
+    for (const c of (pod.status?.containerStatuses ?? []) as KubeObject[]) {
+      if (!inWindow(c.lastState?.terminated?.finishedAt, w)) continue;
+      const started = toMs(c.state?.running?.startedAt);
+      if (c.ready !== true || !Number.isFinite(started)) return undefined;
+      latest = Math.max(latest ?? started, started);
+    }
+  return latest;
+}
+
+const healedMinutes = (pods: KubeObject[], w: Window): number => {
+  const at = restartHealedAt(pods, w);
+  return at === undefined ? 0 : Math.max(0, Math.floor((w.to - at) / 60_000));
+};
+
 export function podsAttributes(pods: KubeObject[], w: Window): Record<string, JsonValue> {
   let ready = 0;
   let pending = 0;
@@ -123,6 +144,11 @@ export function podsAttributes(pods: KubeObject[], w: Window): Record<string, Js
     restartsTotal,
     crashLoopBackOff,
     oomKilledRecent,
+    /**
+     * When every container that terminated in the window runs and is ready again: the minutes since the last of
+     * them started (0 when none terminated, or one is not back). A kill long healed is a past event.
+     */
+    healedMinutes: healedMinutes(pods, w),
     lastTerminationReason: last?.reason ?? null,
     lastExitCode: last?.exitCode ?? null,
     imagePullErrors,

@@ -661,6 +661,30 @@ describe('callerEvidence', () => {
     });
     expect(run([['payment', state]])).toMatchObject({ targetRestartedBefore: false });
   });
+  it('leaves out failures that ended with a restart the target has been healthy since (healedAt)', () => {
+    const healed = Date.parse('2026-11-17T09:34:00Z');
+    const during = {
+      ...failure('payment', { refused: 30 }),
+      firstAt: healed - 120_000,
+      lastAt: healed + 60_000,
+    };
+    const later = {
+      ...failure('payment', { refused: 30 }),
+      firstAt: healed - 120_000,
+      lastAt: healed + 900_000,
+    };
+    const state = { ready: true, unhealthy: false, serviceExists: true };
+    const run = (f: typeof during, s: TargetState) =>
+      callerEvidence(
+        [{ caller: 'web', failures: [f], changed: false }],
+        new Map([['payment', s]]),
+        graph,
+      ).targets.get('payment');
+    expect(run(during, { ...state, healedAt: healed })).toBeUndefined();
+    // Failures going on after it came back are about it now; without a healed restart nothing is left out.
+    expect(run(later, { ...state, healedAt: healed })).toMatchObject({ refused: 30 });
+    expect(run(during, state)).toMatchObject({ refused: 30 });
+  });
   it('counts inbound connections a sidecar matched to no filter chain, in the window only, and reports them', () => {
     const line = (t: string) =>
       `[2026-11-17T${t}.900Z] "- - -" 0 NR filter_chain_not_found - "-" 0 0 0 - "-" "-" "-" "-" "-" - - 192.168.72.157:9080 192.168.8.80:41068 - -`;

@@ -5,6 +5,7 @@ import {
   hpaAttributes,
   podsAttributes,
   quotaAttributes,
+  restartHealedAt,
   quotaUsage,
   rolloutAttributes,
   serviceAttributes,
@@ -118,6 +119,40 @@ describe('kubernetes evidence normalization', () => {
     expect(hpaAttributes(hpa(false)).desiredAboveMax).toBe(false);
   });
 
+  it('says how long containers killed in the window have been running and ready again (healedMinutes)', () => {
+    const killed = (diedAgo: number, startedAgo: number | null, ready = true) => ({
+      status: {
+        phase: 'Running',
+        conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }],
+        containerStatuses: [
+          {
+            name: 'server',
+            ready,
+            restartCount: 1,
+            lastState: { terminated: { reason: 'OOMKilled', exitCode: 137, finishedAt: ago(diedAgo) } },
+            state:
+              startedAgo === null
+                ? { waiting: { reason: 'CrashLoopBackOff' } }
+                : { running: { startedAt: ago(startedAgo) } },
+          },
+        ],
+      },
+    });
+    // Killed 23 min ago, back a minute later: ready for 22 min.
+    expect(podsAttributes([killed(23, 22)], W)).toMatchObject({ oomKilledRecent: 1, healedMinutes: 22 });
+    expect(restartHealedAt([killed(23, 22)], W)).toBe(NOW - 22 * 60_000);
+    // Two pods: the later restart counts.
+    expect(podsAttributes([killed(40, 39), killed(6, 5)], W)).toMatchObject({ healedMinutes: 5 });
+    // One container not back (waiting, or running but not ready): not healed.
+    expect(podsAttributes([killed(40, 39), killed(6, null, false)], W)).toMatchObject({ healedMinutes: 0 });
+    expect(podsAttributes([killed(23, 22, false)], W)).toMatchObject({ healedMinutes: 0 });
+    // A kill before the window is no restart in it.
+    expect(podsAttributes([killed(60 * 24, 60 * 24 - 1)], W)).toMatchObject({
+      oomKilledRecent: 0,
+      healedMinutes: 0,
+    });
+    expect(restartHealedAt([killed(60 * 24, 60 * 24 - 1)], W)).toBeUndefined();
+  });
   it('evictions count when they happened in the window; a claim wait is not "unschedulable"', () => {
     const evicted = (m: number) => ({
       status: {
