@@ -54,12 +54,13 @@ const SLOW_STATEMENT =
 /**
  * A server recording a change of its own settings while it runs: PostgreSQL's statement log
  * (`log_statement = ddl`: `statement: ALTER ROLE "app" SET statement_timeout = 1;`, also ALTER DATABASE,
- * USER and SYSTEM, SET or RESET) and its reload (`parameter "work_mem" changed to "64kB"`), MySQL's general
+ * USER and SYSTEM, SET or RESET, and who may connect: `ALTER DATABASE "app" CONNECTION LIMIT 0`, a role's
+ * NOLOGIN or VALID UNTIL, a database's ALLOW_CONNECTIONS) and its reload (`parameter "work_mem" changed to "64kB"`), MySQL's general
  * log (`Query	SET GLOBAL max_connections = 10`, SET PERSIST). Sessions opened after it run with the new value,
  * so a bad one shows as failures that begin after it while the server itself stays up.
  */
 const SETTING_CHANGE =
-  /\bstatement: ALTER (?:ROLE|USER|DATABASE|SYSTEM)\b[^;]*\b(?:SET|RESET)\b|\bparameter "[^"]+" changed to "|\bQuery\s+SET\s+(?:GLOBAL|PERSIST)\s+\w+\s*=/i;
+  /\bstatement: ALTER (?:ROLE|USER|DATABASE|SYSTEM)\b[^;]*\b(?:SET|RESET|CONNECTION LIMIT|NOLOGIN|VALID UNTIL|ALLOW_CONNECTIONS)\b|\bparameter "[^"]+" changed to "|\bQuery\s+SET\s+(?:GLOBAL|PERSIST)\s+\w+\s*=/i;
 
 /** A statement this slow is no background noise: the server is saturated (a scan, a lock queue, CPU). */
 export const SLOW_STATEMENT_MS = 2000;

@@ -421,6 +421,20 @@ describe('selfReportAttributes — a server recording a change of its own settin
       stalledLines: 0,
     });
   });
+  it('counts a change of who may connect: CONNECTION LIMIT, NOLOGIN, VALID UNTIL, ALLOW_CONNECTIONS', () => {
+    const lines = [
+      '2026-05-12 09:20:00.000 UTC [4417] LOG:  statement: ALTER DATABASE "accounts-db" CONNECTION LIMIT 0;',
+      '2026-05-12 09:21:00.000 UTC [4418] LOG:  statement: ALTER ROLE app NOLOGIN;',
+      "2026-05-12 09:22:00.000 UTC [4419] LOG:  statement: ALTER USER app VALID UNTIL '2026-05-12';",
+      '2026-05-12 09:23:00.000 UTC [4420] LOG:  statement: ALTER DATABASE app ALLOW_CONNECTIONS false;',
+      // Renaming a database or changing its owner is no setting its sessions run with.
+      '2026-05-12 09:24:00.000 UTC [4421] LOG:  statement: ALTER DATABASE app OWNER TO admin;',
+    ];
+    expect(selfReportAttributes([lines.join('\n')], window, { server: true })).toMatchObject({
+      settingChanges: 4,
+      settingChangedAt: '2026-05-12T09:20:00.000Z',
+    });
+  });
   it('does not count a SELECT, a deprecation hint naming SET GLOBAL, or a change before the window', () => {
     const lines = [
       '2026-05-12 08:20:00.000 UTC [8841] LOG:  statement: ALTER SYSTEM SET max_connections = 20;',
