@@ -60,10 +60,14 @@ import { changedEnvAddresses, changedEnvNaming, latestPair, rolloutChange } from
 
 /** Pods per caller whose logs are read for what they say about dependencies. */
 const CALLER_PODS = 2;
+/** How long before the report a release (outside the window) is still read for what it set (four hours). */
+const RELEASE_LOOKBACK_MIN = 240;
+
 /**
  * Of ReplicaSets owned by several Deployments, those of the Deployment whose newest ReplicaSet is the
  * most recent, with its name; undefined when none is owned by a Deployment.
  */
+
 export function latestDeployment(
   replicaSets: readonly KubeObject[],
 ): { name: string; replicaSets: KubeObject[] } | undefined {
@@ -876,7 +880,11 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           Date.parse(failing.firstFailureAt) >= Date.parse(String(change.changedAt));
         add(id, 'kubernetes.change', {
           ...change,
-          envWrongPort: change.inWindow ? envWrongPort(id) : [],
+          // A wrong port holds from the release on: read for releases up to RELEASE_LOOKBACK_MIN before the report.
+          envWrongPort:
+            change.inWindow || Number(change.minutesBeforeIncident) <= RELEASE_LOOKBACK_MIN
+              ? envWrongPort(id)
+              : [],
           envUnresolvedByCallers: change.inWindow ? envUnresolved(id) : [],
           // The rollout is the main evidence: any caller failing toward it after the change corroborates it.
           callersFailingAfter: after ? Number(failing.callerCount) : 0,
