@@ -15,7 +15,22 @@ const volumes = (rs: KubeObject) =>
 const isConfigVolume = (v: KubeObject | undefined) => !!v && !!(v.configMap || v.secret || v.projected);
 
 /** Pod-template fields that are settings the workload reads, not the code it runs. */
-const SETTINGS_FIELDS: ReadonlySet<string> = new Set(['env', 'envFrom', 'command', 'configMounts']);
+const SETTINGS_FIELDS: ReadonlySet<string> = new Set([
+  'env',
+  'envFrom',
+  'command',
+  'configMounts',
+  'meshAnnotations',
+]);
+
+/**
+ * Pod-template annotations that configure the service-mesh sidecar injected into the pod (Istio's
+ * `sidecar.istio.io/*`, `traffic.sidecar.istio.io/*`, `proxy.istio.io/config`; Linkerd's `linkerd.io/inject`,
+ * `config.linkerd.io/*`): changing one changes how traffic reaches the workload. `kubectl rollout restart`'s
+ * `kubectl.kubernetes.io/restartedAt` is no such setting.
+ */
+const MESH_ANNOTATION =
+  /^(?:(?:sidecar|traffic\.sidecar|proxy)\.istio\.io\/|linkerd\.io\/inject$|config\.linkerd\.io\/)/;
 
 export interface TemplateDiff {
   fields: string[];
@@ -66,6 +81,13 @@ export function diffTemplates(current: KubeObject, previous: KubeObject): Templa
   if (containers(previous).some((p) => !containers(current).some((c) => c.name === p.name)))
     fields.add('containers');
   if (env.size > 0) fields.add('env');
+  const mesh = (t: KubeObject) =>
+    json(
+      Object.entries((t.spec?.template?.metadata?.annotations ?? {}) as Record<string, unknown>)
+        .filter(([k]) => MESH_ANNOTATION.test(k))
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
+  if (mesh(current) !== mesh(previous)) fields.add('meshAnnotations');
   return { fields: [...fields].sort(), env: [...env].sort() };
 }
 
@@ -222,8 +244,8 @@ export function rolloutChange(
     /** Only mounted configuration changed (a ConfigMap or Secret volume added, swapped or removed): a configuration change. */
     onlyConfigMounts: diff.fields.length > 0 && diff.fields.every((f) => f === 'configMounts'),
     /**
-     * Only the settings the workload reads at start changed (env, envFrom, command/args, mounted configuration), not
-     * its image: a configuration change, not new code.
+     * Only the settings the workload reads at start changed (env, envFrom, command/args, mesh sidecar annotations,
+     * mounted configuration), not its image: a configuration change, not new code.
      */
     onlySettings:
       diff.fields.length > 0 &&

@@ -35,6 +35,28 @@ describe('diffTemplates', () => {
       env: ['DB_PORT'],
     });
   });
+  it('names a change of the pod template\u2019s mesh sidecar annotations; a restart annotation is none', () => {
+    const annotated = (revision: number, annotations: Record<string, string>) => {
+      const r = rs(revision, '2026-07-21T14:02:00Z', {});
+      return { ...r, spec: { template: { ...r.spec.template, metadata: { annotations } } } };
+    };
+    const before = annotated(1, { 'prometheus.io/scrape': 'true' });
+    const excluded = annotated(2, {
+      'prometheus.io/scrape': 'true',
+      'traffic.sidecar.istio.io/excludeInboundPorts': '9080',
+    });
+    expect(diffTemplates(excluded, before)).toEqual({ fields: ['meshAnnotations'], env: [] });
+    const restarted = annotated(2, {
+      'prometheus.io/scrape': 'true',
+      'kubectl.kubernetes.io/restartedAt': '2026-07-21T14:02:00Z',
+    });
+    expect(diffTemplates(restarted, before)).toEqual({ fields: [], env: [] });
+    const linkerd = annotated(2, {
+      'prometheus.io/scrape': 'true',
+      'config.linkerd.io/skip-inbound-ports': '9080',
+    });
+    expect(diffTemplates(linkerd, before).fields).toEqual(['meshAnnotations']);
+  });
 });
 
 describe('diffTemplates — volumes', () => {
