@@ -187,6 +187,9 @@ describe('rolloutChange', () => {
       '{"timestamp": "2026-07-21 14:05:00", "message": "_login_helper | Error logging in: 401 Client Error: UNAUTHORIZED for url: http://userservice:8080/login", "severity": "ERROR"}',
       '2026-07-21T14:06:00Z ERROR lookup failed: status code: 404',
       '2026-07-21T14:07:00Z ERROR channel error; protocol method: #method<channel.close>(reply-code=404, reply-text=NOT_FOUND - no exchange)',
+      // A session token presented after it expired (PyJWT, jsonwebtoken): the user's, not the release's.
+      '{"timestamp": "2026-07-21 14:08:00", "message": "verify_token | Error validating token: Signature has expired", "severity": "ERROR"}',
+      '2026-07-21T14:09:00Z ERROR TokenExpiredError: jwt expired',
     ].join('\n');
     const change = rolloutChange(
       [rs(1, '2026-07-01T00:00:00Z', {}), rs(2, '2026-07-21T14:02:00Z', { image: 'x:2' })],
