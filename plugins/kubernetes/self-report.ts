@@ -22,15 +22,18 @@ import { CLIENT_QUOTE, CONFIG, EXHAUSTED, SERVER_EXHAUSTED, redactSecrets } from
  * for it), a Kafka broker whose log directory failed (KIP-112: "Stopping serving replicas in dir …": its partitions
  * there have no leader), PostgreSQL turning a role away because its password passed `VALID UNTIL` (the server's own
  * `DETAIL:  User "…" has an expired password.`: every caller using that role is refused, whatever it sends,
- * until the role is altered). None of the Tomcat and Kafka ones is over within the same container: Tomcat neither
+ * until the role is altered), a MongoDB replica-set member whose stored configuration no longer names it ("Locally
+ * stored replica set configuration does not have a valid entry for the current node", state `REMOVED`: a pod moved to
+ * a new IP under a config that lists the old one; it accepts connections and serves no reads or writes until it is
+ * reconfigured or returns to PRIMARY/SECONDARY). None of the Tomcat and Kafka ones is over within the same container: Tomcat neither
  * restarts nor redeploys a failed context by itself, and the broker serves the directory again only after a restart. A SIGTERM's
  * shutdown, as at a liveness kill, logs none of them.
  */
 const STALLED =
-  /InnoDB: (A )?long semaphore wait|InnoDB: Semaphore wait has lasted|(Lua )?slow script detected: still in execution|Stopped RabbitMQ application|Stopping RabbitMQ applications?\b|database system is shutting down|database system is in recovery mode|mongod is locked and no writes are allowed|instance is locked, blocking all writes|\bcompact \S+ begin\b|is not currently accepting connections|database is not accepting commands to avoid wraparound data loss|\bvhost '?[^\s']+'? is down\b|\b(Node|Service) entered maintenance mode\b|\bprocess \d+ still waiting for \w+Lock on\b|A valid shutdown command was received via the shutdown port|\bContext \[[^\]]*\] startup failed due to previous errors\b|\bStopping serving (replicas|logs) in dir\b|\bDETAIL:\s+User "[^"]*" has an expired password\b/i;
+  /InnoDB: (A )?long semaphore wait|InnoDB: Semaphore wait has lasted|(Lua )?slow script detected: still in execution|Stopped RabbitMQ application|Stopping RabbitMQ applications?\b|database system is shutting down|database system is in recovery mode|mongod is locked and no writes are allowed|instance is locked, blocking all writes|\bcompact \S+ begin\b|is not currently accepting connections|database is not accepting commands to avoid wraparound data loss|\bvhost '?[^\s']+'? is down\b|\b(Node|Service) entered maintenance mode\b|\bprocess \d+ still waiting for \w+Lock on\b|A valid shutdown command was received via the shutdown port|\bContext \[[^\]]*\] startup failed due to previous errors\b|\bStopping serving (replicas|logs) in dir\b|\bDETAIL:\s+User "[^"]*" has an expired password\b|does not have a valid entry for the current node\b|"newState":"REMOVED"/i;
 /** The same server serving again after it: a stall before one of these is over. */
 const SERVING =
-  /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections|fsyncUnlock complete\b|\bcompact \S+ end\b|\b(Node|Service) left maintenance mode\b|\bprocess \d+ acquired \w+Lock on\b/i;
+  /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections|fsyncUnlock complete\b|\bcompact \S+ end\b|\b(Node|Service) left maintenance mode\b|\bprocess \d+ acquired \w+Lock on\b|"newState":"(?:PRIMARY|SECONDARY)"/i;
 
 /**
  * Redis saving its dataset in its main process (`SAVE`, a backup job's `redis-cli save`): "DB saved on disk" logged by

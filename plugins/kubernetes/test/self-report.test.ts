@@ -407,6 +407,23 @@ describe('selfReportAttributes — a PostgreSQL role whose password expired', ()
   });
 });
 
+describe('selfReportAttributes — a MongoDB member its replica-set configuration no longer names', () => {
+  it('NodeNotFound and the REMOVED state are a stall; returning to PRIMARY ends it', () => {
+    const removed = [
+      '{"t":{"$date":"2026-05-12T09:20:00.000+00:00"},"s":"I","c":"REPL","id":21405,"ctx":"ReplCoord-0","msg":"Locally stored replica set configuration does not have a valid entry for the current node; waiting for reconfig or remote heartbeat","attr":{"error":{"code":74,"codeName":"NodeNotFound"}}}',
+      '{"t":{"$date":"2026-05-12T09:20:00.100+00:00"},"s":"I","c":"REPL","id":21358,"ctx":"ReplCoord-0","msg":"Replica set state transition","attr":{"newState":"REMOVED","oldState":"STARTUP"}}',
+    ];
+    expect(selfReportAttributes([removed.join('\n')], window, { server: true })).toMatchObject({
+      stalledLines: 2,
+    });
+    const back =
+      '{"t":{"$date":"2026-05-12T09:25:00.000+00:00"},"s":"I","c":"REPL","id":21358,"ctx":"ReplCoord-0","msg":"Replica set state transition","attr":{"newState":"PRIMARY","oldState":"SECONDARY"}}';
+    expect(selfReportAttributes([[...removed, back].join('\n')], window, { server: true })).toMatchObject({
+      stalledLines: 0,
+    });
+  });
+});
+
 describe('selfReportAttributes — a server recording a change of its own settings', () => {
   it('counts ALTER ROLE/SYSTEM … SET, a reloaded parameter and MySQL\u2019s SET GLOBAL, with the first time', () => {
     const pg = [
