@@ -40,11 +40,11 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
     /password authentication failed|Access denied for user|Authentication failed|AuthenticationFailed|auth(entication)? error|\bNOAUTH\b|\bWRONGPASS\b|invalid (password|credentials|username or password)|\b28P01\b|SASL authentication|Login failed for user|ACCESS_REFUSED|not authori[sz]ed|\b(401|403)\b (Unauthorized|Forbidden)|(status|code)[=: ]*(401|403)\b|returned (401|403)\b|Unauthenticated|PermissionDenied|requires authentication|\(Unauthorized\)|"codeName":\s*"Unauthorized"/i,
   ],
   // The dependency answers that it ran out of something: Redis MISCONF (its RDB save failed, writes
-  // refused) and maxmemory, MySQL 1040, memcached at its -c limit, PostgreSQL 53300, gRPC RESOURCE_EXHAUSTED, a full disk,
+  // refused) and maxmemory, MySQL 1040 and 1226 (a user past its MAX_QUERIES_PER_HOUR-style limit), memcached at its -c limit, PostgreSQL 53300, gRPC RESOURCE_EXHAUSTED, a full disk,
   // an OpenTelemetry Collector whose memory_limiter refuses data.
   [
     'exhausted',
-    /\bMISCONF\b|OOM command not allowed|Too many (open )?connections|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device|data refused due to high memory usage/i,
+    /\bMISCONF\b|OOM command not allowed|Too many (open )?connections|has exceeded the '(?:max_questions|max_updates|max_connections_per_hour|max_user_connections)' resource|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device|data refused due to high memory usage/i,
   ],
   // The dependency turns the caller away for its rate: HTTP 429, "rate limit exceeded", AWS throttling.
   [
@@ -255,10 +255,10 @@ export function classifyFailure(line: string): FailureKind | undefined {
 const TECHNOLOGIES: readonly [string, RegExp][] = [
   ['postgres', /npgsql|psycopg|PSQLException|PostgresException|org\.postgresql|\bpq: |\bpostgres/i],
   // MySQL's own error texts name no client library: "Error 1045: Access denied for user …" (server error 1045/28000),
-  // EclipseLink's "Error Code: 1040".
+  // EclipseLink's "Error Code: 1040", error 1226's "User 'app' has exceeded the 'max_questions' resource (current value: 5000)".
   [
     'mysql',
-    /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql|Access denied for user|\bError( Code:)? 10(45|44|40)\b/i,
+    /com\.mysql|mysql|mariadb|Connector\/J|CommunicationsException|pymysql|Access denied for user|\bError( Code:)? (10(45|44|40)|1226)\b|has exceeded the '\w+' resource \(current value: \d+\)/i,
   ],
   // mgo and mongo-go-driver say "no reachable servers" / "server selection error" without naming MongoDB.
   ['mongo', /mongo|no reachable servers|server selection (error|timeout)/i],

@@ -193,6 +193,11 @@ describe('classifyFailure — real runtime lines', () => {
     ],
     ["OOM command not allowed when used memory > 'maxmemory'.", 'exhausted'],
     ['Error 1040: Too many connections', 'exhausted'],
+    // MySQL 1226: a user past its per-hour or concurrent-connection limit (ALTER USER … WITH MAX_QUERIES_PER_HOUR)
+    [
+      "Error 1226: User 'teauser' has exceeded the 'max_questions' resource (current value: 5000)",
+      'exhausted',
+    ],
     // memcached at its connection limit (-c), as gomemcache quotes the reply
     ['memcache: unexpected line in get response: "ERROR Too many open connections\\r\\n"', 'exhausted'],
     // Valkey (the Redis fork) answers as Redis does; MySQL refusing a host after aborted handshakes (1129)
@@ -495,6 +500,21 @@ describe('dependencyFailures', () => {
         kind: 'database',
         description: 'MariaDB 10.4 with the teadb schema',
       },
+    });
+    expect(dependencyFailures(text, 'persistence', g, { ips: new Map() })).toMatchObject([
+      { target: 'teastore-db', counts: { exhausted: 1 } },
+    ]);
+  });
+
+  it('ties MySQL\u2019s error 1226 quoted by EclipseLink to the SQL database as exhaustion', () => {
+    const text = [
+      '26-May-2026 11:06:36.000 WARNING [http-nio-8080-exec-12] org.eclipse.persistence.session./file:/usr/local/tomcat/webapps/persistence/WEB-INF/classes/_persistence Exception [EclipseLink-4002] (Eclipse Persistence Services - 2.7.10.v20211216-fe64cd3): org.eclipse.persistence.exceptions.DatabaseException',
+      "Internal Exception: java.sql.SQLSyntaxErrorException: User 'teauser' has exceeded the 'max_questions' resource (current value: 5000)",
+      'Error Code: 1226',
+    ].join('\n');
+    const g = withDeps({
+      registry: { address: 'teastore-registry:8080', description: 'Service registry' },
+      'teastore-db': { address: 'teastore-db:3306', kind: 'database', description: 'MariaDB 10.4' },
     });
     expect(dependencyFailures(text, 'persistence', g, { ips: new Map() })).toMatchObject([
       { target: 'teastore-db', counts: { exhausted: 1 } },
