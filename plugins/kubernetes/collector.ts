@@ -67,7 +67,6 @@ const RELEASE_LOOKBACK_MIN = 240;
  * Of ReplicaSets owned by several Deployments, those of the Deployment whose newest ReplicaSet is the
  * most recent, with its name; undefined when none is owned by a Deployment.
  */
-
 export function latestDeployment(
   replicaSets: readonly KubeObject[],
 ): { name: string; replicaSets: KubeObject[] } | undefined {
@@ -639,13 +638,7 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
           const changedInWindow = change?.inWindow === true && change.relevant === true;
           if (changedInWindow) states.get(component.id)!.changedAt = Date.parse(String(change.changedAt));
           // A restart with the same template, errors of its own after it: kept for `targetRestartedBefore`.
-          if (
-            change?.inWindow === true &&
-            change.relevant === false &&
-            Array.isArray(change.fields) &&
-            change.fields.length === 0 &&
-            Number(change.errorsAfter) >= 3
-          )
+          if (change?.inWindow === true && change.relevant === false && Number(change.errorsAfter) >= 3)
             states.get(component.id)!.restartedAt = Date.parse(String(change.changedAt));
           return {
             caller: component.id,
