@@ -57,14 +57,14 @@ const currency = {
     OOM kill 4 days ago are decoys.`,
   workloads: {
     currencyservice: {
-      rollout: { at: -19, oldReplicas: 0 },
+      rollout: { at: -19, oldReplicas: 0, oldContainers: { server: { image: `${REG}/currencyservice:v0.10.6` } } },
       containers: { server: { image: `${REG}/currencyservice:v0.10.6-rates2` } },
       pods: [{ containers: { server: cs.crashLoop({ restarts: 6, exitCode: 1, startedAt: T3.iso(-1.0), finishedAt: T3.iso(-0.84), container: 'server' }) } }],
       unavailableSince: -16,
       progressing: (rs) => ({ type: 'Progressing', status: 'True', lastUpdateTime: T3.iso(-18), lastTransitionTime: T3.iso(-19), reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${rs}" has successfully progressed.` }),
     },
     adservice: {
-      rollout: { at: -130, oldReplicas: 0 },
+      rollout: { at: -130, oldReplicas: 0, oldContainers: { server: { image: `${REG}/adservice:v0.10.6` } } },
       containers: { server: { image: `${REG}/adservice:v0.10.6-p1` } },
       pods: [{ containers: { server: cs.restartedRunning({ restarts: 1, startedAt: T3.iso(-128), last: { exitCode: 137, reason: 'OOMKilled', startedAt: T3.iso(-129.5), finishedAt: T3.iso(-128.2) } }) } }],
     },
