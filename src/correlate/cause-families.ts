@@ -89,9 +89,35 @@ function callersOnly(h: Hypothesis): boolean {
   return h.findings.every((f) => Object.keys(f.facts).every((k) => k.startsWith('kubernetes.callers.')));
 }
 
+/** Exit codes a kubelet kill leaves (SIGKILL after the grace period, SIGTERM handled), and a graceful exit on SIGTERM. */
+const KILL_EXIT_CODES: ReadonlySet<number> = new Set([0, 137, 143]);
+
+/**
+ * A crash loop whose containers last exited on their own (an exit code other than a kill's) while the liveness
+ * probe killed them at most once: the probe did not restart them, so a liveness failure seen meanwhile (a kill
+ * that left a corrupt file behind, probes failing while the process is down) does not explain the loop.
+ * Unknown exit codes, or repeated liveness kills, keep the liveness reading.
+ */
+function exitsOnItsOwn(probe: Hypothesis, crash: Hypothesis): boolean {
+  const codes = factValues(crash, 'lastExitCode').filter((v): v is number => typeof v === 'number');
+  const kills = Math.max(0, ...factValues(probe, 'probeKills').map(Number).filter(Number.isFinite));
+  return kills < 2 && codes.length > 0 && codes.every((c) => !KILL_EXIT_CODES.has(c));
+}
+
 export const CAUSE_FAMILIES: readonly CauseFamily[] = [
   { leader: 'oom-killed', follower: 'crash-loop', because: 'OOM kills restart the container' },
-  { leader: 'probe-failure', follower: 'crash-loop', because: 'liveness kills restart the container' },
+  {
+    leader: 'probe-failure',
+    follower: 'crash-loop',
+    because: 'liveness kills restart the container',
+    when: (probe, crash) => !exitsOnItsOwn(probe, crash),
+  },
+  {
+    leader: 'crash-loop',
+    follower: 'probe-failure',
+    because: 'a container that keeps exiting on its own fails its probes while it is down',
+    when: (crash, probe) => exitsOnItsOwn(probe, crash),
+  },
   { leader: 'config-missing', follower: 'crash-loop', because: 'a missing config stops the start' },
   { leader: 'config-error', follower: 'crash-loop', because: 'a bad config makes the start fail' },
   {

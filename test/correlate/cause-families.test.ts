@@ -46,6 +46,25 @@ describe('cause families', () => {
     expect(out.map((h) => h.rank)).toEqual([1, 2]);
   });
 
+  it('a crash loop whose containers exit on their own leads the one liveness kill seen meanwhile', () => {
+    const crash = (code: number | null) =>
+      hyp('redis', 'crash-loop', 0.77, { 'kubernetes.pods.lastExitCode': code });
+    const probe = (kills: number) =>
+      hyp('redis', 'probe-failure', 0.79, { 'kubernetes.probes.probeKills': kills });
+    const order = (hs: Hypothesis[]) => foldCauseFamilies(hs, band).map((h) => h.cause);
+    // Exit 1 after a single liveness kill (a corrupt file left behind): the process exits by itself.
+    const out = foldCauseFamilies([probe(1), crash(1)], band);
+    expect(out.map((h) => h.cause)).toEqual(['crash-loop', 'probe-failure']);
+    expect(out[0]!.confidence).toBeCloseTo(0.79, 12);
+    expect(out[0]!.factors.at(-1)!.note).toMatch(/exiting on its own/);
+    expect(out[1]!.confidence).toBeCloseTo(0.395, 12);
+    // A kill's exit code, an unknown one, or repeated liveness kills: the probe explains the restarts.
+    expect(order([probe(1), crash(137)])).toEqual(['probe-failure', 'crash-loop']);
+    expect(order([probe(1), crash(143)])).toEqual(['probe-failure', 'crash-loop']);
+    expect(order([probe(1), crash(null)])).toEqual(['probe-failure', 'crash-loop']);
+    expect(order([probe(7), crash(2)])).toEqual(['probe-failure', 'crash-loop']);
+  });
+
   it('a leader resting on leads alone (a restart near the symptoms) does not fold a finding under it', () => {
     const lead = {
       ...hyp('persistence', 'config-error', 0.24),
