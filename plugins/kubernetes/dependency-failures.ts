@@ -765,6 +765,8 @@ function logFailures(
   // lines after it are not its continuation — an exception printed without a stamp, at any later time.
   let stale = false;
   const counted = new Set<string>();
+  // The line of each dependency's last failure: an unstamped log tells what came after it by order alone.
+  const lastLineOf = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const at = stamps[i];
@@ -820,6 +822,7 @@ function logFailures(
           samples: [],
         })
         .get(target.id)!;
+    lastLineOf.set(target.id, i);
     const when = unknownTime ? undefined : lastAt;
     if (when !== undefined && (entry.firstAt === undefined || when < entry.firstAt)) entry.firstAt = when;
     if (when !== undefined && (entry.lastAt === undefined || when > entry.lastAt)) entry.lastAt = when;
@@ -888,8 +891,41 @@ function logFailures(
     (lastLine > f.lastAt + RECOVERY_SHOWN_MS ||
       (f.lastAt < window.to - LONG_OVER_MS && f.firstAt !== undefined && f.lastAt - f.firstAt <= BURST_MS)) &&
     !((f.loopback ?? 0) > 0 && erroredAfter(f.lastAt));
-  return [...out.values()].filter((f) => !recovered(f)).sort((a, b) => (a.target < b.target ? -1 : 1));
+  // Unstamped failures the caller's own access log shows it got over: after the last of them, the routes it had
+  // answered 5xx are answered 2xx/3xx again, at least UNSTAMPED_RECOVERY_ANSWERS times and twice the failures,
+  // and never 5xx once answered again (no stamp says when it ended; the order of the lines does).
+  const failedRoutes = new Set<string>();
+  for (const line of lines) {
+    const m = ROUTE_ANSWER.exec(line);
+    if (m?.[3]!.startsWith('5')) failedRoutes.add(`${m[1]} ${m[2]}`);
+  }
+  const answeredAgain = (f: DependencyFailure) => {
+    const last = lastLineOf.get(f.target);
+    if (f.lastAt !== undefined || last === undefined || failedRoutes.size === 0) return false;
+    let ok = 0;
+    for (let j = last + 1; j < lines.length; j++) {
+      const m = ROUTE_ANSWER.exec(lines[j]!);
+      if (!m || !failedRoutes.has(`${m[1]} ${m[2]}`)) continue;
+      // The 5xx the failed call itself was answered with is written after it, before any success.
+      if (m[3]!.startsWith('5')) {
+        if (ok > 0) return false;
+        continue;
+      }
+      ok++;
+    }
+    return ok >= UNSTAMPED_RECOVERY_ANSWERS && ok >= 2 * failureTotal(f);
+  };
+  return [...out.values()]
+    .filter((f) => !recovered(f) && !answeredAgain(f))
+    .sort((a, b) => (a.target < b.target ? -1 : 1));
 }
+
+/** A server's own access-log line with its method, path and status (`POST /orders 201 4.1 ms`, `"GET /cart HTTP/1.1" 200`). */
+const ROUTE_ANSWER =
+  /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\/[^\s"?]*)\S*(?: HTTP\/[\d.]+)?"? ([1-5]\d\d)\b/;
+
+/** Answers of the failed routes after the last unstamped failure, at least, for the failures to count as over. */
+const UNSTAMPED_RECOVERY_ANSWERS = 4;
 
 /**
  * An error line of a workload's own log: a level word in capitals (or a JSON/logfmt level field, or

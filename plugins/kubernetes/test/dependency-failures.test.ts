@@ -1159,6 +1159,40 @@ describe('dependencyFailures — a burst that is over', () => {
   });
 });
 
+describe('dependencyFailures — unstamped failures the caller answered its route again after', () => {
+  // A Node front-end with morgan's "dev" format: no line carries a time.
+  const refused = 'Error: connect ECONNREFUSED accounts-db:5432';
+  const answer = (status: number) => `POST /orders ${status} 4.118 ms - 40`;
+  const read = (lines: string[]) =>
+    dependencyFailures(lines.join('\n'), 'payment', graph, { ips: new Map() });
+  it('two refusals, each answered 500, then the route answered 201 four times: over', () => {
+    expect(
+      read([answer(201), refused, answer(500), refused, answer(500), ...Array(4).fill(answer(201))]),
+    ).toEqual([]);
+  });
+  it('too few answers after, a 5xx among them, or no failed route to read: the failures stay', () => {
+    const failing = [refused, answer(500), refused, answer(500)];
+    expect(read([...failing, ...Array(3).fill(answer(201))])).toMatchObject([{ counts: { refused: 2 } }]);
+    expect(read([...failing, answer(201), answer(201), answer(500), answer(201), answer(201)])).toMatchObject(
+      [{ counts: { refused: 2 } }],
+    );
+    // Other routes answering is no sign that the failed one recovered.
+    expect(read([...failing, ...Array(6).fill('GET /catalogue 200 3.1 ms - 812')])).toMatchObject([
+      { counts: { refused: 2 } },
+    ]);
+    expect(
+      read([
+        refused,
+        refused,
+        'INFO order saved',
+        'INFO order saved',
+        'INFO order saved',
+        'INFO order saved',
+      ]),
+    ).toMatchObject([{ counts: { refused: 2 } }]);
+  });
+});
+
 describe('dependencyFailures — several logs, and lines without a stamp', () => {
   const window = { from: Date.parse('2026-11-19T10:00:00Z'), to: Date.parse('2026-11-19T10:41:00Z') };
   const unknown = (n: number) =>
