@@ -20,5 +20,12 @@ for (const sys of readdirSync(ROOT)) {
       if (o?.kind === 'StatefulSet') p.metadata.generateName = `${o.name}-`;
     }
     writeFileSync(pf, JSON.stringify(pods, null, 2) + '\n');
+    // Robot Shop's dispatch Service is headless upstream (clusterIP: None).
+    const sf = join(sd, f, 'cluster', 'services.json');
+    if (sys === 'robot-shop' && existsSync(sf)) {
+      const svcs = JSON.parse(readFileSync(sf, 'utf8'));
+      for (const s of svcs.items) if (s.metadata.name === 'dispatch') { s.spec.clusterIP = 'None'; s.spec.clusterIPs = ['None']; }
+      writeFileSync(sf, JSON.stringify(svcs, null, 2) + '\n');
+    }
   }
 }
