@@ -230,8 +230,19 @@ const CLIENT_GONE =
  */
 export const WORKER_KILLED = /\bWORKER TIMEOUT \(pid:\d+\)|HARAKIRI ON WORKER \d+/;
 
+/**
+ * A server's own login handler turning away one of its users ("login | Error logging in: invalid password",
+ * "sign-in failed: invalid credentials for alice"): the user's error, not a credential a dependency refused. A
+ * driver's refusal names its server's words ("password authentication failed", Redis's "ERR invalid password"),
+ * which this does not read.
+ */
+const USER_LOGIN_REJECTED =
+  /\b(log(ging)?[ -]?in|sign(ing)?[ -]?in)\b[^\n]*\binvalid (password|credentials|username or password)\b/i;
+
 export function classifyFailure(line: string): FailureKind | undefined {
   if (CLIENT_GONE.test(line) || WORKER_KILLED.test(line)) return undefined;
+  if (USER_LOGIN_REJECTED.test(line) && !/\bERR invalid password|WRONGPASS|NOAUTH/.test(line))
+    return undefined;
   const envoy = envoyOutbound(line);
   if (envoy !== null) return envoy;
   if (GRPC_MESSAGE_SIZE.test(line)) return 'http5xx';
@@ -785,6 +796,9 @@ function logFailures(
     const pool = connectionPoolWait(line);
     const kind = pool ? 'timeout' : classifyFailure(line);
     if (!kind || (!pool && clientExhausted(line)) || relayed(line, deeper, targets, book)) continue;
+    // uWSGI's request log ("POST /pay/user-7731 => generated 241 bytes … (HTTP/1.1 500)") is the server's own
+    // answer: a name in its path is no dependency it called.
+    if (kind === 'http5xx' && UWSGI_REQUEST.test(line)) continue;
     let target = namedTarget(line, targets, book);
     // 5xx lines must name the dependency themselves: a server's own access log says "500" too.
     if (kind !== 'http5xx') {
@@ -919,6 +933,9 @@ function logFailures(
     .filter((f) => !recovered(f) && !answeredAgain(f))
     .sort((a, b) => (a.target < b.target ? -1 : 1));
 }
+
+/** uWSGI's request log line: "[pid: 9|app: 0|req: 4425/8852] 10.1.3.41 () {…} [date] POST /pay/x => generated 241 bytes". */
+const UWSGI_REQUEST = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+ => generated \d+ bytes in \d+ msecs/;
 
 /** A server's own access-log line with its method, path and status (`POST /orders 201 4.1 ms`, `"GET /cart HTTP/1.1" 200`). */
 const ROUTE_ANSWER =
@@ -1310,12 +1327,15 @@ export function callerEvidence(
       const credentials = w.f.counts.auth - (external ? (w.f.forbidden ?? 0) : 0) - (w.f.meshDenied ?? 0);
       if (strong.length === 1 && credentials * 2 >= n && !state.meshDenied && !sinceItsChange)
         entry('credentialsRefused');
-      // An expired certificate is the server's to renew, not the caller's TLS settings.
+      // An expired certificate is the server's to renew, not the caller's TLS settings. So is an outside provider's
+      // certificate its caller has not changed toward (a renewal that left out an intermediate, a new CA): only a
+      // caller that changed (a new image, a new trust store) is the one whose TLS settings are wrong.
       if (
         strong.length === 1 &&
         w.f.counts.tls * 2 >= n &&
         (w.f.certExpired ?? 0) * 2 < w.f.counts.tls &&
-        !sinceItsChange
+        !sinceItsChange &&
+        (!external || w.changed)
       )
         entry('tlsRefused');
       // A name that is none of the dependency's addresses: the caller is configured with a wrong host.

@@ -1307,6 +1307,43 @@ describe('dependencyFailures — an expired certificate is the server\u2019s', (
   });
 });
 
+describe('dependencyFailures — an outside provider\u2019s certificate the caller has not changed toward', () => {
+  const verify = (min: number) =>
+    `[2026-02-12 19:${min}:18,180] ERROR in payment: HTTPSConnectionPool(host='paypal.com', port=443): Max retries exceeded with url: / (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)')))`;
+  const found = dependencyFailures([verify(30), verify(31), verify(33)].join('\n'), 'payment', graph, {
+    ips: new Map(),
+  });
+  it('is the provider\u2019s (its chain, its CA); a caller that changed is the one whose trust settings are wrong', () => {
+    expect(found).toMatchObject([{ target: 'gateway', counts: { tls: 3 } }]);
+    const read = (changed: boolean) =>
+      callerEvidence([{ caller: 'payment', failures: found, changed }], new Map(), graph).callers.get(
+        'payment',
+      )?.tlsRefused;
+    expect(read(false)).toEqual([]);
+    expect(read(true)).toEqual(['gateway']);
+  });
+});
+
+describe('dependencyFailures — what is no failure of a call', () => {
+  it('a login handler turning away its own user is the user\u2019s error; a database refusing a password is not', () => {
+    expect(
+      classifyFailure('{"message": "login | Error logging in: invalid password", "severity": "ERROR"}'),
+    ).toBeUndefined();
+    expect(classifyFailure('sign-in failed: invalid credentials for alice')).toBeUndefined();
+    expect(
+      classifyFailure('redis.exceptions.AuthenticationError: ERR invalid password while logging in to cache'),
+    ).toBe('auth');
+    expect(classifyFailure('FATAL:  password authentication failed for user "admin"')).toBe('auth');
+    expect(classifyFailure('Error: invalid password')).toBe('auth');
+  });
+  it('a 5xx in uWSGI\u2019s own request log names no dependency, even one whose name is in the path', () => {
+    const line =
+      '[pid: 9|app: 0|req: 4425/8852] 10.1.3.41 () {34 vars in 472 bytes} [Thu Feb 12 19:30:24 2026] POST /pay/rabbitmq-7731 => generated 241 bytes in 187 msecs (HTTP/1.1 500) 2 headers in 73 bytes (1 switches on core 0)';
+    expect(classifyFailure(line)).toBe('http5xx');
+    expect(dependencyFailures([line, line].join('\n'), 'payment', graph, { ips: new Map() })).toEqual([]);
+  });
+});
+
 describe('dependencyFailures — a cluster IP called on a port its Service does not expose', () => {
   const g = withDeps({
     'memcached-rate': { address: 'memcached-rate:11211', description: 'memcached' },
