@@ -47,11 +47,11 @@ export const scenarios = [
       },
     },
     events: [
-      { on: 'pod:ledgerwriter#0', reason: 'Scheduled', message: 'Successfully assigned bank/%POD% to %NODE%', source: 'default-scheduler', first: -37 },
+      { on: 'pod:ledgerwriter#0', reason: 'Scheduled', message: 'Successfully assigned bank-of-anthos/%POD% to %NODE%', source: 'default-scheduler', first: -37 },
       { on: 'rs:ledgerwriter', reason: 'SuccessfulCreate', message: 'Created pod: ledgerwriter-%RS%', first: -37 },
       { on: 'pod:ledgerwriter#0', reason: 'Started', message: 'Started container ledgerwriter', fieldPath: 'spec.containers{ledgerwriter}', first: -36.5, last: -7.6, count: 5 },
       { on: 'pod:ledgerwriter#0', reason: 'Unhealthy', message: 'Readiness probe failed: Get "http://%PODIP%:8080/ready": dial tcp %PODIP%:8080: connect: connection refused', type: 'Warning', fieldPath: 'spec.containers{ledgerwriter}', first: -35.5, last: -2.4, count: 301 },
-      { on: 'pod:ledgerwriter#0', reason: 'BackOff', message: 'Back-off restarting failed container ledgerwriter in pod %POD%_bank(%PODUID%)', type: 'Warning', fieldPath: 'spec.containers{ledgerwriter}', first: -25, last: -0.5, count: 22 },
+      { on: 'pod:ledgerwriter#0', reason: 'BackOff', message: 'Back-off restarting failed container ledgerwriter in pod %POD%_bank-of-anthos(%PODUID%)', type: 'Warning', fieldPath: 'spec.containers{ledgerwriter}', first: -25, last: -0.5, count: 22 },
     ],
     logs: {
       'ledgerwriter#0/ledgerwriter/previous': lockRun(-7.6),
