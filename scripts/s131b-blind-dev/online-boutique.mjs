@@ -37,6 +37,36 @@ const feLogs = [];
 for (let m = -40; m < -0.5; m += 0.75) feLogs.push(fl(m, 'debug', 'request started', { path: '/product/OLJCESPC7Z' }), fl(m + 0.01, 'debug', 'request complete', { path: '/product/OLJCESPC7Z' }));
 for (let m = -36; m < -0.5; m += 3) feLogs.push(fl(m + 0.35, 'debug', 'request complete', { method: 'POST', path: '/cart/checkout', id: 'a93e1d07-2c6f-4e58-b0d4-6f7a1c9e3b25' }));
 
+const T2 = clock('2026-06-02T13:41:00Z');
+const REG = 'us-central1-docker.pkg.dev/online-boutique-ci/microservices-demo';
+const nodeCrash = (min) => [
+  JSON.stringify({ severity: 'info', time: Date.parse(T2.isoMs(min)), pid: 1, hostname: '%POD%', name: 'currencyservice-server', message: 'Profiler disabled.' }),
+  'node:internal/modules/cjs/loader:1228',
+  '  throw err;',
+  '  ^',
+  '',
+  "Error: Cannot find module '@opentelemetry/instrumentation-grpc'",
+  'Require stack:',
+  '- /usr/src/app/server.js',
+  '    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)',
+  '    at Module._load (node:internal/modules/cjs/loader:1051:27)',
+  '    at Module.require (node:internal/modules/cjs/loader:1311:19)',
+  '    at require (node:internal/modules/helpers:179:18)',
+  '    at Object.<anonymous> (/usr/src/app/server.js:38:31)',
+  '    at Module._compile (node:internal/modules/cjs/loader:1469:14)',
+  '    at Module._extensions..js (node:internal/modules/cjs/loader:1548:10)',
+  '    at Module.load (node:internal/modules/cjs/loader:1288:32)',
+  '    at Module._load (node:internal/modules/cjs/loader:1104:12)',
+  '    at TracingChannel.traceSync (node:diagnostics_channel:315:14) {',
+  "  code: 'MODULE_NOT_FOUND',",
+  "  requireStack: [ '/usr/src/app/server.js' ]",
+  '}',
+  '',
+  'Node.js v20.18.0',
+];
+const curOld = [];
+for (let m = -60; m < -0.3; m += 0.5) curOld.push(JSON.stringify({ severity: 'info', time: Date.parse(T2.isoMs(m)), pid: 1, hostname: '%POD%', name: 'currencyservice-server', message: 'conversion request successful' }));
+
 export const scenarios = [
   {
     folder: 's131b-sendgrid-slow-mail-send',
@@ -59,4 +89,37 @@ export const scenarios = [
     events: [],
     logs: { 'emailservice#0/server': emailLogs, 'checkoutservice#0/server': coLogs, 'frontend#0/server': feLogs },
   },
+  {
+    folder: 's131b-currency-release-missing-otel-module',
+    incidentTime: '2026-06-02T13:41:00Z',
+    description: 'cd pipeline for currencysvc v0.10.7 hanging on rollout status for 15min+, shop still works afaik. can someone look before we roll back',
+    expected: { component: 'currencyservice', cause: 'bad-deploy-rollout' },
+    alsoAcceptable: [{ component: 'currencyservice', cause: 'crash-loop' }],
+    difficulty: 'medium',
+    traits: ['rollout-regression', 'partial-name', 'time-expression'],
+    grounding: `currencyservice (demo/src/currencyservice, Node.js) requires its OpenTelemetry packages at the top of server.js.
+      The fault follows a familiar Node release failure: the v0.10.7 image was built with npm ci --omit=dev after
+      @opentelemetry/instrumentation-grpc had been moved to devDependencies, so node exits 1 with MODULE_NOT_FOUND at start.
+      With one replica and maxUnavailable 25% (rounds to 0) the Deployment keeps the old v0.10.6 pod serving while the new
+      ReplicaSet's pod crash-loops, so the shop works and the pipeline's kubectl rollout status waits. Deviations: v0.10.7
+      and the package move are fictional; the upstream image tag is v0.10.6.`,
+    workloads: {
+      currencyservice: {
+        containers: { server: { image: `${REG}/currencyservice:v0.10.7` } },
+        rollout: { at: -17, oldReplicas: 1, oldContainers: { server: { image: `${REG}/currencyservice:v0.10.6` } } },
+        pods: [{ containers: { server: cs.crashLoop({ restarts: 7, exitCode: 1, startedAt: T2.iso(-3.2), finishedAt: T2.iso(-3.1), container: 'server' }) } }],
+        progressing: (rs) => ({ type: 'Progressing', status: 'True', lastUpdateTime: T2.iso(-16.5), lastTransitionTime: T2.iso(-17), reason: 'ReplicaSetUpdated', message: `ReplicaSet "${rs}" is progressing.` }),
+      },
+    },
+    events: [
+      { on: 'deploy:currencyservice', reason: 'ScalingReplicaSet', message: 'Scaled up replica set currencyservice-%NEW% to 1', first: -17 },
+      { on: 'pod:currencyservice#0', reason: 'Scheduled', message: 'Successfully assigned boutique/%POD% to %NODE%', source: 'default-scheduler', first: -16.9 },
+      { on: 'pod:currencyservice#0', reason: 'Pulled', message: `Container image "${REG}/currencyservice:v0.10.7" already present on machine`, fieldPath: 'spec.containers{server}', first: -16.5, last: -3.2, count: 8 },
+      { on: 'pod:currencyservice#0', reason: 'Created', message: 'Created container server', fieldPath: 'spec.containers{server}', first: -16.5, last: -3.2, count: 8 },
+      { on: 'pod:currencyservice#0', reason: 'Started', message: 'Started container server', fieldPath: 'spec.containers{server}', first: -16.5, last: -3.2, count: 8 },
+      { on: 'pod:currencyservice#0', reason: 'BackOff', message: 'Back-off restarting failed container server in pod %POD%_boutique(%PODUID%)', type: 'Warning', fieldPath: 'spec.containers{server}', first: -16, last: -0.5, count: 71 },
+    ],
+    logs: { 'currencyservice#0/server/previous': nodeCrash(-3.15), 'currencyservice#old0/server': curOld },
+  },
 ];
+
