@@ -19,12 +19,12 @@ for (const folder of ['s131c-paypal-503-checkout']) {
 }
 
 // TeaStore: pods on the NotReady node get Ready=False from the node lifecycle controller (no container reason).
-for (const [folder, node, since] of [['s131c-worker2-down', 'tea-worker-2', '2026-04-10T11:50:40Z']]) {
+for (const [folder, node, since] of [['s131c-worker2-down', 'tea-worker-2', '2026-04-10T11:50:42Z']]) {
   const dir = join(ROOT, 'teastore', folder, 'cluster');
   edit(join(dir, 'pods.json'), (l) => {
     for (const p of l.items) {
       if (p.spec.nodeName !== node) continue;
-      p.status.conditions = p.status.conditions.map((c) => (c.type === 'Ready' ? { type: 'Ready', status: 'False', lastProbeTime: null, lastTransitionTime: since } : c));
+      p.status.conditions = p.status.conditions.map((c) => (c.type === 'Ready' ? { type: 'Ready', status: 'False', lastProbeTime: null, lastTransitionTime: since } : c.type === 'ContainersReady' ? { type: 'ContainersReady', status: 'True', lastProbeTime: null, lastTransitionTime: p.metadata.creationTimestamp } : c));
     }
   });
 }
