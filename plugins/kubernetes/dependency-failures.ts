@@ -41,10 +41,11 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   ],
   // The dependency answers that it ran out of something: Redis MISCONF (its RDB save failed, writes
   // refused) and maxmemory, MySQL 1040 and 1226 (a user past its MAX_QUERIES_PER_HOUR-style limit), memcached at its -c limit, PostgreSQL 53300, gRPC RESOURCE_EXHAUSTED, a full disk,
-  // an OpenTelemetry Collector whose memory_limiter refuses data.
+  // an OpenTelemetry Collector whose memory_limiter refuses data, PostgreSQL refusing new transaction IDs before a
+  // wraparound or out of lock-table memory, MySQL 1114 (a full table).
   [
     'exhausted',
-    /\bMISCONF\b|OOM command not allowed|Too many (open )?connections|has exceeded the '(?:max_questions|max_updates|max_connections_per_hour|max_user_connections)' resource|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device|data refused due to high memory usage/i,
+    /\bMISCONF\b|OOM command not allowed|Too many (open )?connections|has exceeded the '(?:max_questions|max_updates|max_connections_per_hour|max_user_connections)' resource|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device|data refused due to high memory usage|not accepting commands (that assign new XIDs )?to avoid wraparound data loss|out of shared memory|The table '[^']+' is full/i,
   ],
   // The dependency turns the caller away for its rate: HTTP 429, "rate limit exceeded", AWS throttling.
   [
@@ -62,7 +63,7 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
   // "DENIED Redis is running in protected mode" to every client not on its loopback).
   [
     'refused',
-    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|no pg_hba\.conf entry for host|It was not possible to connect to the redis server|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bNOREPLICAS Not enough good replicas\b|is not permitted to log in|\bREADONLY You can't write against a read only (replica|slave)|\bbad resolver state\b|is not currently accepting connections|not accepting commands to avoid wraparound data loss|\bproduced zero addresses\b|\bNotWritablePrimary\b|the database system is (shutting down|starting up|in recovery mode)|server is currently in offline mode|\bvhost '?[^\s']+'? is down\b|\bDENIED (Redis|Valkey) is running in protected mode\b/i,
+    /connection refused|ECONNREFUSED|ConnectionRefused|actively refused|no pg_hba\.conf entry for host|It was not possible to connect to the redis server|code = Unavailable|no reachable servers|\b14 UNAVAILABLE\b|no healthy upstream|\bUH\b.*upstream|Connection to .* refused|\bBUSY (Redis|Valkey) is busy\b|\bLOADING (Redis|Valkey) is loading\b|\bMASTERDOWN\b|\bCLUSTERDOWN\b|is blocked because of many connection errors|\bAMQPConnectionError\b|StatusCode\.UNAVAILABLE\b|running with the --read-only option|cannot execute \w+ in a read-only transaction|\bNOREPLICAS Not enough good replicas\b|is not permitted to log in|\bREADONLY You can't write against a read only (replica|slave)|\bbad resolver state\b|is not currently accepting connections|\bproduced zero addresses\b|\bNotWritablePrimary\b|the database system is (shutting down|starting up|in recovery mode)|server is currently in offline mode|\bvhost '?[^\s']+'? is down\b|\bDENIED (Redis|Valkey) is running in protected mode\b/i,
   ],
   [
     'reset',

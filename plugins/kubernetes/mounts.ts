@@ -43,7 +43,10 @@ export function configVolumes(events: readonly KubeObject[]): Set<string> {
 /** Whether a mount failure message is about missing configuration, given the volumes known to lack it. */
 export function isConfigMountFailure(message: string, config: ReadonlySet<string>): boolean {
   if (classifyMountFailure(message) === 'config-missing') return true;
-  const unmounted = UNMOUNTED.exec(message)?.[1]?.split(/[\s,]+/).filter(Boolean) ?? [];
+  const unmounted =
+    UNMOUNTED.exec(message)?.[1]
+      ?.split(/[\s,]+/)
+      .filter(Boolean) ?? [];
   return unmounted.length > 0 && unmounted.every((v) => config.has(v));
 }
 
@@ -73,7 +76,8 @@ export function mountAttributes(events: KubeObject[], w: Window): Record<string,
       const item = MISSING_ITEM.exec(text);
       if (object) missing.add(`${object[1]!.toLowerCase().replace(/s$/, '')}/${object[2]}`);
       else if (key) missing.add(`${key[2]!.toLowerCase()}/${key[3]}`);
-      else if (item) missing.add(`${item[1]!.toLowerCase() === 'config' ? 'configmap' : 'secret'} key ${item[2]}`);
+      else if (item)
+        missing.add(`${item[1]!.toLowerCase() === 'config' ? 'configmap' : 'secret'} key ${item[2]}`);
       missingMessage ||= text.slice(0, 300);
     } else {
       volumeFailures += count;

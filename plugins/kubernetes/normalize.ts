@@ -221,11 +221,13 @@ export const EXHAUSTED =
 /**
  * A database server's own log saying it turns connections away at its limit: PostgreSQL's `FATAL:  sorry, too
  * many clients already` and reserved-slots refusal, MongoDB's "Connection refused because there are too many open
- * connections". Only a server's own log says so as its own (`selfReportAttributes` with `server`); a client
+ * connections", PostgreSQL refusing new transaction IDs before a wraparound ("database is not accepting commands that
+ * assign new XIDs to avoid wraparound data loss") or out of lock-table memory ("out of shared memory"), MySQL's
+ * "The table 't' is full" (error 1114). Only a server's own log says so as its own (`selfReportAttributes` with `server`); a client
  * quoting the same text (`PSQLException: FATAL: sorry, …`) speaks of its dependency (`CLIENT_QUOTE`).
  */
 export const SERVER_EXHAUSTED =
-  /FATAL: +sorry, too many clients already|FATAL: +remaining connection slots are reserved|connection refused because (there are )?too many open connections/i;
+  /FATAL: +sorry, too many clients already|FATAL: +remaining connection slots are reserved|connection refused because (there are )?too many open connections|database is not accepting commands (that assign new XIDs )?to avoid wraparound data loss|ERROR: +out of shared memory|The table '[^']+' is full/i;
 /** A line in which a client library reports a server's answer (it names the client or the exception). */
 export const CLIENT_QUOTE =
   /Exception|psycopg|\bpq: |npgsql|org\.postgresql|connection to server|HikariPool|sqlalchemy|MongoServerError|MongoError|pymongo|mongo-go-driver/i;

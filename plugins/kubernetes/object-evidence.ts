@@ -277,7 +277,9 @@ export function calledPorts(
   services: readonly KubeObject[],
 ): ContainerPort[] {
   const ports = new Set(
-    component.addresses.map((a) => Number(/:(\d+)$/.exec(a)?.[1])).filter((n) => Number.isInteger(n) && n > 0),
+    component.addresses
+      .map((a) => Number(/:(\d+)$/.exec(a)?.[1]))
+      .filter((n) => Number.isInteger(n) && n > 0),
   );
   if (ports.size === 0) return declared;
   const targets = new Set<string>();

@@ -12,7 +12,8 @@ import { CLIENT_QUOTE, CONFIG, EXHAUSTED, SERVER_EXHAUSTED, redactSecrets } from
  * (`rabbitmqctl stop_app`), PostgreSQL shutting down or refusing connections while it recovers, MongoDB
  * locked by `db.fsyncLock()` (every write blocks until `fsyncUnlock`), MongoDB running `compact` (before 4.4 it
  * blocks every operation on its database until it logs `compact <ns> end`), PostgreSQL turning sessions away (a
- * database altered to `ALLOW_CONNECTIONS false`) or refusing commands to avoid transaction-ID wraparound, a RabbitMQ
+ * database altered to `ALLOW_CONNECTIONS false`; refusing commands to avoid transaction-ID wraparound is the database
+ * out of transaction IDs, an exhaustion: `SERVER_EXHAUSTED`), a RabbitMQ
  * virtual host down (its message store crashed: every connection to it is closed with "vhost / is down"), a Consul
  * agent put in maintenance mode (`consul maint -enable`: every service on the node turns critical and its
  * resolvers hand out no address), PostgreSQL sessions queued on a lock (`log_lock_waits`: "process 5188 still
@@ -30,7 +31,7 @@ import { CLIENT_QUOTE, CONFIG, EXHAUSTED, SERVER_EXHAUSTED, redactSecrets } from
  * shutdown, as at a liveness kill, logs none of them.
  */
 const STALLED =
-  /InnoDB: (A )?long semaphore wait|InnoDB: Semaphore wait has lasted|(Lua )?slow script detected: still in execution|Stopped RabbitMQ application|Stopping RabbitMQ applications?\b|database system is shutting down|database system is in recovery mode|mongod is locked and no writes are allowed|instance is locked, blocking all writes|\bcompact \S+ begin\b|is not currently accepting connections|database is not accepting commands to avoid wraparound data loss|\bvhost '?[^\s']+'? is down\b|\b(Node|Service) entered maintenance mode\b|\bprocess \d+ still waiting for \w+Lock on\b|A valid shutdown command was received via the shutdown port|\bContext \[[^\]]*\] startup failed due to previous errors\b|\bStopping serving (replicas|logs) in dir\b|\bDETAIL:\s+User "[^"]*" has an expired password\b|does not have a valid entry for the current node\b|"newState":"REMOVED"/i;
+  /InnoDB: (A )?long semaphore wait|InnoDB: Semaphore wait has lasted|(Lua )?slow script detected: still in execution|Stopped RabbitMQ application|Stopping RabbitMQ applications?\b|database system is shutting down|database system is in recovery mode|mongod is locked and no writes are allowed|instance is locked, blocking all writes|\bcompact \S+ begin\b|is not currently accepting connections|\bvhost '?[^\s']+'? is down\b|\b(Node|Service) entered maintenance mode\b|\bprocess \d+ still waiting for \w+Lock on\b|A valid shutdown command was received via the shutdown port|\bContext \[[^\]]*\] startup failed due to previous errors\b|\bStopping serving (replicas|logs) in dir\b|\bDETAIL:\s+User "[^"]*" has an expired password\b|does not have a valid entry for the current node\b|"newState":"REMOVED"/i;
 /** The same server serving again after it: a stall before one of these is over. */
 const SERVING =
   /Server startup complete|Starting RabbitMQ|Ready to accept connections|ready for connections|Script killed by user|database system is ready to accept connections|fsyncUnlock complete\b|\bcompact \S+ end\b|\b(Node|Service) left maintenance mode\b|\bprocess \d+ acquired \w+Lock on\b|"newState":"(?:PRIMARY|SECONDARY)"/i;

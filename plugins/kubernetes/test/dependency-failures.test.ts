@@ -124,10 +124,6 @@ describe('classifyFailure — real runtime lines', () => {
       'org.postgresql.util.PSQLException: FATAL: database "postgresdb" is not currently accepting connections',
       'refused',
     ],
-    [
-      'psycopg2.errors.ProgramLimitExceeded: database is not accepting commands to avoid wraparound data loss in database "postgresdb"',
-      'refused',
-    ],
     // PostgreSQL shutting down, starting or recovering (57P03), MySQL in offline_mode, a RabbitMQ vhost that is down
     [
       'psycopg2.OperationalError: connection to server at "accounts-db" (10.100.4.7), port 5432 failed: FATAL:  the database system is shutting down',
@@ -193,6 +189,16 @@ describe('classifyFailure — real runtime lines', () => {
     ],
     ["OOM command not allowed when used memory > 'maxmemory'.", 'exhausted'],
     ['Error 1040: Too many connections', 'exhausted'],
+    [
+      'PreparedStatementCallback; uncategorized SQLException; SQL state [54000]; error code [0]; ERROR: database is not accepting commands that assign new XIDs to avoid wraparound data loss in database "postgresdb"',
+      'exhausted',
+    ],
+    ["java.sql.SQLException: The table 'orders' is full", 'exhausted'],
+    // out of transaction IDs: the database ran out of something (it turns commands away for want of it)
+    [
+      'psycopg2.errors.ProgramLimitExceeded: database is not accepting commands to avoid wraparound data loss in database "postgresdb"',
+      'exhausted',
+    ],
     // MySQL 1226: a user past its per-hour or concurrent-connection limit (ALTER USER … WITH MAX_QUERIES_PER_HOUR)
     [
       "Error 1226: User 'teauser' has exceeded the 'max_questions' resource (current value: 5000)",

@@ -102,17 +102,24 @@ describe('selfReportAttributes — MongoDB running compact', () => {
 });
 
 describe('selfReportAttributes — PostgreSQL turning sessions and commands away', () => {
-  it('a database closed to connections, or refusing commands near transaction-ID wraparound, is a stall', () => {
+  it('a database closed to connections is a stall; refusing commands near transaction-ID wraparound is running out of them', () => {
     const closed =
       '2026-05-12 09:02:24.000 UTC [812] FATAL:  database "postgresdb" is not currently accepting connections';
     const wraparound =
       '2026-05-12 09:03:00.000 UTC [4410] ERROR:  database is not accepting commands to avoid wraparound data loss in database "postgresdb"';
     expect(selfReportAttributes([closed], window)).toMatchObject({ stalledLines: 1 });
-    expect(selfReportAttributes([wraparound], window)).toMatchObject({ stalledLines: 1 });
+    expect(selfReportAttributes([wraparound], window)).toMatchObject({ stalledLines: 0 });
+    expect(selfReportAttributes([wraparound], window, { server: true })).toMatchObject({
+      stalledLines: 0,
+      exhaustionLines: 1,
+    });
     // the warnings before it are not yet a refusal
     const warning =
       '2026-05-12 09:01:00.000 UTC [3871] WARNING:  database "postgresdb" must be vacuumed within 1000001 transactions';
-    expect(selfReportAttributes([warning], window)).toMatchObject({ stalledLines: 0 });
+    expect(selfReportAttributes([warning], window, { server: true })).toMatchObject({
+      stalledLines: 0,
+      exhaustionLines: 0,
+    });
   });
 });
 
@@ -189,6 +196,21 @@ describe('selfReportAttributes — a database at its connection limit', () => {
       'psycopg2.OperationalError: connection to server at "ledger-db" (10.52.1.9), port 5432 failed: FATAL:  sorry, too many clients already',
     ].join('\n');
     expect(selfReportAttributes([client], window, { server: true }).exhaustionLines).toBe(0);
+  });
+});
+
+describe('selfReportAttributes — a database out of a resource of its own', () => {
+  it('counts PostgreSQL refusing new transaction IDs and running out of lock memory, and MySQL 1114, in a server log', () => {
+    const log = [
+      '2026-05-12 09:00:00.000 UTC [1] LOG:  database system is ready to accept connections',
+      '2026-05-12 09:23:00.000 UTC [5806] ERROR:  database is not accepting commands that assign new XIDs to avoid wraparound data loss in database "postgresdb"',
+      '2026-05-12 09:25:00.000 UTC [5811] ERROR:  out of shared memory',
+      "2026-05-12T09:26:00.000000Z 12 [ERROR] [MY-013132] [Server] The table 'orders' is full!",
+    ].join('\n');
+    expect(selfReportAttributes([log], window, { server: true })).toMatchObject({
+      exhaustionLines: 3,
+      firstAt: '2026-05-12T09:23:00.000Z',
+    });
   });
 });
 
