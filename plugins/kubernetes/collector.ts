@@ -35,7 +35,7 @@ import {
 import { collectObjectEvidence } from './object-evidence.js';
 import { readNewestLines } from './log-tail.js';
 import { podDrift } from './pod-drift.js';
-import { holdsCallers, selfReportAttributes } from './self-report.js';
+import { holdsCallers, selfReportAttributes, waitsOnStalled } from './self-report.js';
 import { unattributedTimeouts } from './unattributed-timeouts.js';
 import { outboundCalls, slowCallEvidence, type TimedCall } from './slow-calls.js';
 import { clusterRoute, createClusterClients, type ClusterConfig } from './clusters.js';
@@ -761,6 +761,17 @@ export function createKubernetesCollector(config: KubernetesConfig): { collector
         state.stalledBelow = ctx.graph
           .dependencies(id, { depth: 3 })
           .filter((d) => d !== id && stalled.has(d)).length;
+      // A workload whose own workers are used up (its log: a full listen queue, harakiri, a worker timeout) while
+      // exactly one server it calls says in its own log that it stalled or ran out: the workers wait on that
+      // server (a publish to a broker under a disk alarm that never returns).
+      for (const [id, entry] of collected) {
+        const below = waitsOnStalled(
+          Number(entry.logStats?.processExhaustionLines ?? 0),
+          ctx.graph.dependencies(id, { depth: 1 }).filter((d) => d !== id),
+          stalled,
+        );
+        if (below) add(id, 'kubernetes.waits', { stalledBelow: below });
+      }
       /**
        * Whether evidence about `target` can be given: a workload of this scope, or an external component,
        * reported (once) as a dependency of the callers that speak of it.

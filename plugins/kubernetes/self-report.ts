@@ -99,6 +99,24 @@ export interface SelfReport extends Record<string, JsonValue> {
   samples: string[];
 }
 
+/** Lines of a workload's own worker exhaustion (pool waits excluded) before its workers are read as waiting below. */
+export const MIN_WAITING_EXHAUSTION = 2;
+
+/**
+ * The one direct dependency a workload's used-up workers wait on: its own log says its workers ran out
+ * (`processExhaustionLines`: a full listen queue, harakiri, a worker timeout) while exactly one of the servers it calls
+ * holds its callers by its own account (`holdsCallers`: stalled, or out of a resource). Undefined otherwise.
+ */
+export function waitsOnStalled(
+  processExhaustionLines: number,
+  dependencies: readonly string[],
+  stalled: ReadonlySet<string>,
+): string[] | undefined {
+  if (processExhaustionLines < MIN_WAITING_EXHAUSTION) return undefined;
+  const below = dependencies.filter((d) => stalled.has(d));
+  return below.length === 1 ? below : undefined;
+}
+
 /**
  * Whether a component's own account says its callers cannot get through it: it stopped serving, or — a server
  * that calls nothing — it ran out of a resource (it turns them away) or its own slow-statement log shows

@@ -11,7 +11,7 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { lineTime } from '../dependency-failures.js';
 import plugin from '../index.js';
-import { holdsCallers, selfReportAttributes, slowStatementMs } from '../self-report.js';
+import { holdsCallers, selfReportAttributes, slowStatementMs, waitsOnStalled } from '../self-report.js';
 
 const window = { from: Date.parse('2026-05-12T09:00:00Z'), to: Date.parse('2026-05-12T10:00:00Z') };
 
@@ -211,6 +211,17 @@ describe('selfReportAttributes — a database out of a resource of its own', () 
       exhaustionLines: 3,
       firstAt: '2026-05-12T09:23:00.000Z',
     });
+  });
+});
+
+describe('waitsOnStalled — used-up workers and the one server below that holds its callers', () => {
+  it('names the one stalled direct dependency when the workload logged its own worker exhaustion twice or more', () => {
+    const stalled = new Set(['rabbitmq']);
+    expect(waitsOnStalled(7, ['rabbitmq', 'user', 'cart'], stalled)).toEqual(['rabbitmq']);
+    expect(waitsOnStalled(1, ['rabbitmq', 'user'], stalled)).toBeUndefined();
+    expect(waitsOnStalled(7, ['user', 'cart'], stalled)).toBeUndefined();
+    // Two servers below holding their callers: no telling which one the workers wait on.
+    expect(waitsOnStalled(7, ['rabbitmq', 'mysql'], new Set(['rabbitmq', 'mysql']))).toBeUndefined();
   });
 });
 
