@@ -40,12 +40,13 @@ const PATTERNS: readonly [FailureKind, RegExp][] = [
     /password authentication failed|Access denied for user|Authentication failed|AuthenticationFailed|auth(entication)? error|\bNOAUTH\b|\bWRONGPASS\b|invalid (password|credentials|username or password)|\b28P01\b|SASL authentication|Login failed for user|ACCESS_REFUSED|not authori[sz]ed|\b(401|403)\b (Unauthorized|Forbidden)|(status|code)[=: ]*(401|403)\b|returned (401|403)\b|Unauthenticated|PermissionDenied|requires authentication|\(Unauthorized\)|"codeName":\s*"Unauthorized"/i,
   ],
   // The dependency answers that it ran out of something: Redis MISCONF (its RDB save failed, writes
-  // refused) and maxmemory, MySQL 1040 and 1226 (a user past its MAX_QUERIES_PER_HOUR-style limit), memcached at its -c limit, PostgreSQL 53300, gRPC RESOURCE_EXHAUSTED, a full disk,
+  // refused), maxmemory and maxclients ("ERR max number of clients reached"), MySQL 1040 and 1226 (a user past its MAX_QUERIES_PER_HOUR-style limit), memcached at its -c limit, PostgreSQL 53300, gRPC RESOURCE_EXHAUSTED, a full disk,
   // an OpenTelemetry Collector whose memory_limiter refuses data, PostgreSQL refusing new transaction IDs before a
-  // wraparound or out of lock-table memory, MySQL 1114 (a full table).
+  // wraparound or out of lock-table memory, MySQL 1114 (a full table), an ID space used up (MySQL's
+  // auto-increment at its type's largest value: 1062 on that value, or 1467; PostgreSQL's sequence at its maximum).
   [
     'exhausted',
-    /\bMISCONF\b|OOM command not allowed|Too many (open )?connections|has exceeded the '(?:max_questions|max_updates|max_connections_per_hour|max_user_connections)' resource|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device|data refused due to high memory usage|not accepting commands (that assign new XIDs )?to avoid wraparound data loss|out of shared memory|The table '[^']+' is full/i,
+    /\bMISCONF\b|OOM command not allowed|Too many (open )?connections|has exceeded the '(?:max_questions|max_updates|max_connections_per_hour|max_user_connections)' resource|too many clients already|remaining connection slots are reserved|code = ResourceExhausted|\bRESOURCE_EXHAUSTED\b|No space left on device|data refused due to high memory usage|not accepting commands (that assign new XIDs )?to avoid wraparound data loss|out of shared memory|The table '[^']+' is full|max number of clients reached|Duplicate entry '(2147483647|4294967295|8388607|16777215|32767|65535|9223372036854775807|18446744073709551615)' for key|Failed to read auto-increment value from storage engine|reached maximum value of sequence/i,
   ],
   // The dependency turns the caller away for its rate: HTTP 429, "rate limit exceeded", AWS throttling.
   [
@@ -274,7 +275,8 @@ const TECHNOLOGIES: readonly [string, RegExp][] = [
   ],
   // mgo and mongo-go-driver say "no reachable servers" / "server selection error" without naming MongoDB.
   ['mongo', /mongo|no reachable servers|server selection (error|timeout)/i],
-  ['redis', /redis|valkey|ioredis|NOAUTH|WRONGPASS/i],
+  // node-redis's ReplyError (the redis-errors package) is a Redis server's answer.
+  ['redis', /redis|valkey|ioredis|NOAUTH|WRONGPASS|\bReplyError\b/i],
   ['kafka', /kafka|sarama|librdkafka/i],
   ['rabbitmq', /rabbit|amqp|pika\b/i],
   ['elasticsearch', /elasticsearch|opensearch/i],

@@ -194,6 +194,13 @@ describe('classifyFailure — real runtime lines', () => {
       'exhausted',
     ],
     ["java.sql.SQLException: The table 'orders' is full", 'exhausted'],
+    // Redis at maxclients; an ID space used up (an INT auto-increment at its largest value, a sequence at its maximum)
+    ['ReplyError: ERR max number of clients reached', 'exhausted'],
+    [
+      "java.sql.SQLIntegrityConstraintViolationException: (conn=48211) Duplicate entry '2147483647' for key 'PRIMARY'",
+      'exhausted',
+    ],
+    ['ERROR: nextval: reached maximum value of sequence "orders_id_seq" (2147483647)', 'exhausted'],
     // out of transaction IDs: the database ran out of something (it turns commands away for want of it)
     [
       'psycopg2.errors.ProgramLimitExceeded: database is not accepting commands to avoid wraparound data loss in database "postgresdb"',
@@ -1341,6 +1348,13 @@ describe('dependencyFailures — what is no failure of a call', () => {
     ).toBe('auth');
     expect(classifyFailure('FATAL:  password authentication failed for user "admin"')).toBe('auth');
     expect(classifyFailure('Error: invalid password')).toBe('auth');
+  });
+  it('a duplicate key that is no type\u2019s largest value is the application\u2019s own conflict', () => {
+    expect(
+      classifyFailure(
+        "java.sql.SQLIntegrityConstraintViolationException: Duplicate entry 'alice@example.com' for key 'email'",
+      ),
+    ).toBeUndefined();
   });
   it('a 5xx in uWSGI\u2019s own request log names no dependency, even one whose name is in the path', () => {
     const line =
