@@ -139,10 +139,11 @@ export function waitsOnly(h: Hypothesis, hypotheses: readonly Hypothesis[]): boo
  * waiting, and calls one datastore, is more often held by that datastore than stalled by itself.
  */
 export function withDatastoreReadings(
-  hypotheses: readonly Hypothesis[],
+  incoming: readonly Hypothesis[],
   graph: GraphView,
   options: NeighbourOptions,
 ): Hypothesis[] {
+  const hypotheses = withSharedDatastore(incoming, graph, options);
   const reported = new Set(hypotheses.map((h) => h.node));
   const added: Hypothesis[] = [];
   const leads = new Set<string>();
@@ -201,6 +202,79 @@ export function withDatastoreReadings(
 }
 
 const renumber = (hs: Hypothesis[]): Hypothesis[] => hs.map((h, i) => ({ ...h, rank: i + 1 }));
+
+/** The one datastore `node` calls directly, when it is no datastore itself and calls exactly one. */
+function oneDatastore(node: string, graph: GraphView): string | undefined {
+  if (DATASTORE_KINDS.has(graph.component(node)?.kind ?? '')) return undefined;
+  const stores = graph
+    .dependencies(node, { depth: 1 })
+    .filter((d) => d !== node && DATASTORE_KINDS.has(graph.component(d)?.kind ?? ''));
+  return stores.length === 1 ? stores[0] : undefined;
+}
+
+/**
+ * Two services, one datastore (docs/scoring.md §9): when two or more of the first `sources` hypotheses lead
+ * different components with a waiting cause, each of those components calls exactly one datastore directly — the
+ * same one — and everything the report holds about each only says that it waits (every finding of a waiting cause,
+ * no `restarts` symptom: nothing of its own, whatever the finding's weight), and nothing in the report is about that
+ * datastore yet: `dependency-down` at the datastore, with the strongest source's confidence and band, every source's
+ * findings and explained symptoms, and a `datastore` factor of 0, ranked just above that source. Two services that
+ * hang independently, sharing nothing else, are rarer than the one thing they share holding both.
+ */
+export function withSharedDatastore(
+  hypotheses: readonly Hypothesis[],
+  graph: GraphView,
+  options: NeighbourOptions,
+): Hypothesis[] {
+  const reported = new Set(hypotheses.map((h) => h.node));
+  const byStore = new Map<string, Hypothesis[]>();
+  const seen = new Set<string>();
+  for (const h of hypotheses.slice(0, options.sources ?? 3)) {
+    if (seen.has(h.node)) continue;
+    seen.add(h.node);
+    if (hypotheses.some((o) => o.node === h.node && o.confidence > h.confidence)) continue;
+    if (!WAITING_CAUSES.has(h.cause) || !waitsOnItsOwnAccount(h, hypotheses)) continue;
+    const store = oneDatastore(h.node, graph);
+    if (store === undefined || reported.has(store)) continue;
+    byStore.set(store, [...(byStore.get(store) ?? []), h]);
+  }
+  const shared = [...byStore].filter(([, hs]) => hs.length >= 2).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (shared.length === 0) return [...hypotheses];
+  let out = [...hypotheses];
+  for (const [store, sources] of shared) {
+    const best = sources[0]!;
+    const names = sources.map((s) => s.node).join(' and ');
+    const reading: Hypothesis = {
+      ...best,
+      node: store,
+      cause: 'dependency-down',
+      path: [store, ...best.path],
+      findings: sources.flatMap((s) => s.findings),
+      explains: sources.flatMap((s) => s.explains),
+      factors: [
+        ...best.factors,
+        {
+          name: 'datastore',
+          value: 1,
+          contribution: 0,
+          note: `${names} all wait on ${store}, the one datastore each calls, and show nothing of their own`,
+        },
+      ],
+      remediation: [],
+    };
+    const at = out.indexOf(best);
+    out = [...out.slice(0, at), reading, ...out.slice(at)];
+  }
+  return renumber(out);
+}
+
+/** Like `waitsOnly`, whatever the findings' weight: every finding at the component has a waiting cause, no restart. */
+function waitsOnItsOwnAccount(h: Hypothesis, hypotheses: readonly Hypothesis[]): boolean {
+  const at = hypotheses.filter((o) => o.node === h.node);
+  const own = at.flatMap((o) => o.findings);
+  const restarted = at.some((o) => o.explains.some((x) => x.node === h.node && x.symptom === 'restarts'));
+  return own.length > 0 && !restarted && own.every((f) => WAITING_CAUSES.has(f.cause));
+}
 
 /** Stable: the originals keep their order, each addition goes after every hypothesis at least as confident. */
 function insertBelow(hypotheses: readonly Hypothesis[], added: readonly Hypothesis[]): Hypothesis[] {

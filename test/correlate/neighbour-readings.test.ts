@@ -340,7 +340,8 @@ describe('datastore readings (docs/scoring.md §9)', () => {
       'ledger-db/dependency-down',
       'frontend/network-fault',
     ]);
-    // two stalled services on one database add it once; a follower at the same component is not a source
+    // two stalled services on one database add it once (first: both only wait, see the next test); a follower at
+    // the same component is not a source
     expect(
       read([
         hyp('ledgerwriter', 'dependency-down', 0.8),
@@ -348,10 +349,10 @@ describe('datastore readings (docs/scoring.md §9)', () => {
         hyp('balancereader', 'resource-exhaustion', 0.5),
       ]),
     ).toEqual([
+      'ledger-db/dependency-down',
       'ledgerwriter/dependency-down',
       'ledgerwriter/probe-failure',
       'balancereader/resource-exhaustion',
-      'ledger-db/dependency-down',
     ]);
     // only the first three hypotheses are read
     expect(
@@ -363,5 +364,48 @@ describe('datastore readings (docs/scoring.md §9)', () => {
       ]),
     ).not.toContain('accounts-db/dependency-down');
     for (const c of WAITING_CAUSES) expect(CAUSES).toHaveProperty(c);
+  });
+
+  it('two services that only wait, whose one datastore is the same, put it first with the stronger one\u2019s confidence', () => {
+    const read = (hs: Hypothesis[]) =>
+      withDatastoreReadings(hs, graph, options).map((h) => `${h.node}/${h.cause}/${h.confidence}`);
+    const hung = hyp('ledgerwriter', 'dependency-down', 0.62);
+    const slow = hyp('balancereader', 'network-fault', 0.6);
+    const out = withDatastoreReadings([hung, slow], graph, options);
+    expect(out.map((h) => `${h.rank} ${h.node}/${h.cause}/${h.confidence}/${h.band}`)).toEqual([
+      '1 ledger-db/dependency-down/0.62/medium',
+      '2 ledgerwriter/dependency-down/0.62/medium',
+      '3 balancereader/network-fault/0.6/medium',
+    ]);
+    expect(out[0]!.findings).toEqual([...hung.findings, ...slow.findings]);
+    expect(out[0]!.path).toEqual(['ledger-db', 'ledgerwriter']);
+    expect(sum(out[0]!)).toBeCloseTo(0.62, 12);
+    expect(out[0]!.factors.at(-1)?.note).toContain('ledgerwriter and balancereader all wait on ledger-db');
+    // either one with something of its own (a release) or a restart: no shared reading
+    const released = {
+      ...slow,
+      findings: [...slow.findings, { ...slow.findings[0]!, cause: 'bad-deploy-rollout' }],
+    };
+    expect(read([hung, released])[0]).toBe('ledgerwriter/dependency-down/0.62');
+    const restarts = {
+      ruleId: 'r',
+      pack: 'kubernetes',
+      node: 'balancereader',
+      symptom: 'restarts',
+      messageId: 'm',
+      message: 'restarted',
+      facts: {},
+    };
+    expect(read([hung, { ...slow, explains: [restarts] }])[0]).toBe('ledgerwriter/dependency-down/0.62');
+    // different datastores, or a cause that is no waiting, or the datastore already in the report: none
+    expect(read([hung, hyp('userservice', 'dependency-down', 0.6)])[0]).toBe(
+      'ledgerwriter/dependency-down/0.62',
+    );
+    expect(read([hung, hyp('balancereader', 'crash-loop', 0.6)])[0]).toBe(
+      'ledgerwriter/dependency-down/0.62',
+    );
+    expect(read([hung, slow, hyp('ledger-db', 'oom-killed', 0.3)])[0]).toBe(
+      'ledgerwriter/dependency-down/0.62',
+    );
   });
 });
