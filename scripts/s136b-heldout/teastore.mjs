@@ -5,6 +5,7 @@ import { system as base } from '../kit-systems/teastore.mjs';
 export const system = base;
 
 const T1 = clock('2026-05-19T10:42:00Z');
+const T2 = clock('2026-05-27T16:09:00Z');
 const lim = { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '768Mi' } };
 const imgLog = (min, lvl, cls, msg) => `${T1.java(min).replace(' ', 'T').slice(0, 19).replace('T', ' ')} ${lvl} [http-nio-8080-exec-${Math.abs(Math.round(min * 7)) % 40 + 1}] ${cls} - ${msg}`;
 const tomcatStart = (min) => [
@@ -76,6 +77,50 @@ export const scenarios = [
         `${T1.java(-3).slice(0, 19)} WARN  [http-nio-8080-exec-2] tools.descartes.teastore.registryclient.loadbalancers.ServiceLoadBalancer - Service teastore-image at %IPOF:teastore-image#0%:8080 failed: javax.ws.rs.ProcessingException: java.net.ConnectException: Connection refused (Connection refused)`,
         `${T1.java(-3).slice(0, 19)} ERROR [http-nio-8080-exec-2] tools.descartes.teastore.webui.servlet.ProductServlet - Could not load product images`,
         `${T1.java(-1.2).slice(0, 19)} INFO  [http-nio-8080-exec-8] tools.descartes.teastore.webui.servlet.IndexServlet - GET /tools.descartes.teastore.webui/ 200`,
+      ],
+    },
+  },
+  {
+    folder: 's136b-latency-blip-after-deploy',
+    incidentTime: '2026-05-27T16:09:00Z',
+    description: 'got paged for teastore webui p95 latency at 16:02, already cleared by itself? auth got deployed around then, can someone confirm nothing is actually broken',
+    difficulty: 'medium',
+    traits: ['no-fault', 'decoy', 'time-expression', 'partial-name'],
+    grounding: `
+      No fault. A routine rolling update of teastore-auth (tag 1.4.2 -> 1.4.3, deviation: upstream pins no tag) at
+      16:00 briefly left webui's registry-based load balancer with a stale auth instance; webui logged a few retries
+      while the new pod registered with teastore-registry, which is how the TeaStore registry client behaves during a
+      restart (instances re-register every few seconds). The latency alert fired and resolved on its own; every pod is
+      Running and Ready, the new ReplicaSet is fully available, the old one scaled to 0, and all logs after 16:03 are
+      ordinary traffic.`,
+    workloads: {
+      'teastore-auth': {
+        containers: { 'teastore-auth': { image: 'descartesresearch/teastore-auth:1.4.3' } },
+        rollout: { at: -9, oldContainers: { 'teastore-auth': { image: 'descartesresearch/teastore-auth:1.4.2' } } },
+      },
+    },
+    events: [
+      { on: 'deploy:teastore-auth', reason: 'ScalingReplicaSet', message: 'Scaled up replica set teastore-auth-%NEW% to 1', first: -9, last: -9 },
+      { on: 'pod:teastore-auth#0', reason: 'Scheduled', source: 'default-scheduler', message: 'Successfully assigned teastore/%POD% to %NODE%', first: -8.9, last: -8.9 },
+      { on: 'pod:teastore-auth#0', reason: 'Pulling', message: 'Pulling image "descartesresearch/teastore-auth:1.4.3"', first: -8.8, last: -8.8 },
+      { on: 'pod:teastore-auth#0', reason: 'Pulled', message: 'Successfully pulled image "descartesresearch/teastore-auth:1.4.3" in 4.118s (4.118s including waiting). Image size: 298114201 bytes.', first: -8.7, last: -8.7 },
+      { on: 'pod:teastore-auth#0', reason: 'Created', message: 'Created container teastore-auth', first: -8.7, last: -8.7 },
+      { on: 'pod:teastore-auth#0', reason: 'Started', message: 'Started container teastore-auth', first: -8.6, last: -8.6 },
+      { on: 'deploy:teastore-auth', reason: 'ScalingReplicaSet', message: 'Scaled down replica set teastore-auth-%OLD% to 0 from 1', first: -8.4, last: -8.4 },
+    ],
+    logs: {
+      'teastore-auth#0/teastore-auth': [
+        `${T2.java(-8.5).slice(0, 19)} INFO  [main] org.apache.catalina.startup.VersionLoggerListener - Server version name:   Apache Tomcat/8.5.24`,
+        `${T2.java(-8.4).slice(0, 19)} INFO  [main] tools.descartes.teastore.registryclient.RegistryClient - Registering teastore-auth at teastore-registry:8080`,
+        `${T2.java(-7.9).slice(0, 19)} INFO  [main] org.apache.catalina.startup.Catalina - Server startup in 28764 ms`,
+        `${T2.java(-3).slice(0, 19)} INFO  [http-nio-8080-exec-6] tools.descartes.teastore.auth.rest.AuthUserActionsRest - Login successful for user user12`,
+      ],
+      'teastore-webui#0/teastore-webui': [
+        `${T2.java(-20).slice(0, 19)} INFO  [http-nio-8080-exec-4] tools.descartes.teastore.webui.servlet.IndexServlet - GET /tools.descartes.teastore.webui/ 200`,
+        `${T2.java(-8.3).slice(0, 19)} WARN  [http-nio-8080-exec-13] tools.descartes.teastore.registryclient.loadbalancers.ServiceLoadBalancer - Service teastore-auth at 10.244.2.61:8080 failed: javax.ws.rs.ProcessingException: java.net.ConnectException: Connection refused (Connection refused)`,
+        `${T2.java(-8.2).slice(0, 19)} INFO  [RegistryClient-refresh] tools.descartes.teastore.registryclient.RegistryClient - Updated service list for teastore-auth: 1 instance(s)`,
+        `${T2.java(-5).slice(0, 19)} INFO  [http-nio-8080-exec-9] tools.descartes.teastore.webui.servlet.LoginActionServlet - POST /tools.descartes.teastore.webui/loginAction 302`,
+        `${T2.java(-1).slice(0, 19)} INFO  [http-nio-8080-exec-2] tools.descartes.teastore.webui.servlet.CategoryServlet - GET /tools.descartes.teastore.webui/category?category=3&page=1 200`,
       ],
     },
   },
