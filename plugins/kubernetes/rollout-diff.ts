@@ -188,11 +188,13 @@ const ERROR_LINE =
 
 /**
  * A request the server turned away as the client's fault (HTTP 4xx: a wrong password, an unknown id), as
- * a caller's HTTP client reports it, or a session token presented after it expired (PyJWT's "Signature has expired",
- * jsonwebtoken's "jwt expired"): not an error a release causes by itself.
+ * a caller's HTTP client reports it, a session token presented after it expired (PyJWT's "Signature has expired",
+ * jsonwebtoken's "jwt expired"), or a server's own validation of what a user typed that it logs as an error (Bank of
+ * Anthos' "Error adding contact: invalid account number", "passwords do not match"): not an error a release causes by
+ * itself.
  */
 const CLIENT_ERROR =
-  /\bSignature has expired\b|\bExpiredSignatureError\b|\bjwt expired\b|\bTokenExpiredError\b|\b4\d\d Client Error\b|\bHTTP(\/\d(\.\d)?)?[ :]+4\d\d\b|\bstatus(?: ?code)?[=: ]+4\d\d\b|\b4\d\d (Unauthorized|Forbidden|Not Found|Bad Request|Conflict|Unprocessable)\b/i;
+  /\binvalid (account|routing|card|credit card|e-?mail|phone|zip|postal) ?(number|details|address|code)?\b|\bpasswords do not match\b|\bSignature has expired\b|\bExpiredSignatureError\b|\bjwt expired\b|\bTokenExpiredError\b|\b4\d\d Client Error\b|\bHTTP(\/\d(\.\d)?)?[ :]+4\d\d\b|\bstatus(?: ?code)?[=: ]+4\d\d\b|\b4\d\d (Unauthorized|Forbidden|Not Found|Bad Request|Conflict|Unprocessable)\b/i;
 
 /**
  * The latest rollout of a Deployment as evidence (`kubernetes.change`), or undefined when there is no

@@ -190,6 +190,9 @@ describe('rolloutChange', () => {
       // A session token presented after it expired (PyJWT, jsonwebtoken): the user's, not the release's.
       '{"timestamp": "2026-07-21 14:08:00", "message": "verify_token | Error validating token: Signature has expired", "severity": "ERROR"}',
       '2026-07-21T14:09:00Z ERROR TokenExpiredError: jwt expired',
+      // A server's own validation of what the user typed, logged as an error.
+      '{"timestamp": "2026-07-21 14:10:00", "message": "add_contact | Error adding contact: invalid account number", "severity": "ERROR"}',
+      '{"timestamp": "2026-07-21 14:11:00", "message": "create_user | Error creating user: passwords do not match", "severity": "ERROR"}',
     ].join('\n');
     const change = rolloutChange(
       [rs(1, '2026-07-01T00:00:00Z', {}), rs(2, '2026-07-21T14:02:00Z', { image: 'x:2' })],
