@@ -213,11 +213,12 @@ export const CONFIG =
  * A process out of a resource it manages itself, while the kernel has not killed it: a JVM heap or
  * GC limit, threads (the JVM's native threads, pthread_create, Go's OS threads, Python's `can't start
  * new thread`, fork's EAGAIN), a broker's memory/disk alarm, file descriptors, a Redis maxmemory refusal, a full disk
- * (ENOSPC), a server out of workers (Apache's MaxRequestWorkers, php-fpm's pm.max_children, nginx's
+ * (ENOSPC), the local ports for outgoing connections (a connect's "Cannot assign requested address", EADDRNOTAVAIL; a
+ * bind's is a configured address, not this), a server out of workers (Apache's MaxRequestWorkers, php-fpm's pm.max_children, nginx's
  * worker_connections, a full uWSGI listen queue, a worker killed for overrunning its request timeout: gunicorn's WORKER TIMEOUT, uWSGI's HARAKIRI), an OpenTelemetry Collector's memory_limiter above its limit, and its own connection or thread pools (`clientExhausted`).
  */
 export const EXHAUSTED =
-  /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace|unable to create (new )?native thread)|pthread_create failed|failed to create new OS thread|can't start new thread|fork: (retry: )?Resource temporarily unavailable|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory|No space left on device|\bENOSPC\b|server reached (MaxRequestWorkers|MaxClients|pm\.max_children) setting|worker_connections are not enough|listen queue of socket .{0,60} full|Memory usage is above (soft|hard) limit|\bWORKER TIMEOUT \(pid:\d+\)|HARAKIRI ON WORKER \d+/i;
+  /OutOfMemoryError: (Java heap space|GC overhead limit exceeded|Metaspace|unable to create (new )?native thread)|pthread_create failed|failed to create new OS thread|can't start new thread|fork: (retry: )?Resource temporarily unavailable|(memory|disk) resource limit alarm set|Too many open files|\bEMFILE\b|OOM command not allowed when used memory|No space left on device|\bENOSPC\b|server reached (MaxRequestWorkers|MaxClients|pm\.max_children) setting|worker_connections are not enough|listen queue of socket .{0,60} full|Memory usage is above (soft|hard) limit|\bWORKER TIMEOUT \(pid:\d+\)|HARAKIRI ON WORKER \d+|Cannot assign requested address \(connect failed\)|connect: cannot assign requested address|connect EADDRNOTAVAIL/i;
 /**
  * A database server's own log saying it turns connections away at its limit: PostgreSQL's `FATAL:  sorry, too
  * many clients already` and reserved-slots refusal, MongoDB's "Connection refused because there are too many open

@@ -39,6 +39,17 @@ describe('logsAttributes — a server out of workers, and pool waits told apart'
     expect(logsAttributes(text, graph, 'ads')).toMatchObject({ exhaustionLines: 3, ownExhaustionLines: 3 });
     for (const line of text.split('\n')) expect(classifyFailure(line)).toBeUndefined();
   });
+  it('counts a connect out of local ports as its own exhaustion; a bind to an address the host lacks is not', () => {
+    const text = [
+      'java.net.NoRouteToHostException: Cannot assign requested address (connect failed)',
+      '2026/06/02 13:07:39 dial tcp 10.96.12.4:80: connect: cannot assign requested address',
+      'Error: connect EADDRNOTAVAIL 10.96.12.4:80 - Local (0.0.0.0:0)',
+    ].join('\n');
+    expect(logsAttributes(text, graph, 'ads')).toMatchObject({ exhaustionLines: 3, ownExhaustionLines: 3 });
+    expect(
+      logsAttributes('listen tcp 10.1.2.3:8080: bind: cannot assign requested address', graph, 'ads'),
+    ).toMatchObject({ exhaustionLines: 0 });
+  });
   it('a connection-pool wait is exhaustion, but not its own resource', () => {
     const text =
       'HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=3)';
