@@ -100,6 +100,10 @@ const SETTING =
  */
 const READ_AFTER_CONNECT = /\bread tcp [0-9a-f.:[\]]+->[0-9a-f.:[\]]+: i\/o timeout\b/i;
 
+/** A connect that never completed: Java's `connect timed out`, Go's `dial tcp <addr>: i/o timeout`, Node's `connect ETIMEDOUT`. */
+const CONNECT_TIMEOUT =
+  /\bconnect timed out\b|\bdial tcp [0-9a-z.:[\]-]+: i\/o timeout\b|\bconnect ETIMEDOUT\b/i;
+
 /**
  * A caller's own pool or thread exhaustion reported in a failure line: the timeout is the caller's,
  * not the dependency's. HikariCP "Connection is not available, request timed out after", commons-pool
@@ -540,6 +544,11 @@ export interface DependencyFailure {
    * the dependency's kernel accepted the connection, its answer did not come.
    */
   readTimeouts?: number;
+  /**
+   * Of the `timeout` lines, those of a connect that never completed (Java's `connect timed out`, Go's
+   * `dial tcp …: i/o timeout`, Node's `connect ETIMEDOUT`): no handshake came back from the dependency's address.
+   */
+  connectTimeouts?: number;
   /** Of the `http5xx` lines, those the caller's own sidecar answered for want of a mesh route or cluster (NC/NR). */
   noRoute?: number;
   /** Of the `http5xx` lines, those the caller's own sidecar answered by mesh policy (FI fault abort, UO overflow). */
@@ -688,6 +697,7 @@ export function crashFailures(
       'meshRefused',
       'meshDenied',
       'readTimeouts',
+      'connectTimeouts',
     ] as const)
       if (f[key] !== undefined) scaled[key] = scale(f[key]);
     return scaled;
@@ -717,6 +727,7 @@ export function mergeFailures(lists: readonly DependencyFailure[][]): Dependency
     if (f.certExpired) m.certExpired = (m.certExpired ?? 0) + f.certExpired;
     if (f.noRoute) m.noRoute = (m.noRoute ?? 0) + f.noRoute;
     if (f.readTimeouts) m.readTimeouts = (m.readTimeouts ?? 0) + f.readTimeouts;
+    if (f.connectTimeouts) m.connectTimeouts = (m.connectTimeouts ?? 0) + f.connectTimeouts;
     if (f.meshRefused) m.meshRefused = (m.meshRefused ?? 0) + f.meshRefused;
     if (f.meshDenied) m.meshDenied = (m.meshDenied ?? 0) + f.meshDenied;
     if (f.staleIp) m.staleIp = (m.staleIp ?? 0) + f.staleIp;
@@ -854,6 +865,8 @@ function logFailures(
     if (kind === 'tls' && CERT_EXPIRED.test(line)) entry.certExpired = (entry.certExpired ?? 0) + 1;
     if (kind === 'timeout' && READ_AFTER_CONNECT.test(line))
       entry.readTimeouts = (entry.readTimeouts ?? 0) + 1;
+    else if (kind === 'timeout' && CONNECT_TIMEOUT.test(line))
+      entry.connectTimeouts = (entry.connectTimeouts ?? 0) + 1;
     if (kind === 'http5xx' && ENVOY_NO_ROUTE.test(line)) entry.noRoute = (entry.noRoute ?? 0) + 1;
     if (kind === 'http5xx' && ENVOY_MESH_REFUSED.test(line)) entry.meshRefused = (entry.meshRefused ?? 0) + 1;
     const t = targets.find((x) => x.id === target!.id)!;
@@ -1306,6 +1319,7 @@ export function callerEvidence(
     const noRoute = witnesses.reduce((n, w) => n + (w.f.noRoute ?? 0), 0);
     const meshRefused = witnesses.reduce((n, w) => n + (w.f.meshRefused ?? 0), 0);
     const readTimeouts = witnesses.reduce((n, w) => n + (w.f.readTimeouts ?? 0), 0);
+    const connectTimeouts = witnesses.reduce((n, w) => n + (w.f.connectTimeouts ?? 0), 0);
     // Refusals by the mesh's authorization policy, as the target's own sidecar logs them or the callers quote them.
     const meshDenied = (state.meshDenied ?? 0) + witnesses.reduce((n, w) => n + (w.f.meshDenied ?? 0), 0);
     const dominant = [...FAILURE_KINDS].sort((a, b) => counts[b] - counts[a])[0]!;
@@ -1381,8 +1395,12 @@ export function callerEvidence(
       certExpired: witnesses.reduce((n, w) => n + (w.f.certExpired ?? 0), 0),
       /** Of the timeouts, those of a read on an established connection (Go's `read tcp a->b: i/o timeout`). */
       readTimeouts,
+      /** Of the timeouts, those of a connect that never completed (`connect timed out`, `dial tcp …: i/o timeout`). */
+      connectTimeouts,
       /** Every timeout (at least two) was such a read: connections were accepted and not answered. */
       readTimeoutsOnly: counts.timeout >= 2 && readTimeouts >= counts.timeout,
+      /** Every timeout (at least two) was a connect that never completed: no handshake came back from its address. */
+      connectTimeoutsOnly: counts.timeout >= 2 && connectTimeouts >= counts.timeout,
       /** Of the 5xx, those the callers' own sidecars answered for want of a mesh route or cluster to it (Envoy NC/NR). */
       noRoute,
       /** Of the 5xx, those the callers' own sidecars answered by mesh policy: an injected abort (FI), a full circuit breaker (UO). */

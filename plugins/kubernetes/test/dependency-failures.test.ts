@@ -1337,6 +1337,33 @@ describe('dependencyFailures — an outside provider\u2019s certificate the call
   });
 });
 
+describe('dependencyFailures — a connect that never completed', () => {
+  it('counts connect timeouts apart from reads; callerEvidence says when every timeout was one', () => {
+    const text = [
+      '2026-05-21 15:38:48.000 ERROR com.mongodb.MongoSocketOpenException: Exception opening socket to accounts-db:5432',
+      'Caused by: java.net.SocketTimeoutException: connect timed out',
+      '2026/05/21 15:40:00 dial tcp accounts-db:5432: i/o timeout',
+      '2026/05/21 15:41:00 ERROR query to accounts-db:5432 timed out after 5000ms',
+    ].join('\n');
+    const found = dependencyFailures(text, 'payment', graph, { ips: new Map() });
+    expect(found).toMatchObject([{ target: 'accounts-db', counts: { timeout: 3 }, connectTimeouts: 2 }]);
+    const read = (lines: string[]) =>
+      callerEvidence(
+        [
+          {
+            caller: 'payment',
+            failures: dependencyFailures(lines.join('\n'), 'payment', graph, { ips: new Map() }),
+            changed: false,
+          },
+        ],
+        new Map(),
+        graph,
+      ).targets.get('accounts-db');
+    expect(read(text.split('\n'))).toMatchObject({ connectTimeouts: 2, connectTimeoutsOnly: false });
+    expect(read(text.split('\n').slice(0, 3))).toMatchObject({ connectTimeoutsOnly: true });
+  });
+});
+
 describe('dependencyFailures — what is no failure of a call', () => {
   it('a login handler turning away its own user is the user\u2019s error; a database refusing a password is not', () => {
     expect(
