@@ -108,3 +108,48 @@ export const scenarios = [
     },
   },
 ];
+
+const T2 = clock('2026-05-19T16:44:00Z');
+const pcLog = (min, sev, msg) => JSON.stringify({ message: msg, severity: sev, timestamp: T2.isoMs(min) });
+scenarios.push({
+  folder: 's138b-catalog-deploy-stuck',
+  incidentTime: '2026-05-19T16:44:00Z',
+  description: 'prod pipeline for productcatalog v0.10.7 timing out on rollout status for ~20min, site seems ok?? pls check before we retry',
+  expected: { component: 'productcatalogservice', cause: 'bad-deploy-rollout' },
+  alsoAcceptable: [{ component: 'productcatalogservice', cause: 'crash-loop' }],
+  difficulty: 'easy',
+  traits: ['rollout-regression', 'time-expression', 'partial-name'],
+  grounding: `
+    productcatalogservice (2 replicas, RollingUpdate 25%/25% so maxUnavailable rounds to 0 and maxSurge to 1) reads
+    products.json at start and calls log.Fatalf on failure, as upstream server.go does. Deviation: a v0.10.7 image build
+    that dropped products.json from the image (a packaging regression of the kind upstream fixed in Dockerfile COPY lines);
+    the new pod exits 1 and crash-loops, the two old v0.10.6 pods keep serving, so users see nothing and the Deployment reports
+    ProgressDeadlineExceeded after progressDeadlineSeconds 600. Callers stay healthy.
+  `,
+  workloads: {
+    productcatalogservice: {
+      rollout: { at: -21, revision: 5, oldReplicas: 2, oldContainers: { server: { image: `${REG}/productcatalogservice:v0.10.6` } } },
+      containers: { server: { image: `${REG}/productcatalogservice:v0.10.7` } },
+      rsReplicas: 1,
+      pods: [{ containers: { server: cs.crashLoop({ restarts: 8, exitCode: 1, startedAt: T2.iso(-3.3), finishedAt: T2.iso(-3.3), container: 'server' }) } }],
+      progressing: (rs) => ({ type: 'Progressing', status: 'False', lastUpdateTime: T2.iso(-11), lastTransitionTime: T2.iso(-11), reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${rs}" has timed out progressing.` }),
+    },
+  },
+  events: [
+    { on: 'deploy:productcatalogservice', reason: 'ScalingReplicaSet', message: 'Scaled up replica set productcatalogservice-%NEW% to 1', first: -21, last: -21 },
+    { on: 'pod:productcatalogservice#0', reason: 'Pulling', message: `Pulling image "${REG}/productcatalogservice:v0.10.7"`, fieldPath: 'spec.containers{server}', first: -20.4, last: -20.4 },
+    { on: 'pod:productcatalogservice#0', reason: 'Pulled', message: `Successfully pulled image "${REG}/productcatalogservice:v0.10.7" in 3.412s (3.412s including waiting). Image size: 19823311 bytes.`, fieldPath: 'spec.containers{server}', first: -20.3, last: -20.3 },
+    { on: 'pod:productcatalogservice#0', reason: 'Created', message: 'Created container server', fieldPath: 'spec.containers{server}', first: -20.3, last: -3.4, count: 9 },
+    { on: 'pod:productcatalogservice#0', reason: 'Started', message: 'Started container server', fieldPath: 'spec.containers{server}', first: -20.3, last: -3.3, count: 9 },
+    { on: 'pod:productcatalogservice#0', reason: 'BackOff', type: 'Warning', message: 'Back-off restarting failed container server in pod %POD%_boutique(%PODUID%)', fieldPath: 'spec.containers{server}', first: -20, last: -0.4, count: 91 },
+  ],
+  logs: {
+    'productcatalogservice#0/server/previous': [
+      pcLog(-3.31, 'info', 'Profiling disabled.'),
+      pcLog(-3.31, 'info', 'Tracing disabled.'),
+      pcLog(-3.3, 'fatal', 'failed to open product catalog json file: open products.json: no such file or directory'),
+    ],
+    'productcatalogservice#old0/server': [pcLog(-60 * 24 * 6 + 0.5, 'info', 'starting grpc server at :3550'), pcLog(-2, 'info', 'successfully parsed product catalog json')],
+    'frontend#0/server': [-10, -4].map((m, i) => JSON.stringify({ 'http.req.id': i ? '5d0e7c21-9a3b-4f6e-b812-0c4d7e9f1a36' : 'e2b9f4a0-1c7d-4e85-a3f6-7b0d9c2e5f14', 'http.req.method': 'GET', 'http.req.path': i ? '/product/1YMWWN1N4O' : '/', message: 'request complete', session: '7f3a0c9e-2b6d-41e8-95c4-d0a1e7b3f268', severity: 'debug', timestamp: T2.isoMs(m) })),
+  },
+});
