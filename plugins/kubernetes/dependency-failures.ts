@@ -924,11 +924,13 @@ function logFailures(
   // Unstamped failures the caller's own access log shows it got over: after the last of them, the routes it had
   // answered 5xx are answered 2xx/3xx again, at least UNSTAMPED_RECOVERY_ANSWERS times and twice the failures,
   // and never 5xx once answered again (no stamp says when it ended; the order of the lines does).
+  // Read only when some failure has no stamp (most logs have stamps).
   const failedRoutes = new Set<string>();
-  for (const line of lines) {
-    const m = ROUTE_ANSWER.exec(line);
-    if (m?.[3]!.startsWith('5')) failedRoutes.add(`${m[1]} ${m[2]}`);
-  }
+  if ([...out.values()].some((f) => f.lastAt === undefined))
+    for (const line of lines) {
+      const m = ROUTE_ANSWER.exec(line);
+      if (m?.[3]!.startsWith('5')) failedRoutes.add(`${m[1]} ${m[2]}`);
+    }
   const answeredAgain = (f: DependencyFailure) => {
     const last = lastLineOf.get(f.target);
     if (f.lastAt !== undefined || last === undefined || failedRoutes.size === 0) return false;

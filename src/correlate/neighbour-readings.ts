@@ -114,14 +114,17 @@ export const WAITING_WEIGHT = 0.4;
  * WAITING_WEIGHT, and no `restarts` symptom there — no restart or probe kill, release, configuration or resource
  * finding of its own.
  */
-export function waitsOnly(h: Hypothesis, hypotheses: readonly Hypothesis[]): boolean {
+export function waitsOnly(
+  h: Hypothesis,
+  hypotheses: readonly Hypothesis[],
+  /** The heaviest a finding may weigh and still only say that the component waits. */
+  maxWeight = WAITING_WEIGHT,
+): boolean {
   const at = hypotheses.filter((o) => o.node === h.node);
   const own = at.flatMap((o) => o.findings);
   const restarted = at.some((o) => o.explains.some((x) => x.node === h.node && x.symptom === 'restarts'));
   return (
-    own.length > 0 &&
-    !restarted &&
-    own.every((f) => f.weight <= WAITING_WEIGHT && WAITING_CAUSES.has(f.cause))
+    own.length > 0 && !restarted && own.every((f) => f.weight <= maxWeight && WAITING_CAUSES.has(f.cause))
   );
 }
 
@@ -152,12 +155,9 @@ export function withDatastoreReadings(
     if (leads.has(h.node) || hypotheses.some((o) => o.node === h.node && o.confidence > h.confidence))
       continue;
     leads.add(h.node);
-    if (!WAITING_CAUSES.has(h.cause) || DATASTORE_KINDS.has(graph.component(h.node)?.kind ?? '')) continue;
-    const stores = graph
-      .dependencies(h.node, { depth: 1 })
-      .filter((d) => DATASTORE_KINDS.has(graph.component(d)?.kind ?? ''));
-    if (stores.length !== 1 || reported.has(stores[0]!)) continue;
-    const store = stores[0]!;
+    if (!WAITING_CAUSES.has(h.cause)) continue;
+    const store = oneDatastore(h.node, graph);
+    if (store === undefined || reported.has(store)) continue;
     reported.add(store);
     if (h === hypotheses[0] && YIELDING_CAUSES.has(h.cause) && waitsOnly(h, hypotheses)) {
       first = {
@@ -233,7 +233,8 @@ export function withSharedDatastore(
     if (seen.has(h.node)) continue;
     seen.add(h.node);
     if (hypotheses.some((o) => o.node === h.node && o.confidence > h.confidence)) continue;
-    if (!WAITING_CAUSES.has(h.cause) || !waitsOnItsOwnAccount(h, hypotheses)) continue;
+    // Whatever its findings weigh: two witnesses, not the weight of one, make the case here.
+    if (!WAITING_CAUSES.has(h.cause) || !waitsOnly(h, hypotheses, Infinity)) continue;
     const store = oneDatastore(h.node, graph);
     if (store === undefined || reported.has(store)) continue;
     byStore.set(store, [...(byStore.get(store) ?? []), h]);
@@ -266,14 +267,6 @@ export function withSharedDatastore(
     out = [...out.slice(0, at), reading, ...out.slice(at)];
   }
   return renumber(out);
-}
-
-/** Like `waitsOnly`, whatever the findings' weight: every finding at the component has a waiting cause, no restart. */
-function waitsOnItsOwnAccount(h: Hypothesis, hypotheses: readonly Hypothesis[]): boolean {
-  const at = hypotheses.filter((o) => o.node === h.node);
-  const own = at.flatMap((o) => o.findings);
-  const restarted = at.some((o) => o.explains.some((x) => x.node === h.node && x.symptom === 'restarts'));
-  return own.length > 0 && !restarted && own.every((f) => WAITING_CAUSES.has(f.cause));
 }
 
 /** Stable: the originals keep their order, each addition goes after every hypothesis at least as confident. */
